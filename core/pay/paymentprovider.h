@@ -1,0 +1,77 @@
+#pragma once
+
+#include "money/money.h"
+#include "pay/tradestate.h"
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QLatin1StringView>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+
+namespace shouyin {
+
+struct QrRequest
+{
+    QString payNo; // out_trade_no, unique per attempt
+    Fen amount = 0;
+    QString description; // shown on the customer's phone
+    QDateTime createdAt;
+    QDateTime expiresAt;
+};
+
+struct QrTicket
+{
+    QString codeUrl; // what the QR encodes
+};
+
+enum class CloseResult {
+    Closed,      // the provider closed it (or it was already closed / never existed)
+    AlreadyPaid, // too late: the customer paid; query and apply
+};
+
+// Error codes of ProviderError (Error::code). Provider business codes such as
+// SYSTEMERROR or ORDERPAID are passed through as the provider spells them.
+namespace providerError {
+inline constexpr QLatin1StringView kNetwork{"NETWORK"};          // no answer; state unknown
+inline constexpr QLatin1StringView kTimeout{"TIMEOUT"};          // no answer in time; state unknown
+inline constexpr QLatin1StringView kHttp{"HTTP"};                // non-200 answer
+inline constexpr QLatin1StringView kBadResponse{"BAD_RESPONSE"}; // unparsable answer
+inline constexpr QLatin1StringView kBadSignature{
+    "BAD_SIGNATURE"};                                   // answer not signed by the gateway
+inline constexpr QLatin1StringView kGateway{"GATEWAY"}; // return_code FAIL
+} // namespace providerError
+
+// True when the request may have reached the provider and the outcome is unknown,
+// so the attempt must be queried, never assumed failed.
+bool outcomeUnknown(const Error &error);
+
+// The one interface the rest of the code sees for a QR payment provider.
+// Calls are asynchronous; a callback runs on the caller's thread, and not at all if
+// `context` is destroyed first.
+class PaymentProvider : public QObject
+{
+    Q_OBJECT
+public:
+    using QrCallback = std::function<void(Result<QrTicket>)>;
+    using QueryCallback = std::function<void(Result<TradeSnapshot>)>;
+    using CloseCallback = std::function<void(Result<CloseResult>)>;
+
+    using QObject::QObject;
+
+    virtual QString name() const = 0;  // "wechat", stored with each payment
+    virtual QString appId() const = 0; // checked against every result
+    virtual QString merchantId() const = 0;
+    // Providers refuse a close this soon after a trade was created.
+    virtual std::chrono::seconds closeNotBefore() const = 0;
+
+    virtual void createQr(const QrRequest &request, QObject *context, QrCallback done) = 0;
+    virtual void query(const QString &payNo, QObject *context, QueryCallback done) = 0;
+    virtual void close(const QString &payNo, QObject *context, CloseCallback done) = 0;
+};
+
+} // namespace shouyin

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "pay/wechat/wechatsigner.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+namespace shouyin {
+
+// A merchant's WeChat Pay v2 settings. `key` is the API key: never log or store it.
+struct WechatConfig
+{
+    QString appId;
+    QString merchantId;
+    QByteArray key;
+    QUrl baseUrl = QUrl(QStringLiteral("https://api.mch.weixin.qq.com"));
+    QString notifyUrl;
+    QString clientIp = QStringLiteral("127.0.0.1"); // spbill_create_ip
+    WechatSignType signType = WechatSignType::HmacSha256;
+    int timeoutMs = 10000;
+};
+
+} // namespace shouyin

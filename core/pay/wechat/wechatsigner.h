@@ -1,0 +1,29 @@
+#pragma once
+
+#include "xml/flatxml.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace shouyin {
+
+enum class WechatSignType { Md5, HmacSha256 };
+
+// The WeChat Pay API v2 signature: every non-empty field except `sign`, sorted by
+// name, joined as k=v&k=v with raw values, then "&key=<merchant key>".
+class WechatSigner
+{
+public:
+    static QByteArray canonicalString(const Params &params);
+    static QString sign(const Params &params, const QByteArray &key, WechatSignType type);
+
+    // The algorithm a message names in `sign_type` (absent means MD5); nullopt if unknown.
+    static std::optional<WechatSignType> signTypeOf(const Params &params);
+    static QString signTypeName(WechatSignType type);
+
+    // True when `sign` matches under the algorithm the message itself names.
+    static bool verify(const Params &params, const QByteArray &key);
+};
+
+} // namespace shouyin

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace shouyin::wechattime {
+
+// WeChat Pay v2 times are yyyyMMddHHmmss in Beijing time (UTC+8), whatever the
+// terminal's own zone.
+QString format(const QDateTime &time);
+QDateTime parse(const QString &text); // invalid QDateTime when malformed
+
+} // namespace shouyin::wechattime

@@ -1,0 +1,220 @@
+#include "wechatv2provider.h"
+
+#include "crypto/securerandom.h"
+#include "pay/wechat/wechattime.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+using namespace Qt::StringLiterals;
+
+namespace shouyin {
+
+Q_LOGGING_CATEGORY(lcWechat, "shouyin.pay.wechat")
+
+namespace {
+
+constexpr qint64 kMaxReplyBytes = 64 * 1024;
+
+// Business result of a signed reply: success, or the provider's own error code.
+Result<Params> businessResult(const Params &message)
+{
+    if (message.value(u"result_code"_s) == u"SUCCESS")
+        return message;
+    const QString code = message.value(u"err_code"_s, u"FAIL"_s);
+    return Error{code, message.value(u"err_code_des"_s, code)};
+}
+
+} // namespace
+
+WechatV2Provider::WechatV2Provider(WechatConfig config, QObject *parent)
+    : PaymentProvider(parent)
+    , m_config(std::move(config))
+    , m_network(new QNetworkAccessManager(this))
+{}
+
+QString WechatV2Provider::name() const
+{
+    return u"wechat"_s;
+}
+
+std::chrono::seconds WechatV2Provider::closeNotBefore() const
+{
+    return std::chrono::minutes(5);
+}
+
+Params WechatV2Provider::signedRequest(Params fields) const
+{
+    fields.insert(u"appid"_s, m_config.appId);
+    fields.insert(u"mch_id"_s, m_config.merchantId);
+    fields.insert(u"nonce_str"_s, QString::fromLatin1(crypto::randomAlphanumeric(32)));
+    if (m_config.signType != WechatSignType::Md5)
+        fields.insert(u"sign_type"_s, WechatSigner::signTypeName(m_config.signType));
+    fields.insert(u"sign"_s, WechatSigner::sign(fields, m_config.key, m_config.signType));
+    return fields;
+}
+
+Result<Params> WechatV2Provider::decodeReply(const QByteArray &body) const
+{
+    auto decoded = FlatXml::decode(body);
+    if (!decoded)
+        return Error{QString(providerError::kBadResponse), decoded.error().message};
+    const Params &message = decoded.value();
+    if (message.value(u"return_code"_s) != u"SUCCESS")
+        return Error{QString(providerError::kGateway),
+                     message.value(u"return_msg"_s, u"gateway refused the request"_s)};
+    if (!WechatSigner::verify(message, m_config.key))
+        return Error{QString(providerError::kBadSignature),
+                     u"the gateway's reply is not signed with the merchant key"_s};
+    if (message.value(u"appid"_s) != m_config.appId ||
+        message.value(u"mch_id"_s) != m_config.merchantId)
+        return Error{QString(providerError::kBadResponse),
+                     u"the reply names another app or merchant"_s};
+    return decoded;
+}
+
+void WechatV2Provider::call(const QString &path, const Params &fields, QObject *context,
+                            ReplyHandler handler)
+{
+    QUrl url = m_config.baseUrl;
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"text/xml; charset=utf-8"_s);
+    request.setTransferTimeout(m_config.timeoutMs);
+
+    QNetworkReply *reply = m_network->post(request, FlatXml::encode(signedRequest(fields)));
+    QPointer<QObject> guard(context);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, guard, handler, path] {
+        reply->deleteLater();
+        if (!guard)
+            return;
+        if (reply->error() == QNetworkReply::OperationCanceledError ||
+            reply->error() == QNetworkReply::TimeoutError) {
+            qCWarning(lcWechat) << path << "timed out";
+            handler(Error{QString(providerError::kTimeout),
+                          tr("The payment gateway did not answer in time.")});
+            return;
+        }
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() != QNetworkReply::NoError && status == 0) {
+            qCWarning(lcWechat) << path << "network error" << reply->errorString();
+            handler(Error{QString(providerError::kNetwork),
+                          tr("Cannot reach the payment gateway: %1").arg(reply->errorString())});
+            return;
+        }
+        if (status != 200) {
+            qCWarning(lcWechat) << path << "HTTP status" << status;
+            handler(Error{QString(providerError::kHttp),
+                          tr("The payment gateway answered HTTP %1.").arg(status)});
+            return;
+        }
+        const QByteArray body = reply->read(kMaxReplyBytes + 1);
+        if (body.size() > kMaxReplyBytes) {
+            handler(Error{QString(providerError::kBadResponse),
+                          tr("The gateway's reply is too large.")});
+            return;
+        }
+        handler(decodeReply(body));
+    });
+}
+
+void WechatV2Provider::createQr(const QrRequest &request, QObject *context, QrCallback done)
+{
+    const Params fields{
+        {u"body"_s, request.description},
+        {u"out_trade_no"_s, request.payNo},
+        {u"total_fee"_s, QString::number(request.amount)},
+        {u"spbill_create_ip"_s, m_config.clientIp},
+        {u"notify_url"_s, m_config.notifyUrl},
+        {u"trade_type"_s, u"NATIVE"_s},
+        {u"product_id"_s, request.payNo},
+        {u"time_start"_s, wechattime::format(request.createdAt)},
+        {u"time_expire"_s, wechattime::format(request.expiresAt)},
+    };
+    call(u"/pay/unifiedorder"_s, fields, context, [done](Result<Params> reply) {
+        if (!reply)
+            return done(reply.error());
+        auto business = businessResult(reply.value());
+        if (!business)
+            return done(business.error());
+        const QString codeUrl = business->value(u"code_url"_s);
+        if (codeUrl.isEmpty())
+            return done(Error{QString(providerError::kBadResponse),
+                              tr("The gateway returned no QR code.")});
+        done(QrTicket{codeUrl});
+    });
+}
+
+void WechatV2Provider::query(const QString &payNo, QObject *context, QueryCallback done)
+{
+    call(u"/pay/orderquery"_s, {{u"out_trade_no"_s, payNo}}, context,
+         [done, payNo](Result<Params> reply) {
+             if (!reply)
+                 return done(reply.error());
+             auto business = businessResult(reply.value());
+             if (!business && business.error().code == u"ORDERNOTEXIST") {
+                 TradeSnapshot missing;
+                 missing.payNo = payNo;
+                 missing.state = TradeState::NotFound;
+                 missing.rawState = u"ORDERNOTEXIST"_s;
+                 return done(missing);
+             }
+             if (!business)
+                 return done(business.error());
+             TradeSnapshot snapshot = snapshotFrom(business.value());
+             if (snapshot.payNo != payNo)
+                 return done(Error{QString(providerError::kBadResponse),
+                                   tr("The gateway answered about another trade.")});
+             done(snapshot);
+         });
+}
+
+void WechatV2Provider::close(const QString &payNo, QObject *context, CloseCallback done)
+{
+    call(u"/pay/closeorder"_s, {{u"out_trade_no"_s, payNo}}, context, [done](Result<Params> reply) {
+        if (!reply)
+            return done(reply.error());
+        auto business = businessResult(reply.value());
+        if (business)
+            return done(CloseResult::Closed);
+        const QString code = business.error().code;
+        if (code == u"ORDERPAID")
+            return done(CloseResult::AlreadyPaid);
+        // Closed before, or never created: either way it can no longer be paid.
+        if (code == u"ORDERCLOSED" || code == u"ORDERNOTEXIST")
+            return done(CloseResult::Closed);
+        done(business.error());
+    });
+}
+
+TradeState WechatV2Provider::stateFrom(const QString &tradeState)
+{
+    static const QHash<QString, TradeState> kStates{
+        {u"SUCCESS"_s, TradeState::Success},   {u"REFUND"_s, TradeState::Refund},
+        {u"NOTPAY"_s, TradeState::NotPay},     {u"CLOSED"_s, TradeState::Closed},
+        {u"REVOKED"_s, TradeState::Revoked},   {u"USERPAYING"_s, TradeState::UserPaying},
+        {u"PAYERROR"_s, TradeState::PayError}, {u"ACCEPT"_s, TradeState::Accepted},
+    };
+    return kStates.value(tradeState, TradeState::Unknown);
+}
+
+TradeSnapshot WechatV2Provider::snapshotFrom(const Params &message)
+{
+    TradeSnapshot snapshot;
+    snapshot.payNo = message.value(u"out_trade_no"_s);
+    // A notification carries no trade_state: its result_code SUCCESS means paid.
+    snapshot.rawState = message.value(u"trade_state"_s);
+    if (snapshot.rawState.isEmpty() && message.value(u"result_code"_s) == u"SUCCESS")
+        snapshot.rawState = u"SUCCESS"_s;
+    snapshot.state = stateFrom(snapshot.rawState);
+    snapshot.amount = parseFen(message.value(u"total_fee"_s)).value_or(-1);
+    snapshot.transactionId = message.value(u"transaction_id"_s);
+    snapshot.appId = message.value(u"appid"_s);
+    snapshot.merchantId = message.value(u"mch_id"_s);
+    snapshot.paidAt = wechattime::parse(message.value(u"time_end"_s));
+    return snapshot;
+}
+
+} // namespace shouyin

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "pay/paymentprovider.h"
+#include "pay/wechat/wechatconfig.h"
+
+class QNetworkAccessManager;
+
+namespace shouyin {
+
+// WeChat Pay API v2, Native (QR) payments: unifiedorder, orderquery, closeorder.
+// Every response is parsed strictly and its signature verified before it is believed.
+class WechatV2Provider : public PaymentProvider
+{
+    Q_OBJECT
+public:
+    explicit WechatV2Provider(WechatConfig config, QObject *parent = nullptr);
+
+    QString name() const override;
+    QString appId() const override { return m_config.appId; }
+    QString merchantId() const override { return m_config.merchantId; }
+    std::chrono::seconds closeNotBefore() const override;
+
+    void createQr(const QrRequest &request, QObject *context, QrCallback done) override;
+    void query(const QString &payNo, QObject *context, QueryCallback done) override;
+    void close(const QString &payNo, QObject *context, CloseCallback done) override;
+
+    // Turns a verified orderquery or notification message into a snapshot.
+    static TradeSnapshot snapshotFrom(const Params &message);
+    static TradeState stateFrom(const QString &tradeState);
+
+private:
+    using ReplyHandler = std::function<void(Result<Params>)>;
+
+    Params signedRequest(Params fields) const;
+    // POSTs to `path`; the handler gets the verified business message, or an error that
+    // already covers transport, return_code, signature and identity failures.
+    void call(const QString &path, const Params &fields, QObject *context, ReplyHandler handler);
+    Result<Params> decodeReply(const QByteArray &body) const;
+
+    WechatConfig m_config;
+    QNetworkAccessManager *m_network;
+};
+
+} // namespace shouyin
