@@ -1,0 +1,340 @@
+#include "checkout.h"
+
+#include "checkout/ledgerrows.h"
+#include "ids/paynumbers.h"
+#include "pay/paymentprovider.h"
+#include "store/database.h"
+#include "store/sqlwriter.h"
+
+#include <QLoggingCategory>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace shouyin {
+
+Q_LOGGING_CATEGORY(lcCheckout, "shouyin.checkout")
+
+using ledger::json;
+using ledger::loadPayment;
+using ledger::moveStock;
+using ledger::text;
+
+Checkout::Checkout(Database &database, QString terminalId, Clock clock, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_terminalId(std::move(terminalId))
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
+{}
+
+Result<Order> Checkout::placeOrder(const QList<CartLine> &lines, const QString &operatorName)
+{
+    if (lines.isEmpty())
+        return Error{u"EMPTY_CART"_s, tr("The cart is empty.")};
+    const QDateTime now = m_clock();
+    Order order;
+    SqlWriter sql(m_database.connection());
+    Status status = m_database.transaction([&]() -> Status {
+        QList<OrderItem> items;
+        Fen total = 0;
+        for (const CartLine &line : lines) {
+            if (line.quantity <= 0)
+                return Error{u"BAD_QUANTITY"_s, tr("Quantities must be positive.")};
+            auto product = sql.row(u"SELECT barcode, name, price_fen FROM products WHERE id = ?"_s,
+                                   {line.productId});
+            if (!product)
+                return product.error();
+            if (product->isEmpty())
+                return Error{u"UNKNOWN_PRODUCT"_s, tr("A product in the cart no longer exists.")};
+            const Fen price = product->at(2).toLongLong();
+            if (price > 0 && line.quantity > (std::numeric_limits<Fen>::max() - total) / price)
+                return Error{u"AMOUNT_OVERFLOW"_s, tr("The total is too large.")};
+            total += price * line.quantity;
+            items.append(OrderItem{line.productId, product->at(0).toString(),
+                                   product->at(1).toString(), price, line.quantity});
+        }
+        if (total <= 0)
+            return Error{u"NOTHING_TO_CHARGE"_s, tr("There is nothing to charge.")};
+
+        const QDate day = now.toLocalTime().date();
+        auto sequence =
+            sql.row(u"INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT (name) "
+                    "DO UPDATE SET value = counters.value + 1 RETURNING value"_s,
+                    {u"order:%1:%2"_s.arg(m_terminalId, day.toString(Qt::ISODate))});
+        if (!sequence)
+            return sequence.error();
+
+        order.orderNo = PayNumbers::orderNumber(m_terminalId, day, sequence->value(0).toLongLong());
+        order.terminalId = m_terminalId;
+        order.operatorName = operatorName;
+        order.status = text(orderStatus::kAwaitingPayment);
+        order.total = total;
+        order.createdAt = now;
+        auto id =
+            sql.row(u"INSERT INTO orders (order_no, terminal_id, operator, status, total_fen, "
+                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                    {order.orderNo, m_terminalId, operatorName, order.status, total,
+                     SqlWriter::time(now), SqlWriter::time(now)});
+        if (!id)
+            return id.error();
+        order.id = id->value(0).toLongLong();
+
+        for (const OrderItem &item : items) {
+            auto inserted = sql.exec(
+                u"INSERT INTO order_items (order_id, product_id, barcode, name, "
+                "unit_price_fen, quantity) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                {order.id, item.productId, item.barcode, item.name, item.unitPrice, item.quantity});
+            if (!inserted)
+                return inserted.error();
+            // Reserved stock is held until the order is paid (committed) or cancelled.
+            auto reserved = sql.exec(u"UPDATE products SET reserved = reserved + ? WHERE id = ?"_s,
+                                     {item.quantity, item.productId});
+            if (!reserved)
+                return reserved.error();
+        }
+        return sql.event(now, {order.id,
+                               0,
+                               u"order_created"_s,
+                               sourceName(Source::Cashier),
+                               operatorName,
+                               {},
+                               order.status,
+                               json({{u"total_fen"_s, total}, {u"items"_s, items.size()}})});
+    });
+    if (!status)
+        return status.error();
+    qCInfo(lcCheckout) << "order" << order.orderNo << "placed, total" << formatYuan(order.total);
+    Q_EMIT orderChanged(order.id, order.status);
+    return order;
+}
+
+Result<Payment> Checkout::openPayment(qint64 orderId, const PaymentProvider &provider,
+                                      std::chrono::seconds lifetime, const QString &operatorName)
+{
+    const QDateTime now = m_clock();
+    Payment payment;
+    SqlWriter sql(m_database.connection());
+    Status status = m_database.transaction([&]() -> Status {
+        auto order = sql.row(u"SELECT status, total_fen FROM orders WHERE id = ?"_s, {orderId});
+        if (!order)
+            return order.error();
+        if (order->isEmpty())
+            return Error{u"UNKNOWN_ORDER"_s, tr("The order does not exist.")};
+        if (order->at(0).toString() != text(orderStatus::kAwaitingPayment))
+            return Error{u"ORDER_NOT_PAYABLE"_s,
+                         tr("The order is %1 and cannot be paid.").arg(order->at(0).toString())};
+        auto open = sql.row(u"SELECT pay_no FROM payments WHERE order_id = ? "
+                            "AND status IN ('CREATING', 'PENDING')"_s,
+                            {orderId});
+        if (!open)
+            return open.error();
+        if (!open->isEmpty())
+            return Error{u"ATTEMPT_OPEN"_s,
+                         tr("Payment %1 of this order is still open.").arg(open->at(0).toString())};
+
+        payment.orderId = orderId;
+        payment.payNo = PayNumbers::paymentNumber(m_terminalId, now);
+        payment.provider = provider.name();
+        payment.appId = provider.appId();
+        payment.merchantId = provider.merchantId();
+        payment.amount = order->at(1).toLongLong();
+        payment.status = text(paymentStatus::kCreating);
+        payment.createdAt = now;
+        payment.expiresAt = now.addSecs(lifetime.count());
+        // The session at the counter polls until the deadline; the settler takes over then.
+        payment.nextCheckAt = payment.expiresAt;
+        auto id = sql.row(
+            u"INSERT INTO payments (order_id, pay_no, provider, app_id, merchant_id, amount_fen, "
+            "status, created_at, expires_at, updated_at, next_check_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+            {orderId, payment.payNo, payment.provider, payment.appId, payment.merchantId,
+             payment.amount, payment.status, SqlWriter::time(now),
+             SqlWriter::time(payment.expiresAt), SqlWriter::time(now),
+             SqlWriter::time(payment.nextCheckAt)});
+        if (!id)
+            return id.error();
+        payment.id = id->value(0).toLongLong();
+        return sql.event(now, {orderId,
+                               payment.id,
+                               u"payment_created"_s,
+                               sourceName(Source::Cashier),
+                               operatorName,
+                               {},
+                               payment.status,
+                               json({{u"pay_no"_s, payment.payNo},
+                                     {u"provider"_s, payment.provider},
+                                     {u"amount_fen"_s, payment.amount}})});
+    });
+    if (!status)
+        return status.error();
+    Q_EMIT paymentChanged(payment.payNo, payment.status);
+    return payment;
+}
+
+Status Checkout::recordQrIssued(const QString &payNo, const QString &codeUrl)
+{
+    const QDateTime now = m_clock();
+    SqlWriter sql(m_database.connection());
+    bool changed = false;
+    Status status = m_database.transaction([&]() -> Status {
+        auto payment = loadPayment(sql, payNo);
+        if (!payment)
+            return payment.error();
+        if (!*payment)
+            return Error{u"UNKNOWN_PAYMENT"_s, tr("Unknown payment %1.").arg(payNo)};
+        auto updated =
+            sql.exec(u"UPDATE payments SET status = 'PENDING', code_url = ?, last_error = NULL, "
+                     "updated_at = ? WHERE id = ? AND status = 'CREATING'"_s,
+                     {codeUrl, SqlWriter::time(now), (*payment)->id});
+        if (!updated)
+            return updated.error();
+        changed = *updated == 1;
+        if (!changed)
+            return success(); // already settled: a notification can beat the QR
+        return sql.event(now, {(*payment)->orderId,
+                               (*payment)->id,
+                               u"qr_issued"_s,
+                               sourceName(Source::Cashier),
+                               {},
+                               text(paymentStatus::kCreating),
+                               text(paymentStatus::kPending),
+                               {}});
+    });
+    if (status && changed)
+        Q_EMIT paymentChanged(payNo, text(paymentStatus::kPending));
+    return status;
+}
+
+Status Checkout::recordCreateRefused(const QString &payNo, const Error &error)
+{
+    const QDateTime now = m_clock();
+    SqlWriter sql(m_database.connection());
+    bool changed = false;
+    Status status = m_database.transaction([&]() -> Status {
+        auto payment = loadPayment(sql, payNo);
+        if (!payment)
+            return payment.error();
+        if (!*payment)
+            return Error{u"UNKNOWN_PAYMENT"_s, tr("Unknown payment %1.").arg(payNo)};
+        auto updated =
+            sql.exec(u"UPDATE payments SET status = 'FAILED', last_error = ?, updated_at = ?, "
+                     "next_check_at = NULL WHERE id = ? AND status = 'CREATING'"_s,
+                     {error.code, SqlWriter::time(now), (*payment)->id});
+        if (!updated)
+            return updated.error();
+        changed = *updated == 1;
+        if (!changed)
+            return success();
+        return sql.event(now, {(*payment)->orderId,
+                               (*payment)->id,
+                               u"create_refused"_s,
+                               sourceName(Source::Cashier),
+                               {},
+                               text(paymentStatus::kCreating),
+                               text(paymentStatus::kFailed),
+                               json({{u"code"_s, error.code}, {u"message"_s, error.message}})});
+    });
+    if (status && changed)
+        Q_EMIT paymentChanged(payNo, text(paymentStatus::kFailed));
+    return status;
+}
+
+Status Checkout::recordAttemptError(const QString &payNo, const Error &error)
+{
+    const QDateTime now = m_clock();
+    SqlWriter sql(m_database.connection());
+    return m_database.transaction([&]() -> Status {
+        auto payment = loadPayment(sql, payNo);
+        if (!payment)
+            return payment.error();
+        if (!*payment)
+            return Error{u"UNKNOWN_PAYMENT"_s, tr("Unknown payment %1.").arg(payNo)};
+        auto updated =
+            sql.exec(u"UPDATE payments SET last_error = ?, updated_at = ? WHERE id = ?"_s,
+                     {error.code, SqlWriter::time(now), (*payment)->id});
+        if (!updated)
+            return updated.error();
+        return sql.event(now, {(*payment)->orderId,
+                               (*payment)->id,
+                               u"attempt_error"_s,
+                               sourceName(Source::Cashier),
+                               {},
+                               (*payment)->status,
+                               (*payment)->status,
+                               json({{u"code"_s, error.code}, {u"message"_s, error.message}})});
+    });
+}
+
+Status Checkout::requestCancel(qint64 orderId, const QString &operatorName)
+{
+    const QDateTime now = m_clock();
+    SqlWriter sql(m_database.connection());
+    QString newStatus;
+    Status status = m_database.transaction([&]() -> Status {
+        auto order = sql.row(u"SELECT status FROM orders WHERE id = ?"_s, {orderId});
+        if (!order)
+            return order.error();
+        if (order->isEmpty())
+            return Error{u"UNKNOWN_ORDER"_s, tr("The order does not exist.")};
+        const QString from = order->at(0).toString();
+        if (from != text(orderStatus::kAwaitingPayment))
+            return success(); // paid, or already on its way out: nothing to cancel
+        auto open = sql.row(u"SELECT id FROM payments WHERE order_id = ? "
+                            "AND status IN ('CREATING', 'PENDING')"_s,
+                            {orderId});
+        if (!open)
+            return open.error();
+        // With an attempt open the provider must first confirm it closed: until then the
+        // customer can still pay, and that payment must be kept.
+        newStatus =
+            open->isEmpty() ? text(orderStatus::kCancelled) : text(orderStatus::kCancelling);
+        auto updated =
+            sql.exec(u"UPDATE orders SET status = ?, updated_at = ? WHERE id = ? AND status = ?"_s,
+                     {newStatus, SqlWriter::time(now), orderId, from});
+        if (!updated)
+            return updated.error();
+        if (*updated != 1) {
+            newStatus.clear();
+            return success();
+        }
+        if (open->isEmpty()) {
+            if (auto released = moveStock(sql, orderId, 0, 1); !released)
+                return released;
+        } else {
+            auto due = sql.exec(u"UPDATE payments SET next_check_at = ? WHERE id = ?"_s,
+                                {SqlWriter::time(now), open->at(0)});
+            if (!due)
+                return due.error();
+        }
+        return sql.event(now, {orderId,
+                               0,
+                               open->isEmpty() ? u"order_cancelled"_s : u"cancel_requested"_s,
+                               sourceName(Source::Cashier),
+                               operatorName,
+                               from,
+                               newStatus,
+                               {}});
+    });
+    if (status && !newStatus.isEmpty()) {
+        Q_EMIT orderChanged(orderId, newStatus);
+        if (newStatus == text(orderStatus::kCancelling))
+            Q_EMIT checkScheduled(now);
+    }
+    return status;
+}
+
+Status Checkout::scheduleCheck(const QString &payNo, const QDateTime &at)
+{
+    SqlWriter sql(m_database.connection());
+    auto updated = sql.exec(u"UPDATE payments SET next_check_at = ? WHERE pay_no = ? "
+                            "AND status IN ('CREATING', 'PENDING')"_s,
+                            {SqlWriter::time(at), payNo});
+    if (!updated)
+        return updated.error();
+    if (*updated == 1)
+        Q_EMIT checkScheduled(at);
+    return success();
+}
+
+} // namespace shouyin

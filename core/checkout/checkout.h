@@ -1,0 +1,82 @@
+#pragma once
+
+#include "pay/tradestate.h"
+#include "store/records.h"
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+
+#include <chrono>
+#include <functional>
+
+namespace shouyin {
+
+class Database;
+class PaymentProvider;
+
+struct CartLine
+{
+    qint64 productId = 0;
+    int quantity = 0;
+};
+
+enum class ApplyResult {
+    Applied,  // the observation changed the payment (and maybe the order)
+    NoChange, // already known, or still pending: nothing to do
+    Refused,  // inconsistent with the stored payment: logged as an alert, not applied
+};
+
+// The order and payment state machine. Every change of an order or payment happens
+// here, in one SQL transaction with its pay-log event, as a conditional update so that
+// two sources (poll, notification, close, another terminal) can never both win.
+class Checkout : public QObject
+{
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+
+    Checkout(Database &database, QString terminalId, Clock clock = {}, QObject *parent = nullptr);
+
+    QString terminalId() const { return m_terminalId; }
+    QDateTime now() const { return m_clock(); }
+
+    // Creates an order AWAITING_PAYMENT at today's catalogue prices and reserves stock.
+    Result<Order> placeOrder(const QList<CartLine> &lines, const QString &operatorName);
+
+    // Opens a payment attempt (CREATING, new pay number). Refused while the order has
+    // another open attempt or is no longer awaiting payment.
+    Result<Payment> openPayment(qint64 orderId, const PaymentProvider &provider,
+                                std::chrono::seconds lifetime, const QString &operatorName);
+
+    // The provider issued the QR: CREATING -> PENDING.
+    Status recordQrIssued(const QString &payNo, const QString &codeUrl);
+    // The provider definitively refused to create the trade: CREATING -> FAILED.
+    Status recordCreateRefused(const QString &payNo, const Error &error);
+    // Something went wrong whose outcome is unknown; the attempt stays open.
+    Status recordAttemptError(const QString &payNo, const Error &error);
+
+    // Cashier gives up: AWAITING_PAYMENT -> CANCELLING while an attempt is open (the
+    // provider must confirm it closed), straight to CANCELLED when none is.
+    Status requestCancel(qint64 orderId, const QString &operatorName);
+
+    // The funnel: applies what the provider says about a payment.
+    Result<ApplyResult> apply(const QString &payNo, const TradeSnapshot &snapshot, Source source);
+
+    // When the background settler should next look at an open payment.
+    Status scheduleCheck(const QString &payNo, const QDateTime &at);
+
+Q_SIGNALS:
+    void paymentChanged(const QString &payNo, const QString &status);
+    void orderChanged(qint64 orderId, const QString &status);
+    void alertRaised(qint64 orderId, const QString &kind, const QString &detail);
+    void checkScheduled(const QDateTime &at);
+
+private:
+    Database &m_database;
+    QString m_terminalId;
+    Clock m_clock;
+};
+
+} // namespace shouyin

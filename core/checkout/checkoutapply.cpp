@@ -1,0 +1,250 @@
+// Checkout::apply, the funnel of DESIGN.md §1: every provider observation of a payment
+// (poll, notification, close, recovery) changes the stored state here and nowhere else.
+
+#include "checkout.h"
+#include "checkout/ledgerrows.h"
+#include "store/database.h"
+#include "store/sqlwriter.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+namespace shouyin {
+
+Q_DECLARE_LOGGING_CATEGORY(lcCheckout)
+
+using ledger::json;
+using ledger::PaymentRow;
+using ledger::text;
+
+namespace {
+
+struct Change
+{
+    QString paymentStatus;                     // empty: unchanged
+    QString orderStatus;                       // empty: unchanged
+    QList<std::pair<QString, QString>> alerts; // kind, detail
+};
+
+// A result that disagrees with what we asked the provider for is never applied.
+QString mismatch(const PaymentRow &payment, const QString &payNo, const TradeSnapshot &snapshot)
+{
+    if (!snapshot.payNo.isEmpty() && snapshot.payNo != payNo)
+        return u"out_trade_no %1 answered for %2"_s.arg(snapshot.payNo, payNo);
+    if (!snapshot.appId.isEmpty() && snapshot.appId != payment.appId)
+        return u"app id %1, expected %2"_s.arg(snapshot.appId, payment.appId);
+    if (!snapshot.merchantId.isEmpty() && snapshot.merchantId != payment.merchantId)
+        return u"merchant id %1, expected %2"_s.arg(snapshot.merchantId, payment.merchantId);
+    const bool paid = outcomeOf(snapshot.state) == TradeOutcome::Paid;
+    if (paid && snapshot.amount < 0)
+        return u"a paid result without an amount"_s;
+    if (snapshot.amount >= 0 && snapshot.amount != payment.amount)
+        return u"amount %1 fen, expected %2 fen"_s.arg(snapshot.amount).arg(payment.amount);
+    return {};
+}
+
+Status applyPaid(SqlWriter &sql, const QDateTime &now, const PaymentRow &payment,
+                 const TradeSnapshot &snapshot, const QString &source, Change &change)
+{
+    const QDateTime paidAt = snapshot.paidAt.isValid() ? snapshot.paidAt : now;
+    // CLOSED and FAILED are included: a payment can land around a close, and money that
+    // arrived is recorded, never hidden.
+    auto updated = sql.exec(
+        u"UPDATE payments SET status = 'SUCCESS', transaction_id = ?, paid_at = ?, "
+        "updated_at = ?, next_check_at = NULL WHERE id = ? AND status <> 'SUCCESS'"_s,
+        {snapshot.transactionId, SqlWriter::time(paidAt), SqlWriter::time(now), payment.id});
+    if (!updated)
+        return updated.error();
+    if (*updated != 1)
+        return success(); // already applied: a repeat is a no-op
+    change.paymentStatus = text(paymentStatus::kSuccess);
+    if (auto logged = sql.event(now, {payment.orderId,
+                                      payment.id,
+                                      u"payment_paid"_s,
+                                      source,
+                                      {},
+                                      payment.status,
+                                      change.paymentStatus,
+                                      json({{u"transaction_id"_s, snapshot.transactionId},
+                                            {u"amount_fen"_s, snapshot.amount}})});
+        !logged)
+        return logged;
+    if (payment.status != text(paymentStatus::kCreating) &&
+        payment.status != text(paymentStatus::kPending))
+        change.alerts.append({u"alert_paid_after_close"_s,
+                              json({{u"pay_no"_s, snapshot.payNo}, {u"was"_s, payment.status}})});
+
+    if (payment.orderStatus == text(orderStatus::kPaid)) {
+        // Another attempt of this order was paid already: the customer paid twice.
+        change.alerts.append(
+            {u"alert_double_payment"_s, json({{u"pay_no"_s, snapshot.payNo},
+                                              {u"transaction_id"_s, snapshot.transactionId},
+                                              {u"amount_fen"_s, snapshot.amount}})});
+        return success();
+    }
+    const bool wasCancelled = payment.orderStatus == text(orderStatus::kCancelled);
+    auto order = sql.exec(
+        u"UPDATE orders SET status = 'PAID', paid_at = ?, updated_at = ? "
+        "WHERE id = ? AND status = ?"_s,
+        {SqlWriter::time(paidAt), SqlWriter::time(now), payment.orderId, payment.orderStatus});
+    if (!order)
+        return order.error();
+    if (*order != 1)
+        return Error{u"CONFLICT"_s, u"order %1 changed concurrently"_s.arg(payment.orderId)};
+    change.orderStatus = text(orderStatus::kPaid);
+    // Reserved stock becomes sold; after a cancel the reservation is gone, so the goods
+    // leave the shelf again without it.
+    if (auto stock = ledger::moveStock(sql, payment.orderId, 1, wasCancelled ? 0 : 1); !stock)
+        return stock;
+    if (wasCancelled)
+        change.alerts.append(
+            {u"alert_paid_after_cancel"_s, json({{u"pay_no"_s, snapshot.payNo},
+                                                 {u"transaction_id"_s, snapshot.transactionId},
+                                                 {u"amount_fen"_s, snapshot.amount}})});
+    return sql.event(now, {payment.orderId,
+                           payment.id,
+                           u"order_paid"_s,
+                           source,
+                           {},
+                           payment.orderStatus,
+                           change.orderStatus,
+                           {}});
+}
+
+Status applyFailed(SqlWriter &sql, const QDateTime &now, const PaymentRow &payment,
+                   const TradeSnapshot &snapshot, const QString &source, Change &change)
+{
+    const QString to = snapshot.state == TradeState::PayError ? text(paymentStatus::kFailed)
+                                                              : text(paymentStatus::kClosed);
+    auto updated = sql.exec(u"UPDATE payments SET status = ?, updated_at = ?, next_check_at = NULL "
+                            "WHERE id = ? AND status IN ('CREATING', 'PENDING')"_s,
+                            {to, SqlWriter::time(now), payment.id});
+    if (!updated)
+        return updated.error();
+    if (*updated != 1)
+        return success();
+    change.paymentStatus = to;
+    if (auto logged = sql.event(now, {payment.orderId,
+                                      payment.id,
+                                      u"payment_closed"_s,
+                                      source,
+                                      {},
+                                      payment.status,
+                                      to,
+                                      json({{u"state"_s, snapshot.rawState}})});
+        !logged)
+        return logged;
+
+    // The order ends with its attempt when the cashier gave up or the deadline passed;
+    // otherwise (say the bank refused) the cashier may try again.
+    const bool cancelling = payment.orderStatus == text(orderStatus::kCancelling);
+    const bool expired =
+        payment.orderStatus == text(orderStatus::kAwaitingPayment) && now >= payment.expiresAt;
+    if (!cancelling && !expired)
+        return success();
+    auto order = sql.exec(u"UPDATE orders SET status = 'CANCELLED', updated_at = ? "
+                          "WHERE id = ? AND status = ?"_s,
+                          {SqlWriter::time(now), payment.orderId, payment.orderStatus});
+    if (!order)
+        return order.error();
+    if (*order != 1)
+        return Error{u"CONFLICT"_s, u"order %1 changed concurrently"_s.arg(payment.orderId)};
+    change.orderStatus = text(orderStatus::kCancelled);
+    if (auto stock = ledger::moveStock(sql, payment.orderId, 0, 1); !stock)
+        return stock;
+    return sql.event(now, {payment.orderId,
+                           payment.id,
+                           u"order_cancelled"_s,
+                           source,
+                           {},
+                           payment.orderStatus,
+                           change.orderStatus,
+                           json({{u"reason"_s, cancelling ? u"cancelled"_s : u"expired"_s}})});
+}
+
+} // namespace
+
+Result<ApplyResult> Checkout::apply(const QString &payNo, const TradeSnapshot &snapshot,
+                                    Source source)
+{
+    if (outcomeOf(snapshot.state) == TradeOutcome::Pending && snapshot.amount < 0)
+        return ApplyResult::NoChange; // nothing to apply and nothing to check
+
+    const QDateTime now = m_clock();
+    const QString sourceText = sourceName(source);
+    SqlWriter sql(m_database.connection());
+    Change change;
+    qint64 orderId = 0;
+    ApplyResult result = ApplyResult::NoChange;
+    Status status = m_database.transaction([&]() -> Status {
+        auto loaded = ledger::loadPayment(sql, payNo);
+        if (!loaded)
+            return loaded.error();
+        if (!*loaded) {
+            result = ApplyResult::Refused;
+            change.alerts.append({u"alert_unknown_payment"_s, json({{u"pay_no"_s, payNo}})});
+            return sql.event(now, {0,
+                                   0,
+                                   u"alert_unknown_payment"_s,
+                                   sourceText,
+                                   {},
+                                   {},
+                                   {},
+                                   json({{u"pay_no"_s, payNo}, {u"state"_s, snapshot.rawState}})});
+        }
+        const PaymentRow &payment = **loaded;
+        orderId = payment.orderId;
+        if (const QString why = mismatch(payment, payNo, snapshot); !why.isEmpty()) {
+            result = ApplyResult::Refused;
+            change.alerts.append({u"alert_mismatch"_s, why});
+            return sql.event(now, {payment.orderId,
+                                   payment.id,
+                                   u"alert_mismatch"_s,
+                                   sourceText,
+                                   {},
+                                   payment.status,
+                                   payment.status,
+                                   json({{u"reason"_s, why}, {u"state"_s, snapshot.rawState}})});
+        }
+        Status applied = success();
+        switch (outcomeOf(snapshot.state)) {
+        case TradeOutcome::Paid:
+            applied = applyPaid(sql, now, payment, snapshot, sourceText, change);
+            break;
+        case TradeOutcome::Failed:
+            applied = applyFailed(sql, now, payment, snapshot, sourceText, change);
+            break;
+        case TradeOutcome::Pending:
+            break;
+        }
+        if (!applied)
+            return applied;
+        for (const auto &[kind, detail] : std::as_const(change.alerts)) {
+            if (auto logged = sql.event(
+                    now, {payment.orderId, payment.id, kind, sourceText, {}, {}, {}, detail});
+                !logged)
+                return logged;
+        }
+        if (!change.paymentStatus.isEmpty())
+            result = ApplyResult::Applied;
+        return success();
+    });
+    if (!status) {
+        qCWarning(lcCheckout) << "could not apply" << snapshot.rawState << "to" << payNo << ":"
+                              << status.error().message;
+        return status.error();
+    }
+    // Observers hear of a change only once it is committed.
+    for (const auto &[kind, detail] : std::as_const(change.alerts)) {
+        qCWarning(lcCheckout) << "ALERT" << kind << payNo << detail;
+        Q_EMIT alertRaised(orderId, kind, detail);
+    }
+    if (!change.paymentStatus.isEmpty())
+        Q_EMIT paymentChanged(payNo, change.paymentStatus);
+    if (!change.orderStatus.isEmpty())
+        Q_EMIT orderChanged(orderId, change.orderStatus);
+    return result;
+}
+
+} // namespace shouyin

@@ -1,0 +1,48 @@
+#include "ledgerrows.h"
+
+#include "store/sqlwriter.h"
+
+#include <QJsonDocument>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace shouyin::ledger {
+
+Result<std::optional<PaymentRow>> loadPayment(SqlWriter &sql, const QString &payNo)
+{
+    auto row =
+        sql.row(u"SELECT p.id, p.order_id, p.status, o.status, p.app_id, p.merchant_id, "
+                "p.amount_fen, p.expires_at FROM payments p JOIN orders o ON o.id = p.order_id "
+                "WHERE p.pay_no = ?"_s,
+                {payNo});
+    if (!row)
+        return row.error();
+    if (row->isEmpty())
+        return std::optional<PaymentRow>();
+    const QVariantList &r = row.value();
+    return std::optional<PaymentRow>(
+        PaymentRow{r.at(0).toLongLong(), r.at(1).toLongLong(), r.at(2).toString(),
+                   r.at(3).toString(), r.at(4).toString(), r.at(5).toString(), r.at(6).toLongLong(),
+                   QDateTime::fromMSecsSinceEpoch(r.at(7).toLongLong(), Qt::UTC)});
+}
+
+Status moveStock(SqlWriter &sql, qint64 orderId, int sold, int unreserved)
+{
+    const QString perProduct = u"(SELECT SUM(quantity) FROM order_items i "
+                               "WHERE i.order_id = ? AND i.product_id = products.id)"_s;
+    auto moved = sql.exec(
+        u"UPDATE products SET stock = stock - ? * %1, reserved = reserved - ? * %1 "
+        "WHERE id IN (SELECT product_id FROM order_items WHERE order_id = ?)"_s.arg(perProduct),
+        {sold, orderId, unreserved, orderId, orderId});
+    if (!moved)
+        return moved.error();
+    return success();
+}
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace shouyin::ledger

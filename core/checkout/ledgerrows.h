@@ -1,0 +1,47 @@
+#pragma once
+
+#include "money/money.h"
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QLatin1StringView>
+#include <QString>
+
+#include <optional>
+
+namespace shouyin {
+
+class SqlWriter;
+
+// Row-level pieces shared by the parts of Checkout; always called inside its
+// transactions, never on their own.
+namespace ledger {
+
+// What the state machine needs to know about a payment and its order.
+struct PaymentRow
+{
+    qint64 id = 0;
+    qint64 orderId = 0;
+    QString status;
+    QString orderStatus;
+    QString appId;
+    QString merchantId;
+    Fen amount = 0;
+    QDateTime expiresAt;
+};
+
+Result<std::optional<PaymentRow>> loadPayment(SqlWriter &sql, const QString &payNo);
+
+// Moves the stock of an order's items: `sold` units leave the shelf per unit ordered,
+// `unreserved` are no longer held (each 0 or 1).
+Status moveStock(SqlWriter &sql, qint64 orderId, int sold, int unreserved);
+
+QString json(const QJsonObject &object);
+inline QString text(QLatin1StringView constant)
+{
+    return QString(constant);
+}
+
+} // namespace ledger
+} // namespace shouyin

@@ -1,0 +1,83 @@
+#include "migrations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace shouyin {
+
+// Times are milliseconds since the epoch, UTC; money is integer fen.
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> kMigrations{
+        {1,
+         {
+             uR"(CREATE TABLE products (
+                 id INTEGER PRIMARY KEY,
+                 barcode TEXT NOT NULL UNIQUE,
+                 name TEXT NOT NULL,
+                 price_fen INTEGER NOT NULL CHECK (price_fen >= 0),
+                 stock INTEGER NOT NULL DEFAULT 0,
+                 reserved INTEGER NOT NULL DEFAULT 0 CHECK (reserved >= 0)))"_s,
+             uR"(CREATE TABLE counters (
+                 name TEXT PRIMARY KEY,
+                 value INTEGER NOT NULL))"_s,
+             uR"(CREATE TABLE orders (
+                 id INTEGER PRIMARY KEY,
+                 order_no TEXT NOT NULL UNIQUE,
+                 terminal_id TEXT NOT NULL,
+                 operator TEXT NOT NULL,
+                 status TEXT NOT NULL,
+                 total_fen INTEGER NOT NULL CHECK (total_fen > 0),
+                 created_at INTEGER NOT NULL,
+                 updated_at INTEGER NOT NULL,
+                 paid_at INTEGER))"_s,
+             uR"(CREATE TABLE order_items (
+                 id INTEGER PRIMARY KEY,
+                 order_id INTEGER NOT NULL REFERENCES orders(id),
+                 product_id INTEGER REFERENCES products(id),
+                 barcode TEXT NOT NULL,
+                 name TEXT NOT NULL,
+                 unit_price_fen INTEGER NOT NULL,
+                 quantity INTEGER NOT NULL CHECK (quantity > 0)))"_s,
+             uR"(CREATE TABLE payments (
+                 id INTEGER PRIMARY KEY,
+                 order_id INTEGER NOT NULL REFERENCES orders(id),
+                 pay_no TEXT NOT NULL UNIQUE,
+                 provider TEXT NOT NULL,
+                 app_id TEXT NOT NULL,
+                 merchant_id TEXT NOT NULL,
+                 amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),
+                 status TEXT NOT NULL,
+                 code_url TEXT,
+                 transaction_id TEXT,
+                 created_at INTEGER NOT NULL,
+                 expires_at INTEGER NOT NULL,
+                 updated_at INTEGER NOT NULL,
+                 paid_at INTEGER,
+                 next_check_at INTEGER,
+                 last_error TEXT))"_s,
+             // The rule "at most one open attempt per order", kept by the database itself.
+             uR"(CREATE UNIQUE INDEX payments_one_open_per_order ON payments (order_id)
+                 WHERE status IN ('CREATING', 'PENDING'))"_s,
+             uR"(CREATE INDEX payments_next_check ON payments (next_check_at)
+                 WHERE status IN ('CREATING', 'PENDING'))"_s,
+             uR"(CREATE INDEX payments_order ON payments (order_id))"_s,
+             uR"(CREATE TABLE events (
+                 id INTEGER PRIMARY KEY,
+                 at INTEGER NOT NULL,
+                 order_id INTEGER REFERENCES orders(id),
+                 payment_id INTEGER REFERENCES payments(id),
+                 kind TEXT NOT NULL,
+                 source TEXT NOT NULL,
+                 operator TEXT,
+                 from_status TEXT,
+                 to_status TEXT,
+                 detail TEXT))"_s,
+             uR"(CREATE INDEX events_order ON events (order_id, id))"_s,
+             uR"(CREATE INDEX events_kind ON events (kind, at))"_s,
+             uR"(CREATE INDEX orders_created ON orders (created_at))"_s,
+         }},
+    };
+    return kMigrations;
+}
+
+} // namespace shouyin

@@ -1,0 +1,169 @@
+#include "orderstore.h"
+
+#include "database.h"
+
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace shouyin {
+
+namespace {
+
+QDateTime timeFrom(const QVariant &value)
+{
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+const QString kOrderColumns =
+    u"SELECT id, order_no, terminal_id, operator, status, total_fen, created_at, paid_at "
+    "FROM orders "_s;
+
+Order orderFrom(const QSqlQuery &q)
+{
+    Order order;
+    order.id = q.value(0).toLongLong();
+    order.orderNo = q.value(1).toString();
+    order.terminalId = q.value(2).toString();
+    order.operatorName = q.value(3).toString();
+    order.status = q.value(4).toString();
+    order.total = q.value(5).toLongLong();
+    order.createdAt = timeFrom(q.value(6));
+    order.paidAt = timeFrom(q.value(7));
+    return order;
+}
+
+const QString kPaymentColumns =
+    u"SELECT id, order_id, pay_no, provider, app_id, merchant_id, amount_fen, status, code_url, "
+    "transaction_id, created_at, expires_at, next_check_at, last_error FROM payments "_s;
+
+Payment paymentFrom(const QSqlQuery &q)
+{
+    Payment payment;
+    payment.id = q.value(0).toLongLong();
+    payment.orderId = q.value(1).toLongLong();
+    payment.payNo = q.value(2).toString();
+    payment.provider = q.value(3).toString();
+    payment.appId = q.value(4).toString();
+    payment.merchantId = q.value(5).toString();
+    payment.amount = q.value(6).toLongLong();
+    payment.status = q.value(7).toString();
+    payment.codeUrl = q.value(8).toString();
+    payment.transactionId = q.value(9).toString();
+    payment.createdAt = timeFrom(q.value(10));
+    payment.expiresAt = timeFrom(q.value(11));
+    payment.nextCheckAt = timeFrom(q.value(12));
+    payment.lastError = q.value(13).toString();
+    return payment;
+}
+
+const QString kEventColumns = u"SELECT id, at, order_id, payment_id, kind, source, operator, "
+                              "from_status, to_status, detail FROM events "_s;
+
+Event eventFrom(const QSqlQuery &q)
+{
+    Event event;
+    event.id = q.value(0).toLongLong();
+    event.at = timeFrom(q.value(1));
+    event.orderId = q.value(2).toLongLong();
+    event.paymentId = q.value(3).toLongLong();
+    event.kind = q.value(4).toString();
+    event.source = q.value(5).toString();
+    event.operatorName = q.value(6).toString();
+    event.fromStatus = q.value(7).toString();
+    event.toStatus = q.value(8).toString();
+    event.detail = q.value(9).toString();
+    return event;
+}
+
+template<typename T, typename Read>
+QList<T> selectAll(const Database &database, const QString &sql, const QVariantList &binds,
+                   Read read)
+{
+    QList<T> rows;
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec())
+        return rows;
+    while (query.next())
+        rows.append(read(query));
+    return rows;
+}
+
+template<typename T, typename Read>
+std::optional<T> selectOne(const Database &database, const QString &sql, const QVariant &bind,
+                           Read read)
+{
+    const QList<T> rows = selectAll<T>(database, sql, {bind}, read);
+    return rows.isEmpty() ? std::nullopt : std::optional<T>(rows.first());
+}
+
+} // namespace
+
+OrderStore::OrderStore(Database &database)
+    : m_database(database)
+{}
+
+std::optional<Order> OrderStore::order(qint64 orderId) const
+{
+    return selectOne<Order>(m_database, kOrderColumns + u"WHERE id = ?"_s, orderId, orderFrom);
+}
+
+std::optional<Order> OrderStore::orderByNo(const QString &orderNo) const
+{
+    return selectOne<Order>(m_database, kOrderColumns + u"WHERE order_no = ?"_s, orderNo,
+                            orderFrom);
+}
+
+QList<OrderItem> OrderStore::items(qint64 orderId) const
+{
+    return selectAll<OrderItem>(
+        m_database,
+        u"SELECT product_id, barcode, name, unit_price_fen, quantity FROM order_items "
+        "WHERE order_id = ? ORDER BY id"_s,
+        {orderId}, [](const QSqlQuery &q) {
+            return OrderItem{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                             q.value(3).toLongLong(), q.value(4).toInt()};
+        });
+}
+
+std::optional<Payment> OrderStore::payment(const QString &payNo) const
+{
+    return selectOne<Payment>(m_database, kPaymentColumns + u"WHERE pay_no = ?"_s, payNo,
+                              paymentFrom);
+}
+
+QList<Payment> OrderStore::payments(qint64 orderId) const
+{
+    return selectAll<Payment>(m_database, kPaymentColumns + u"WHERE order_id = ? ORDER BY id"_s,
+                              {orderId}, paymentFrom);
+}
+
+QList<Event> OrderStore::events(qint64 orderId) const
+{
+    return selectAll<Event>(m_database, kEventColumns + u"WHERE order_id = ? ORDER BY id"_s,
+                            {orderId}, eventFrom);
+}
+
+QList<Event> OrderStore::alerts() const
+{
+    return selectAll<Event>(
+        m_database, kEventColumns + u"WHERE kind LIKE 'alert_%' ORDER BY id DESC"_s, {}, eventFrom);
+}
+
+QList<Payment> OrderStore::openPayments() const
+{
+    return selectAll<Payment>(m_database,
+                              kPaymentColumns +
+                                  u"WHERE status IN ('CREATING', 'PENDING') "
+                                  "ORDER BY next_check_at IS NULL, next_check_at, id"_s,
+                              {}, paymentFrom);
+}
+
+} // namespace shouyin

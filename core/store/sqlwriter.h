@@ -1,0 +1,48 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
+
+namespace shouyin {
+
+// Small helpers for the write side: one statement with bound values, and the
+// pay-log row that accompanies every state change.
+class SqlWriter
+{
+public:
+    explicit SqlWriter(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    // Runs a statement; the result is the number of rows it changed.
+    Result<int> exec(const QString &sql, const QVariantList &binds = {});
+    // Runs a statement and returns its first row (RETURNING, or a SELECT); an empty
+    // list when there is none.
+    Result<QVariantList> row(const QString &sql, const QVariantList &binds = {});
+
+    struct EventRow
+    {
+        qint64 orderId = 0;   // 0: none
+        qint64 paymentId = 0; // 0: none
+        QString kind;
+        QString source;
+        QString operatorName;
+        QString fromStatus;
+        QString toStatus;
+        QString detail;
+    };
+    Status event(const QDateTime &at, const EventRow &row);
+
+    static QVariant time(const QDateTime &at); // ms since epoch, or NULL
+    static QVariant idOrNull(qint64 id);
+    static QVariant textOrNull(const QString &text);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace shouyin

@@ -1,0 +1,85 @@
+#pragma once
+
+// A real SQLite file in a temporary directory with a small catalogue, a Checkout on a
+// clock the test moves, and the reads next to it.
+
+#include "checkout/checkout.h"
+#include "store/catalog.h"
+#include "store/database.h"
+#include "store/orderstore.h"
+
+#include <QBuffer>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace shouyin::testing {
+
+class TestLedger
+{
+public:
+    TestLedger()
+    {
+        auto opened = Database::openSqlite(m_dir.filePath(QStringLiteral("shop.sqlite")));
+        if (!opened)
+            qFatal("cannot open test database: %s", qPrintable(opened.error().message));
+        database = std::move(opened).value();
+        catalog = std::make_unique<Catalog>(*database);
+        orders = std::make_unique<OrderStore>(*database);
+        checkout =
+            std::make_unique<Checkout>(*database, QStringLiteral("T01"), [this] { return now; });
+        QBuffer csv;
+        csv.setData("barcode,name,price_yuan,stock\n"
+                    "6901,Water 550ml,2.00,100\n"
+                    "6902,Noodles,4.50,10\n"
+                    "6903,Chocolate,8.50,5\n");
+        csv.open(QIODevice::ReadOnly);
+        if (!catalog->importCsv(csv))
+            qFatal("cannot import the test catalogue");
+    }
+
+    QString path() const { return m_dir.filePath(QStringLiteral("shop.sqlite")); }
+
+    qint64 productId(const QString &barcode) const { return catalog->byBarcode(barcode)->id; }
+    Product product(const QString &barcode) const { return *catalog->byBarcode(barcode); }
+
+    // Two waters and one chocolate: 2 * 2.00 + 8.50 = 12.50 yuan.
+    Order placeSample()
+    {
+        auto order = checkout->placeOrder(
+            {{productId(QStringLiteral("6901")), 2}, {productId(QStringLiteral("6903")), 1}},
+            QStringLiteral("alice"));
+        if (!order)
+            qFatal("placeOrder failed: %s", qPrintable(order.error().message));
+        return order.value();
+    }
+
+    QStringList eventKinds(qint64 orderId) const
+    {
+        QStringList kinds;
+        for (const Event &event : orders->events(orderId))
+            kinds.append(event.kind);
+        return kinds;
+    }
+
+    int count(const QString &sql) const
+    {
+        QSqlQuery query(database->connection());
+        if (!query.exec(sql) || !query.next())
+            return -1;
+        return query.value(0).toInt();
+    }
+
+    QDateTime now = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+    std::unique_ptr<Database> database;
+    std::unique_ptr<Catalog> catalog;
+    std::unique_ptr<OrderStore> orders;
+    std::unique_ptr<Checkout> checkout;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+} // namespace shouyin::testing
