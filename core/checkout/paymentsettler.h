@@ -27,6 +27,9 @@ public:
 
     // Re-checks every open payment now (start-up recovery), then keeps going.
     void start();
+    // Checks every payment whose time has come; the timer calls it, and so may a caller
+    // that knows the clock moved.
+    void runDue();
     int inFlight() const { return int(m_busy.size()); }
 
 Q_SIGNALS:
@@ -34,7 +37,6 @@ Q_SIGNALS:
 
 private:
     void rearm();
-    void runDue();
     void check(const Payment &payment);
     void closeAndConfirm(const Payment &payment, PaymentProvider &provider);
     void retryLater(const Payment &payment, const QString &why);

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "pay/wechat/wechatconfig.h"
+#include "util/result.h"
+
+#include <QString>
+
+#include <chrono>
+
+namespace shouyin {
+
+// Everything the till is configured with, read from an INI file (`--config FILE`):
+//
+//   [terminal]  id=T01
+//   [merchant]  appid=…  mch_id=…  key_file=/etc/shouyin/wechat.key (or key=…)
+//               gateway=https://api.mch.weixin.qq.com  sign_type=HMAC-SHA256
+//   [notify]    public_url=https://shop.example/notify/wechat
+//   [payment]   lifetime_minutes=10  timeout_seconds=10
+//
+// Without a merchant the till runs in training mode against the built-in sandbox.
+struct AppConfig
+{
+    QString terminalId = QStringLiteral("T01");
+    bool training = true;
+    WechatConfig wechat;
+    std::chrono::seconds paymentLifetime = std::chrono::minutes(10);
+
+    static Result<AppConfig> load(const QString &iniPath);
+    // Training defaults: the sandbox merchant is filled in when the sandbox starts.
+    static AppConfig trainingDefaults();
+};
+
+} // namespace shouyin

@@ -1,0 +1,164 @@
+#include "checkout/paymentsettler.h"
+#include "scriptedprovider.h"
+#include "testledger.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace shouyin;
+using namespace shouyin::testing;
+
+// The settler against a scripted provider on a test-controlled clock: the provider
+// answers asynchronously, and time moves only when the test moves it.
+class TestPaymentSettler : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestLedger> m_ledger;
+    std::unique_ptr<ScriptedProvider> m_provider;
+    std::unique_ptr<PaymentSettler> m_settler;
+
+    Payment pendingSample()
+    {
+        const Order order = m_ledger->placeSample();
+        auto payment = m_ledger->checkout->openPayment(order.id, *m_provider,
+                                                       std::chrono::minutes(10), u"alice"_s);
+        m_ledger->checkout->recordQrIssued(payment->payNo, u"weixin://wxpay/bizpayurl?pr=abc"_s);
+        return *m_ledger->orders->payment(payment->payNo);
+    }
+
+    QString orderStatusOf(const Payment &payment) const
+    {
+        return m_ledger->orders->order(payment.orderId)->status;
+    }
+
+    void settle() { QTRY_COMPARE(m_settler->inFlight(), 0); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_ledger = std::make_unique<TestLedger>();
+        m_provider = std::make_unique<ScriptedProvider>();
+        m_settler = std::make_unique<PaymentSettler>(
+            *m_ledger->checkout, *m_ledger->orders,
+            QHash<QString, PaymentProvider *>{{u"wechat"_s, m_provider.get()}});
+    }
+
+    void startUpRecoveryQueriesEveryOpenPayment()
+    {
+        const Payment paid = pendingSample();
+        const Payment waiting = pendingSample();
+        m_provider->queryResults = {m_provider->state(paid.payNo, TradeState::Success),
+                                    m_provider->state(waiting.payNo, TradeState::NotPay)};
+        QSignalSpy settled(m_settler.get(), &PaymentSettler::settled);
+        m_settler->start();
+        settle();
+        QCOMPARE(m_provider->count(u"query:"_s), 2);
+        QCOMPARE(settled.count(), 1);
+        QCOMPARE(orderStatusOf(paid), QString(orderStatus::kPaid));
+        QCOMPARE(m_ledger->orders->events(paid.orderId).at(3).source, u"settler"_s);
+        // Still within its deadline: left open, looked at again at the deadline.
+        QCOMPARE(m_ledger->orders->payment(waiting.payNo)->status,
+                 QString(paymentStatus::kPending));
+        QCOMPARE(m_ledger->orders->payment(waiting.payNo)->nextCheckAt, waiting.expiresAt);
+        QCOMPARE(m_provider->count(u"close:"_s), 0);
+    }
+
+    void cancelWithinFiveMinutesWaitsToClose()
+    {
+        const Payment payment = pendingSample();
+        m_settler->start();
+        m_ledger->now = m_ledger->now.addSecs(60);
+        m_ledger->checkout->requestCancel(payment.orderId, u"alice"_s);
+        m_settler->runDue();
+        settle();
+        QCOMPARE(m_provider->count(u"close:"_s), 0); // the provider refuses closes this early
+        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelling));
+        const QDateTime next = m_ledger->orders->payment(payment.payNo)->nextCheckAt;
+        QVERIFY(next > m_ledger->now);
+        QVERIFY(next <= payment.createdAt.addSecs(300));
+
+        m_ledger->now = payment.createdAt.addSecs(301);
+        m_provider->queryResults = {m_provider->state(payment.payNo, TradeState::NotPay),
+                                    m_provider->state(payment.payNo, TradeState::Closed)};
+        m_settler->runDue();
+        settle();
+        QCOMPARE(m_provider->calls.mid(m_provider->calls.size() - 3),
+                 (QStringList{u"query:"_s + payment.payNo, u"close:"_s + payment.payNo,
+                              u"query:"_s + payment.payNo}));
+        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
+        QCOMPARE(m_ledger->product(u"6901"_s).reserved, 0);
+    }
+
+    void closeRejectedBecausePaidRecordsThePayment()
+    {
+        const Payment payment = pendingSample();
+        m_ledger->now = payment.expiresAt.addSecs(1);
+        m_provider->queryResults = {m_provider->state(payment.payNo, TradeState::NotPay),
+                                    m_provider->state(payment.payNo, TradeState::Success)};
+        m_provider->closeResults = {CloseResult::AlreadyPaid};
+        m_settler->start();
+        settle();
+        QCOMPARE(m_provider->count(u"close:"_s), 1);
+        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kPaid));
+        QCOMPARE(m_ledger->orders->payment(payment.payNo)->status,
+                 QString(paymentStatus::kSuccess));
+    }
+
+    void expiredUnpaidIsClosedAndCancelled()
+    {
+        const Payment payment = pendingSample();
+        m_ledger->now = payment.expiresAt.addSecs(1);
+        m_provider->queryResults = {m_provider->state(payment.payNo, TradeState::NotPay),
+                                    m_provider->state(payment.payNo, TradeState::Closed)};
+        m_settler->start();
+        settle();
+        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
+        QCOMPARE(m_ledger->orders->payment(payment.payNo)->status, QString(paymentStatus::kClosed));
+        QCOMPARE(m_ledger->product(u"6903"_s).reserved, 0);
+    }
+
+    void networkErrorsBackOffAndNeverCancel()
+    {
+        const Payment payment = pendingSample();
+        m_ledger->now = payment.expiresAt.addSecs(1);
+        m_provider->queryResults = {Error{QString(providerError::kNetwork), u"down"_s}};
+        m_settler->start();
+        settle();
+        const Payment after = *m_ledger->orders->payment(payment.payNo);
+        QCOMPARE(after.status, QString(paymentStatus::kPending));
+        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kAwaitingPayment));
+        const qint64 wait = m_ledger->now.msecsTo(after.nextCheckAt);
+        QVERIFY2(wait >= 2500 && wait <= 60000, qPrintable(QString::number(wait)));
+
+        // A SYSTEMERROR on close is retried too; the order stays until the provider says.
+        m_ledger->now = after.nextCheckAt;
+        m_provider->closeResults = {Error{u"SYSTEMERROR"_s, u"busy"_s}};
+        m_settler->runDue();
+        settle();
+        QCOMPARE(m_provider->count(u"close:"_s), 1);
+        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kAwaitingPayment));
+        QVERIFY(m_ledger->orders->payment(payment.payNo)->nextCheckAt > m_ledger->now);
+    }
+
+    void createInDoubtIsClosedEvenIfProviderNeverHeardOfIt()
+    {
+        const Order order = m_ledger->placeSample();
+        auto payment = m_ledger->checkout->openPayment(order.id, *m_provider,
+                                                       std::chrono::minutes(10), u"a"_s);
+        m_ledger->checkout->requestCancel(order.id, u"a"_s);
+        m_ledger->now = payment->createdAt.addSecs(301);
+        m_provider->queryResults = {m_provider->state(payment->payNo, TradeState::NotFound, -1),
+                                    m_provider->state(payment->payNo, TradeState::NotFound, -1)};
+        m_settler->start();
+        settle();
+        QCOMPARE(m_provider->count(u"close:"_s), 1);
+        QCOMPARE(m_ledger->orders->payment(payment->payNo)->status,
+                 QString(paymentStatus::kClosed));
+        QCOMPARE(m_ledger->orders->order(order.id)->status, QString(orderStatus::kCancelled));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPaymentSettler)
+#include "tst_paymentsettler.moc"
