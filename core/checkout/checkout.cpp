@@ -324,6 +324,26 @@ Status Checkout::requestCancel(qint64 orderId, const QString &operatorName)
     return status;
 }
 
+Status Checkout::recordAlert(const QString &payNo, const QString &kind, const QString &detail,
+                             Source source)
+{
+    const QDateTime now = m_clock();
+    SqlWriter sql(m_database.connection());
+    qint64 orderId = 0;
+    Status status = m_database.transaction([&]() -> Status {
+        auto payment = payNo.isEmpty() ? Result<std::optional<ledger::PaymentRow>>(std::nullopt)
+                                       : loadPayment(sql, payNo);
+        if (!payment)
+            return payment.error();
+        const qint64 paymentId = *payment ? (*payment)->id : 0;
+        orderId = *payment ? (*payment)->orderId : 0;
+        return sql.event(now, {orderId, paymentId, kind, sourceName(source), {}, {}, {}, detail});
+    });
+    if (status)
+        Q_EMIT alertRaised(orderId, kind, detail);
+    return status;
+}
+
 Status Checkout::scheduleCheck(const QString &payNo, const QDateTime &at)
 {
     SqlWriter sql(m_database.connection());

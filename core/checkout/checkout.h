@@ -64,6 +64,11 @@ public:
     // The funnel: applies what the provider says about a payment.
     Result<ApplyResult> apply(const QString &payNo, const TradeSnapshot &snapshot, Source source);
 
+    // Records something a manager must look at (a forged notification, say) in the pay
+    // log, attached to the payment when `payNo` names one. Changes no state.
+    Status recordAlert(const QString &payNo, const QString &kind, const QString &detail,
+                       Source source);
+
     // When the background settler should next look at an open payment.
     Status scheduleCheck(const QString &payNo, const QDateTime &at);
 

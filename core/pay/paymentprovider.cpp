@@ -7,7 +7,8 @@ bool outcomeUnknown(const Error &error)
     // Anything but a clear, signed refusal by the provider leaves the trade in doubt.
     return error.code == providerError::kNetwork || error.code == providerError::kTimeout ||
            error.code == providerError::kHttp || error.code == providerError::kBadResponse ||
-           error.code == providerError::kBadSignature || error.code == u"SYSTEMERROR" ||
+           error.code == providerError::kBadSignature ||
+           error.code == providerError::kWrongMerchant || error.code == u"SYSTEMERROR" ||
            error.code == u"BANKERROR" || error.code == u"USERPAYING";
 }
 

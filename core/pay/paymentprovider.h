@@ -42,8 +42,10 @@ inline constexpr QLatin1StringView kTimeout{"TIMEOUT"};          // no answer in
 inline constexpr QLatin1StringView kHttp{"HTTP"};                // non-200 answer
 inline constexpr QLatin1StringView kBadResponse{"BAD_RESPONSE"}; // unparsable answer
 inline constexpr QLatin1StringView kBadSignature{
-    "BAD_SIGNATURE"};                                   // answer not signed by the gateway
-inline constexpr QLatin1StringView kGateway{"GATEWAY"}; // return_code FAIL
+    "BAD_SIGNATURE"}; // answer not signed by the gateway
+inline constexpr QLatin1StringView kGateway{"GATEWAY"};
+inline constexpr QLatin1StringView kWrongMerchant{
+    "WRONG_MERCHANT"}; // names another app or merchant // return_code FAIL
 } // namespace providerError
 
 // True when the request may have reached the provider and the outcome is unknown,
@@ -72,6 +74,13 @@ public:
     virtual void createQr(const QrRequest &request, QObject *context, QrCallback done) = 0;
     virtual void query(const QString &payNo, QObject *context, QueryCallback done) = 0;
     virtual void close(const QString &payNo, QObject *context, CloseCallback done) = 0;
+
+    // An asynchronous notification the provider POSTed: decoded and verified (signature,
+    // app and merchant) into a snapshot, or an error saying why it cannot be believed.
+    virtual Result<TradeSnapshot> parseNotification(const QByteArray &body) const = 0;
+    // The body the provider expects in answer; until it gets `accepted` it retries.
+    virtual QByteArray notificationReply(bool accepted, const QString &message) const = 0;
+    virtual QByteArray notificationContentType() const = 0;
 };
 
 } // namespace shouyin

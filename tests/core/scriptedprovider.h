@@ -44,6 +44,16 @@ public:
         answer(context, [done, result] { done(result); });
     }
 
+    Result<TradeSnapshot> parseNotification(const QByteArray &) const override
+    {
+        return Error{QStringLiteral("UNSUPPORTED"), QStringLiteral("scripted provider")};
+    }
+    QByteArray notificationReply(bool accepted, const QString &) const override
+    {
+        return accepted ? "ok" : "fail";
+    }
+    QByteArray notificationContentType() const override { return "text/plain"; }
+
     TradeSnapshot state(const QString &payNo, TradeState tradeState, Fen amount = 1250) const
     {
         TradeSnapshot snapshot;

@@ -56,7 +56,7 @@ Params WechatV2Provider::signedRequest(Params fields) const
     return fields;
 }
 
-Result<Params> WechatV2Provider::decodeReply(const QByteArray &body) const
+Result<Params> WechatV2Provider::decodeSigned(const QByteArray &body) const
 {
     auto decoded = FlatXml::decode(body);
     if (!decoded)
@@ -70,8 +70,8 @@ Result<Params> WechatV2Provider::decodeReply(const QByteArray &body) const
                      u"the gateway's reply is not signed with the merchant key"_s};
     if (message.value(u"appid"_s) != m_config.appId ||
         message.value(u"mch_id"_s) != m_config.merchantId)
-        return Error{QString(providerError::kBadResponse),
-                     u"the reply names another app or merchant"_s};
+        return Error{QString(providerError::kWrongMerchant),
+                     u"the message names another app or merchant"_s};
     return decoded;
 }
 
@@ -116,7 +116,7 @@ void WechatV2Provider::call(const QString &path, const Params &fields, QObject *
                           tr("The gateway's reply is too large.")});
             return;
         }
-        handler(decodeReply(body));
+        handler(decodeSigned(body));
     });
 }
 
@@ -187,6 +187,28 @@ void WechatV2Provider::close(const QString &payNo, QObject *context, CloseCallba
             return done(CloseResult::Closed);
         done(business.error());
     });
+}
+
+Result<TradeSnapshot> WechatV2Provider::parseNotification(const QByteArray &body) const
+{
+    auto message = decodeSigned(body);
+    if (!message)
+        return message.error();
+    TradeSnapshot snapshot = snapshotFrom(message.value());
+    if (snapshot.payNo.isEmpty())
+        return Error{QString(providerError::kBadResponse), u"notification without out_trade_no"_s};
+    return snapshot;
+}
+
+QByteArray WechatV2Provider::notificationReply(bool accepted, const QString &message) const
+{
+    return FlatXml::encode(
+        {{u"return_code"_s, accepted ? u"SUCCESS"_s : u"FAIL"_s}, {u"return_msg"_s, message}});
+}
+
+QByteArray WechatV2Provider::notificationContentType() const
+{
+    return "text/xml; charset=utf-8";
 }
 
 TradeState WechatV2Provider::stateFrom(const QString &tradeState)

@@ -24,6 +24,10 @@ public:
     void query(const QString &payNo, QObject *context, QueryCallback done) override;
     void close(const QString &payNo, QObject *context, CloseCallback done) override;
 
+    Result<TradeSnapshot> parseNotification(const QByteArray &body) const override;
+    QByteArray notificationReply(bool accepted, const QString &message) const override;
+    QByteArray notificationContentType() const override;
+
     // Turns a verified orderquery or notification message into a snapshot.
     static TradeSnapshot snapshotFrom(const Params &message);
     static TradeState stateFrom(const QString &tradeState);
@@ -35,7 +39,8 @@ private:
     // POSTs to `path`; the handler gets the verified business message, or an error that
     // already covers transport, return_code, signature and identity failures.
     void call(const QString &path, const Params &fields, QObject *context, ReplyHandler handler);
-    Result<Params> decodeReply(const QByteArray &body) const;
+    // Decodes a signed message from the gateway: return_code, signature and identity.
+    Result<Params> decodeSigned(const QByteArray &body) const;
 
     WechatConfig m_config;
     QNetworkAccessManager *m_network;

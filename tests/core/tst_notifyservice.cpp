@@ -1,0 +1,293 @@
+#include "notify/httplistener.h"
+#include "notify/notifyservice.h"
+#include "pay/wechat/wechatv2provider.h"
+#include "rawhttpclient.h"
+#include "testledger.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace shouyin;
+using namespace shouyin::testing;
+
+namespace {
+
+const QByteArray kKey = "0123456789abcdef0123456789abcdef";
+const QByteArray kPath = "/notify/wechat";
+
+WechatConfig merchant()
+{
+    WechatConfig config;
+    config.appId = u"wx2421b1c4370ec43b"_s;
+    config.merchantId = u"10000100"_s;
+    config.key = kKey;
+    config.baseUrl = QUrl(u"http://127.0.0.1:9"_s); // never called here
+    return config;
+}
+
+} // namespace
+
+// The notification endpoint over real loopback sockets, with a real SQLite file behind it.
+class TestNotifyService : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestLedger> m_ledger;
+    std::unique_ptr<WechatV2Provider> m_provider;
+    std::unique_ptr<HttpListener> m_listener;
+    std::unique_ptr<NotifyService> m_service;
+    Payment m_payment;
+
+    Params genuine(const QString &payNo, Fen amount,
+                   WechatSignType type = WechatSignType::Md5) const
+    {
+        Params params{{u"return_code"_s, u"SUCCESS"_s},
+                      {u"result_code"_s, u"SUCCESS"_s},
+                      {u"appid"_s, u"wx2421b1c4370ec43b"_s},
+                      {u"mch_id"_s, u"10000100"_s},
+                      {u"nonce_str"_s, u"5K8264ILTKCH16CQ2502SI8ZNMTM67VS"_s},
+                      {u"openid"_s, u"oUpF8uMEb4qRXf22hE3X68TekukE"_s},
+                      {u"trade_type"_s, u"NATIVE"_s},
+                      {u"bank_type"_s, u"CMC"_s},
+                      {u"total_fee"_s, QString::number(amount)},
+                      {u"cash_fee"_s, QString::number(amount)},
+                      {u"fee_type"_s, u"CNY"_s},
+                      {u"transaction_id"_s, u"4200000000000000000000000001"_s},
+                      {u"out_trade_no"_s, payNo},
+                      {u"time_end"_s, u"20261123170000"_s}};
+        if (type == WechatSignType::HmacSha256)
+            params.insert(u"sign_type"_s, u"HMAC-SHA256"_s);
+        params.insert(u"sign"_s, WechatSigner::sign(params, kKey, type));
+        return params;
+    }
+
+    RawResponse post(const QByteArray &body)
+    {
+        RawHttpClient client(m_listener->port());
+        client.send(RawHttpClient::post(kPath, body));
+        return client.read();
+    }
+
+    QString paymentStatus() const { return m_ledger->orders->payment(m_payment.payNo)->status; }
+    int eventCount(const QString &kind) const
+    {
+        return m_ledger->count(u"SELECT COUNT(*) FROM events WHERE kind = '%1'"_s.arg(kind));
+    }
+
+    void expectRefused(const RawResponse &response)
+    {
+        QCOMPARE(response.status, 200);
+        QVERIFY2(response.body.contains("<return_code><![CDATA[FAIL]]></return_code>"),
+                 response.body.constData());
+        QCOMPARE(paymentStatus(), QString(paymentStatus::kPending));
+        QCOMPARE(m_ledger->orders->order(m_payment.orderId)->status,
+                 QString(orderStatus::kAwaitingPayment));
+        QCOMPARE(eventCount(u"payment_paid"_s), 0);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_ledger = std::make_unique<TestLedger>();
+        m_provider = std::make_unique<WechatV2Provider>(merchant());
+        HttpLimits limits;
+        limits.readDeadlineMs = 1500;
+        limits.maxConnections = 8;
+        m_listener = std::make_unique<HttpListener>(limits);
+        QVERIFY(m_listener->listen(QHostAddress::LocalHost, 0));
+        m_service = std::make_unique<NotifyService>(*m_ledger->checkout, *m_listener);
+        m_service->addProvider(*m_provider);
+        const Order order = m_ledger->placeSample();
+        m_payment =
+            m_ledger->checkout->openPayment(order.id, *m_provider, std::chrono::minutes(10), u"a"_s)
+                .value();
+        m_ledger->checkout->recordQrIssued(m_payment.payNo, u"weixin://wxpay/bizpayurl?pr=x"_s);
+    }
+
+    void genuineNotificationPaysOnce()
+    {
+        const RawResponse response = post(FlatXml::encode(genuine(m_payment.payNo, 1250)));
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.body, QByteArray("<xml><return_code><![CDATA[SUCCESS]]></return_code>"
+                                           "<return_msg><![CDATA[OK]]></return_msg></xml>"));
+        QVERIFY(response.headers.contains("Content-Type: text/xml"));
+        QCOMPARE(paymentStatus(), QString(paymentStatus::kSuccess));
+        QCOMPARE(m_ledger->orders->payment(m_payment.payNo)->transactionId,
+                 u"4200000000000000000000000001"_s);
+        QCOMPARE(m_ledger->orders->order(m_payment.orderId)->status, QString(orderStatus::kPaid));
+        QCOMPARE(m_ledger->orders->events(m_payment.orderId).last().source, u"notify"_s);
+    }
+
+    void hmacSignedNotificationIsAccepted()
+    {
+        const RawResponse response =
+            post(FlatXml::encode(genuine(m_payment.payNo, 1250, WechatSignType::HmacSha256)));
+        QVERIFY(response.body.contains("SUCCESS"));
+        QCOMPARE(paymentStatus(), QString(paymentStatus::kSuccess));
+    }
+
+    void repeatedTenTimesIsOneTransition()
+    {
+        QSignalSpy changes(m_ledger->checkout.get(), &Checkout::paymentChanged);
+        const QByteArray body = FlatXml::encode(genuine(m_payment.payNo, 1250));
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(post(body).body.contains("SUCCESS"));
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(eventCount(u"payment_paid"_s), 1);
+        QCOMPARE(eventCount(u"order_paid"_s), 1);
+        QCOMPARE(m_ledger->product(u"6901"_s).stock, 98);
+    }
+
+    void wrongSignatureIsRefusedAndAlerted()
+    {
+        Params forged = genuine(m_payment.payNo, 1250);
+        forged[u"sign"_s] =
+            WechatSigner::sign(forged, "another-merchant-key-0123456789ab", WechatSignType::Md5);
+        expectRefused(post(FlatXml::encode(forged)));
+        QCOMPARE(eventCount(u"alert_bad_notification"_s), 1);
+    }
+
+    void tamperedAmountAfterSigningIsRefused()
+    {
+        Params tampered = genuine(m_payment.payNo, 1250);
+        tampered[u"total_fee"_s] = u"1"_s;
+        expectRefused(post(FlatXml::encode(tampered)));
+    }
+
+    void wrongAmountSignedByMerchantIsRefused()
+    {
+        expectRefused(post(FlatXml::encode(genuine(m_payment.payNo, 1))));
+        QCOMPARE(eventCount(u"alert_mismatch"_s), 1);
+    }
+
+    void wrongAppIdOrMerchantIsRefused_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::newRow("appid") << u"appid"_s;
+        QTest::newRow("mch_id") << u"mch_id"_s;
+    }
+    void wrongAppIdOrMerchantIsRefused()
+    {
+        QFETCH(QString, field);
+        Params other = genuine(m_payment.payNo, 1250);
+        other[field] = u"someone-else"_s;
+        other[u"sign"_s] = WechatSigner::sign(other, kKey, WechatSignType::Md5);
+        expectRefused(post(FlatXml::encode(other)));
+        QCOMPARE(eventCount(u"alert_bad_notification"_s), 1);
+    }
+
+    void unknownOrderIsRefused()
+    {
+        expectRefused(post(FlatXml::encode(genuine(u"T01NOSUCHTRADE"_s, 1250))));
+        QCOMPARE(eventCount(u"alert_unknown_payment"_s), 1);
+    }
+
+    void notXmlIsRefused() { expectRefused(post("total_fee=1250&out_trade_no=x")); }
+
+    void entityExpansionDocumentIsRefused()
+    {
+        expectRefused(post("<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY a \"aaaaaaaaaa\">"
+                           "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
+                           "<xml><return_code>&b;</return_code></xml>"));
+    }
+
+    void tenMebibyteBodyIsRefusedBeforeBuffering()
+    {
+        RawHttpClient client(m_listener->port());
+        QVERIFY(client.waitConnected());
+        // Declared size alone is enough: the server answers before the body is sent.
+        client.send("POST /notify/wechat HTTP/1.1\r\nHost: x\r\nContent-Length: 10485760\r\n\r\n");
+        QCOMPARE(client.read().status, 413);
+
+        RawHttpClient chunked(m_listener->port());
+        QVERIFY(chunked.waitConnected());
+        chunked.send(
+            "POST /notify/wechat HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n");
+        const QByteArray chunk = "100000\r\n" + QByteArray(0x100000, 'x') + "\r\n";
+        RawResponse response;
+        for (int i = 0; i < 10 && response.status == 0; ++i) {
+            chunked.send(chunk);
+            response = chunked.read(200);
+        }
+        if (response.status == 0)
+            response = chunked.read();
+        QCOMPARE(response.status, 413);
+        QCOMPARE(paymentStatus(), QString(paymentStatus::kPending));
+    }
+
+    void oneBytePerSecondClientIsCutOffAndBlocksNoOne()
+    {
+        const QByteArray request =
+            RawHttpClient::post(kPath, FlatXml::encode(genuine(m_payment.payNo, 1250)));
+        RawHttpClient slow(m_listener->port());
+        QVERIFY(slow.waitConnected());
+        slow.send(request.left(1));
+
+        // Meanwhile another client is served at once.
+        RawHttpClient other(m_listener->port());
+        QVERIFY(other.waitConnected());
+        other.send(RawHttpClient::post(kPath, "<xml><return_code>FAIL</return_code></xml>"));
+        QCOMPARE(other.read(1000).status, 200);
+
+        RawResponse response;
+        for (int i = 1; i < request.size() && response.status == 0; ++i) {
+            slow.send(request.mid(i, 1));
+            response = slow.read(1000); // one byte a second
+        }
+        QCOMPARE(response.status, 408);
+        QCOMPARE(paymentStatus(), QString(paymentStatus::kPending));
+    }
+
+    void connectionCapAnswers503()
+    {
+        QList<std::shared_ptr<RawHttpClient>> held;
+        for (int i = 0; i < m_listener->limits().maxConnections; ++i) {
+            held.append(std::make_shared<RawHttpClient>(m_listener->port()));
+            QVERIFY(held.last()->waitConnected());
+        }
+        QTRY_COMPARE(m_listener->connectionCount(), m_listener->limits().maxConnections);
+        RawHttpClient extra(m_listener->port());
+        QVERIFY(extra.waitConnected());
+        QCOMPARE(extra.read().status, 503);
+        held.clear();
+        QTRY_COMPARE(m_listener->connectionCount(), 0);
+        QVERIFY(post(FlatXml::encode(genuine(m_payment.payNo, 1250))).body.contains("SUCCESS"));
+    }
+
+    void keepAliveServesSeveralRequests()
+    {
+        RawHttpClient client(m_listener->port());
+        QVERIFY(client.waitConnected());
+        const QByteArray body = FlatXml::encode(genuine(m_payment.payNo, 1250));
+        // Two pipelined requests in one write.
+        client.send(RawHttpClient::post(kPath, body, true) +
+                    RawHttpClient::post(kPath, body, true));
+        QVERIFY(client.read().body.contains("SUCCESS"));
+        QVERIFY(client.read().body.contains("SUCCESS"));
+        QCOMPARE(eventCount(u"payment_paid"_s), 1);
+    }
+
+    void otherPathsAndMethods()
+    {
+        RawHttpClient get(m_listener->port());
+        get.send("GET /notify/wechat HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        QCOMPARE(get.read().status, 405);
+        RawHttpClient missing(m_listener->port());
+        missing.send(RawHttpClient::post("/admin", "x"));
+        QCOMPARE(missing.read().status, 404);
+        RawHttpClient garbage(m_listener->port());
+        garbage.send("\x16\x03\x01 this is not http\r\n\r\n");
+        QCOMPARE(garbage.read().status, 400);
+    }
+
+    void alertsAreRateLimited()
+    {
+        for (int i = 0; i < NotifyService::kMaxAlertsPerMinute + 20; ++i)
+            QCOMPARE(post("junk").status, 200);
+        QCOMPARE(eventCount(u"alert_bad_notification"_s), NotifyService::kMaxAlertsPerMinute);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNotifyService)
+#include "tst_notifyservice.moc"
