@@ -43,6 +43,17 @@ Result<AppConfig> AppConfig::load(const QString &iniPath)
         return configError(u"[payment] lifetime_minutes must be between 2 and 120"_s);
     config.paymentLifetime = std::chrono::minutes(minutes);
 
+    const QString listen = ini.value(u"notify/listen"_s).toString().trimmed();
+    if (!listen.isEmpty()) {
+        const qsizetype colon = listen.lastIndexOf(u':');
+        const QHostAddress address(listen.left(colon));
+        bool portOk = false;
+        const uint port = listen.mid(colon + 1).toUInt(&portOk);
+        if (colon <= 0 || address.isNull() || !portOk || port > 65535)
+            return configError(u"[notify] listen must be address:port, like 127.0.0.1:8089"_s);
+        config.notifyListen = std::pair<QHostAddress, quint16>(address, quint16(port));
+    }
+
     WechatConfig &wechat = config.wechat;
     wechat.appId = ini.value(u"merchant/appid"_s).toString().trimmed();
     wechat.merchantId = ini.value(u"merchant/mch_id"_s).toString().trimmed();

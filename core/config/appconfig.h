@@ -3,9 +3,11 @@
 #include "pay/wechat/wechatconfig.h"
 #include "util/result.h"
 
+#include <QHostAddress>
 #include <QString>
 
 #include <chrono>
+#include <optional>
 
 namespace shouyin {
 
@@ -14,7 +16,7 @@ namespace shouyin {
 //   [terminal]  id=T01
 //   [merchant]  appid=…  mch_id=…  key_file=/etc/shouyin/wechat.key (or key=…)
 //               gateway=https://api.mch.weixin.qq.com  sign_type=HMAC-SHA256
-//   [notify]    public_url=https://shop.example/notify/wechat
+//   [notify]    listen=127.0.0.1:8089  public_url=https://shop.example/notify/wechat
 //   [payment]   lifetime_minutes=10  timeout_seconds=10
 //
 // Without a merchant the till runs in training mode against the built-in sandbox.
@@ -24,6 +26,9 @@ struct AppConfig
     bool training = true;
     WechatConfig wechat;
     std::chrono::seconds paymentLifetime = std::chrono::minutes(10);
+    // Where the notification listener binds; unset: no listener (polling alone works).
+    // Training listens on an ephemeral loopback port when nothing is configured.
+    std::optional<std::pair<QHostAddress, quint16>> notifyListen;
 
     static Result<AppConfig> load(const QString &iniPath);
     // Training defaults: the sandbox merchant is filled in when the sandbox starts.

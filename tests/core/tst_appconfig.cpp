@@ -77,6 +77,17 @@ private Q_SLOTS:
         QVERIFY(!config.error().message.contains(u"0123456789abcdef"_s));
     }
 
+    void notifyListenAddress()
+    {
+        auto config = AppConfig::load(write(u"d.ini"_s, "[notify]\nlisten=127.0.0.1:8089\n"));
+        QVERIFY(config);
+        QCOMPARE(config->notifyListen->first, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(config->notifyListen->second, quint16(8089));
+        QVERIFY(!AppConfig::load(write(u"e.ini"_s, "[notify]\nlisten=localhost\n")));
+        QVERIFY(!AppConfig::load(write(u"f.ini"_s, "[notify]\nlisten=1.2.3.4:99999\n")));
+        QVERIFY(!AppConfig::load(write(u"g.ini"_s, "[terminal]\nid=T1\n"))->notifyListen);
+    }
+
     void missingFile() { QVERIFY(!AppConfig::load(m_dir.filePath(u"none.ini"_s))); }
 };
 

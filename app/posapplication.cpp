@@ -1,0 +1,163 @@
+#include "posapplication.h"
+
+#include "checkout/checkout.h"
+#include "checkout/paymentsettler.h"
+#include "notify/httplistener.h"
+#include "notify/notifyservice.h"
+#include "pay/wechat/wechatv2provider.h"
+#include "posservices.h"
+#include "sandbox/sandboxgateway.h"
+#include "sandbox/trainingcustomer.h"
+#include "store/catalog.h"
+#include "store/database.h"
+#include "store/orderstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace shouyin {
+
+Q_LOGGING_CATEGORY(lcApp, "shouyin.app")
+
+PosApplication::PosApplication(Options options)
+    : m_options(std::move(options))
+{}
+
+PosApplication::~PosApplication() = default;
+
+Result<std::unique_ptr<PosApplication>> PosApplication::create(Options options)
+{
+    std::unique_ptr<PosApplication> app(new PosApplication(std::move(options)));
+    if (auto built = app->build(); !built)
+        return built.error();
+    return app;
+}
+
+Status PosApplication::build()
+{
+    if (m_options.config.training) {
+        if (auto started = startSandbox(); !started)
+            return started;
+    }
+    if (auto opened = openDatabase(); !opened)
+        return opened;
+    m_listener = std::make_unique<HttpListener>();
+    if (auto listening = startListener(); !listening)
+        return listening;
+    m_catalog = std::make_unique<Catalog>(*m_database);
+    m_orders = std::make_unique<OrderStore>(*m_database);
+    m_checkout = std::make_unique<Checkout>(*m_database, m_options.config.terminalId);
+    if (auto seeded = seedCatalog(); !seeded)
+        return seeded;
+    m_wechat = std::make_unique<WechatV2Provider>(m_options.config.wechat);
+    m_notify = std::make_unique<NotifyService>(*m_checkout, *m_listener);
+    m_notify->addProvider(*m_wechat);
+    m_settler = std::make_unique<PaymentSettler>(
+        *m_checkout, *m_orders,
+        QHash<QString, PaymentProvider *>{{m_wechat->name(), m_wechat.get()}});
+    return success();
+}
+
+Status PosApplication::startSandbox()
+{
+    // Training never leaves this machine: the provider talks to a gateway on loopback
+    // that signs with the sandbox's own sample merchant.
+    const SandboxMerchant merchant = SandboxGateway::trainingMerchant();
+    m_sandbox = std::make_unique<SandboxGateway>(merchant);
+    if (m_sandbox->listen(QHostAddress::LocalHost, 0) == 0)
+        return Error{u"SANDBOX"_s, tr("The training gateway could not listen on 127.0.0.1.")};
+    if (m_options.autoPayMs)
+        m_sandbox->setAutoPayDelay(std::chrono::milliseconds(*m_options.autoPayMs));
+    WechatConfig &wechat = m_options.config.wechat;
+    wechat.appId = merchant.appId;
+    wechat.merchantId = merchant.merchantId;
+    wechat.key = merchant.key;
+    wechat.baseUrl = m_sandbox->baseUrl();
+    if (!m_options.config.notifyListen)
+        m_options.config.notifyListen =
+            std::pair<QHostAddress, quint16>(QHostAddress::LocalHost, 0);
+    m_customer = std::make_unique<TrainingCustomer>(m_sandbox->baseUrl());
+    qCInfo(lcApp) << "training mode: sandbox gateway at" << m_sandbox->baseUrl().toString();
+    return success();
+}
+
+Status PosApplication::startListener()
+{
+    const auto &listen = m_options.config.notifyListen;
+    if (!listen)
+        return success(); // polling alone settles every payment
+    if (!m_listener->listen(listen->first, listen->second))
+        return Error{u"NOTIFY"_s, tr("The notification listener cannot listen on %1:%2: %3")
+                                      .arg(listen->first.toString())
+                                      .arg(listen->second)
+                                      .arg(m_listener->errorString())};
+    WechatConfig &wechat = m_options.config.wechat;
+    // In training the sandbox notifies the listener directly; a real provider reaches it
+    // through the shop's public URL.
+    if (m_options.config.training)
+        wechat.notifyUrl = u"http://%1:%2/notify/wechat"_s.arg(m_listener->address().toString())
+                               .arg(m_listener->port());
+    qCInfo(lcApp) << "notification listener on" << m_listener->address().toString()
+                  << m_listener->port();
+    return success();
+}
+
+Status PosApplication::openDatabase()
+{
+    m_databasePath = m_options.databasePath;
+    if (m_databasePath.isEmpty() && m_options.config.training) {
+        if (!m_trainingDir.isValid())
+            return Error{u"STORE"_s, tr("Cannot create a temporary directory for training.")};
+        m_databasePath = m_trainingDir.filePath(u"training.sqlite"_s);
+    } else if (m_databasePath.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        if (!QDir().mkpath(dir))
+            return Error{u"STORE"_s, tr("Cannot create the data directory %1.").arg(dir)};
+        m_databasePath = QDir(dir).filePath(u"shouyin.sqlite"_s);
+    }
+    auto database = Database::openSqlite(m_databasePath);
+    if (!database)
+        return database.error();
+    m_database = std::move(database).value();
+    qCInfo(lcApp) << "database" << m_databasePath;
+    return success();
+}
+
+Status PosApplication::seedCatalog()
+{
+    QString csvPath = m_options.catalogCsv;
+    if (csvPath.isEmpty() && m_options.config.training && m_catalog->isEmpty())
+        csvPath = u":/catalog/sample_products.csv"_s;
+    if (csvPath.isEmpty())
+        return success();
+    QFile csv(csvPath);
+    if (!csv.open(QIODevice::ReadOnly))
+        return Error{u"CATALOG"_s, tr("Cannot read the catalogue %1.").arg(csvPath)};
+    return m_catalog->importCsv(csv);
+}
+
+PosServices PosApplication::services() const
+{
+    PosServices services;
+    services.checkout = m_checkout.get();
+    services.orders = m_orders.get();
+    services.catalog = m_catalog.get();
+    services.provider = m_wechat.get();
+    services.trainingCustomer = m_customer.get();
+    services.paymentOptions.lifetime = m_options.config.paymentLifetime;
+    services.paymentOptions.operatorName = u"cashier"_s;
+    services.training = m_options.config.training;
+    services.operatorName = u"cashier"_s;
+    return services;
+}
+
+void PosApplication::start()
+{
+    m_settler->start();
+}
+
+} // namespace shouyin
