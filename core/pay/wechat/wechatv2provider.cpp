@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +26,25 @@ Result<Params> businessResult(const Params &message)
         return message;
     const QString code = message.value(u"err_code"_s, u"FAIL"_s);
     return Error{code, message.value(u"err_code_des"_s, code)};
+}
+
+// The gateway refuses a `body` over 128 bytes; cut at a character boundary.
+constexpr qsizetype kMaxBodyBytes = 128;
+
+QString truncatedUtf8(const QString &text, qsizetype maxBytes)
+{
+    QString out;
+    qsizetype bytes = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size();
+        const QString character = text.mid(i, pair ? 2 : 1);
+        bytes += character.toUtf8().size();
+        if (bytes > maxBytes)
+            break;
+        out += character;
+        i += pair ? 1 : 0;
+    }
+    return out;
 }
 
 } // namespace
@@ -82,9 +102,11 @@ void WechatV2Provider::call(const QString &path, const Params &fields, QObject *
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"text/xml; charset=utf-8"_s);
-    request.setTransferTimeout(m_config.timeoutMs);
 
     QNetworkReply *reply = m_network->post(request, FlatXml::encode(signedRequest(fields)));
+    // A whole-request deadline: a transfer timeout alone never fires for a gateway that
+    // trickles bytes.
+    QTimer::singleShot(m_config.timeoutMs, reply, &QNetworkReply::abort);
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this, [this, reply, guard, handler, path] {
         reply->deleteLater();
@@ -123,7 +145,7 @@ void WechatV2Provider::call(const QString &path, const Params &fields, QObject *
 void WechatV2Provider::createQr(const QrRequest &request, QObject *context, QrCallback done)
 {
     const Params fields{
-        {u"body"_s, request.description},
+        {u"body"_s, truncatedUtf8(request.description, kMaxBodyBytes)},
         {u"out_trade_no"_s, request.payNo},
         {u"total_fee"_s, QString::number(request.amount)},
         {u"spbill_create_ip"_s, m_config.clientIp},
@@ -163,6 +185,9 @@ void WechatV2Provider::query(const QString &payNo, QObject *context, QueryCallba
              }
              if (!business)
                  return done(business.error());
+             if (business->value(u"trade_state"_s).isEmpty())
+                 return done(Error{QString(providerError::kBadResponse),
+                                   tr("The gateway's answer has no trade state.")});
              TradeSnapshot snapshot = snapshotFrom(business.value());
              if (snapshot.payNo != payNo)
                  return done(Error{QString(providerError::kBadResponse),
@@ -195,6 +220,11 @@ Result<TradeSnapshot> WechatV2Provider::parseNotification(const QByteArray &body
     if (!message)
         return message.error();
     TradeSnapshot snapshot = snapshotFrom(message.value());
+    // A payment notification carries no trade_state: its result_code is the outcome.
+    if (snapshot.rawState.isEmpty() && message->value(u"result_code"_s) == u"SUCCESS") {
+        snapshot.rawState = u"SUCCESS"_s;
+        snapshot.state = TradeState::Success;
+    }
     if (snapshot.payNo.isEmpty())
         return Error{QString(providerError::kBadResponse), u"notification without out_trade_no"_s};
     return snapshot;
@@ -226,10 +256,7 @@ TradeSnapshot WechatV2Provider::snapshotFrom(const Params &message)
 {
     TradeSnapshot snapshot;
     snapshot.payNo = message.value(u"out_trade_no"_s);
-    // A notification carries no trade_state: its result_code SUCCESS means paid.
     snapshot.rawState = message.value(u"trade_state"_s);
-    if (snapshot.rawState.isEmpty() && message.value(u"result_code"_s) == u"SUCCESS")
-        snapshot.rawState = u"SUCCESS"_s;
     snapshot.state = stateFrom(snapshot.rawState);
     snapshot.amount = parseFen(message.value(u"total_fee"_s)).value_or(-1);
     snapshot.transactionId = message.value(u"transaction_id"_s);

@@ -28,7 +28,7 @@ public:
     QByteArray notificationReply(bool accepted, const QString &message) const override;
     QByteArray notificationContentType() const override;
 
-    // Turns a verified orderquery or notification message into a snapshot.
+    // The fields common to a verified orderquery reply and a notification.
     static TradeSnapshot snapshotFrom(const Params &message);
     static TradeState stateFrom(const QString &tradeState);
 
