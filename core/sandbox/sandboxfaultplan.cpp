@@ -1,0 +1,60 @@
+#include "sandboxfaultplan.h"
+
+using namespace Qt::StringLiterals;
+
+namespace shouyin {
+
+void SandboxFaultPlan::inject(const QString &path, SandboxFault fault, int count,
+                              std::chrono::milliseconds latency)
+{
+    if (fault == SandboxFault::None) {
+        m_rules.removeIf([&path](const Rule &rule) { return path.isEmpty() || rule.path == path; });
+        return;
+    }
+    if (count <= 0)
+        return;
+    if (fault == SandboxFault::Latency && latency <= std::chrono::milliseconds::zero())
+        latency = kDefaultLatency;
+    m_rules.append(Rule{path, fault, count, latency});
+}
+
+SandboxFaultPlan::Hit SandboxFaultPlan::take(const QString &path)
+{
+    for (auto it = m_rules.begin(); it != m_rules.end(); ++it) {
+        if (!it->path.isEmpty() && it->path != path)
+            continue;
+        const Hit hit{it->fault, it->latency};
+        if (--it->remaining <= 0)
+            m_rules.erase(it);
+        return hit;
+    }
+    return {};
+}
+
+void SandboxFaultPlan::clear()
+{
+    m_rules.clear();
+}
+
+QString faultName(SandboxFault fault)
+{
+    switch (fault) {
+    case SandboxFault::None:
+        return u"none"_s;
+    case SandboxFault::Latency:
+        return u"latency"_s;
+    case SandboxFault::NoReply:
+        return u"no-reply"_s;
+    case SandboxFault::Http500:
+        return u"http-500"_s;
+    case SandboxFault::SystemError:
+        return u"systemerror"_s;
+    case SandboxFault::Malformed:
+        return u"malformed"_s;
+    case SandboxFault::BadSignature:
+        return u"bad-signature"_s;
+    }
+    return u"unknown"_s;
+}
+
+} // namespace shouyin

@@ -1,0 +1,297 @@
+#include "sandboxgateway.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QLoggingCategory>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace shouyin {
+
+Q_LOGGING_CATEGORY(lcSandbox, "shouyin.sandbox")
+
+namespace {
+
+const QByteArray kXmlType = QByteArrayLiteral("text/xml; charset=utf-8");
+const QByteArray kTextType = QByteArrayLiteral("text/plain; charset=utf-8");
+
+using StatusCode = QHttpServerResponder::StatusCode;
+
+int customerStatus(const QString &code)
+{
+    if (code == u"ORDERNOTEXIST")
+        return int(StatusCode::NotFound);
+    if (code == u"LACK_PARAMS")
+        return int(StatusCode::BadRequest);
+    return int(StatusCode::Conflict);
+}
+
+} // namespace
+
+SandboxGateway::SandboxGateway(SandboxMerchant merchant, QObject *parent)
+    : QObject(parent)
+    , m_protocol(std::move(merchant))
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_server(new QHttpServer(this))
+{
+    const QString paths[] = {SandboxWechatProtocol::kUnifiedOrderPath,
+                             SandboxWechatProtocol::kOrderQueryPath,
+                             SandboxWechatProtocol::kCloseOrderPath};
+    for (const QString &path : paths) {
+        m_server->route(
+            path, QHttpServerRequest::Method::Post,
+            [this, path](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                handleWechat(path, request, std::move(responder));
+            });
+    }
+    m_server->route(kCustomerPayPath, QHttpServerRequest::Method::Post,
+                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                        handleCustomerPay(request, std::move(responder));
+                    });
+    m_server->setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            ++m_requestCounts[request.url().path()];
+            responder.write("Not Found\n", kTextType, StatusCode::NotFound);
+        });
+}
+
+SandboxGateway::Exchange::Exchange(QHttpServerResponder &&httpResponder)
+    : responder(std::make_shared<QHttpServerResponder>(std::move(httpResponder)))
+    , socket(responder->socket())
+{}
+
+// Held responders go before the server that owns their sockets.
+SandboxGateway::~SandboxGateway() = default;
+
+SandboxMerchant SandboxGateway::trainingMerchant()
+{
+    // Sample credentials for the sandbox only; real merchants get theirs from WeChat Pay.
+    return SandboxMerchant{u"wx5a4db0c0ffee0001"_s, u"1900000109"_s,
+                           QByteArrayLiteral("ShouyinSandboxTrainingOnlyKey000")};
+}
+
+quint16 SandboxGateway::listen(const QHostAddress &address, quint16 port)
+{
+    const quint16 bound = m_server->listen(address, port);
+    if (bound == 0) {
+        qCWarning(lcSandbox) << "cannot listen on" << address.toString() << port;
+        return 0;
+    }
+    m_address = address;
+    m_port = bound;
+    qCInfo(lcSandbox) << "sandbox gateway listening on" << baseUrl().toString();
+    return bound;
+}
+
+QUrl SandboxGateway::baseUrl() const
+{
+    if (m_port == 0)
+        return {};
+    QHostAddress host = m_address;
+    // A wildcard is where the server listens, not an address a client can dial.
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
+        host = QHostAddress(QHostAddress::LocalHost);
+    else if (host == QHostAddress::AnyIPv6)
+        host = QHostAddress(QHostAddress::LocalHostIPv6);
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(host.toString());
+    url.setPort(m_port);
+    return url;
+}
+
+Status SandboxGateway::pay(const QString &outTradeNo)
+{
+    const Status status = m_book.pay(outTradeNo, now());
+    if (!status) {
+        qCInfo(lcSandbox) << "customer cannot pay" << outTradeNo << status.error().code;
+        return status;
+    }
+    qCInfo(lcSandbox) << "customer paid" << outTradeNo;
+    Q_EMIT tradeChanged(outTradeNo, m_book.trade(outTradeNo)->state);
+    return status;
+}
+
+Status SandboxGateway::payCodeUrl(const QString &codeUrl)
+{
+    const QString outTradeNo = m_book.outTradeNoForCodeUrl(codeUrl);
+    if (outTradeNo.isEmpty())
+        return Error{u"ORDERNOTEXIST"_s, u"no trade shows this code_url"_s};
+    return pay(outTradeNo);
+}
+
+void SandboxGateway::setAutoPayDelay(std::optional<std::chrono::milliseconds> delay)
+{
+    m_autoPayDelay = delay;
+}
+
+void SandboxGateway::injectFault(const QString &path, SandboxFault fault, int count,
+                                 std::chrono::milliseconds latency)
+{
+    m_faults.inject(path, fault, count, latency);
+}
+
+void SandboxGateway::clearFaults()
+{
+    m_faults.clear();
+}
+
+std::optional<SandboxTrade> SandboxGateway::trade(const QString &outTradeNo) const
+{
+    return m_book.trade(outTradeNo);
+}
+
+QList<SandboxTrade> SandboxGateway::trades() const
+{
+    return m_book.trades();
+}
+
+int SandboxGateway::requestCount(const QString &path) const
+{
+    return m_requestCounts.value(path);
+}
+
+void SandboxGateway::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = clock ? std::move(clock) : [] {
+        return QDateTime::currentDateTimeUtc();
+    };
+}
+
+QDateTime SandboxGateway::now() const
+{
+    return m_clock().toUTC();
+}
+
+void SandboxGateway::handleWechat(const QString &path, const QHttpServerRequest &request,
+                                  QHttpServerResponder &&responder)
+{
+    ++m_requestCounts[path];
+    const Exchange exchange(std::move(responder));
+    if (request.body().size() > kMaxBodyBytes) {
+        answer(exchange, "request body too large\n", int(StatusCode::PayloadTooLarge), kTextType);
+        return;
+    }
+    const SandboxFaultPlan::Hit hit = m_faults.take(path);
+    if (hit.fault != SandboxFault::None)
+        qCInfo(lcSandbox) << path << "suffers injected fault" << faultName(hit.fault);
+
+    if (hit.fault == SandboxFault::Http500) {
+        answer(exchange, "<html><body>500 Internal Server Error</body></html>",
+               int(StatusCode::InternalServerError), "text/html");
+        return;
+    }
+    QByteArray reply = processWechat(path, request.body(), hit.fault);
+    switch (hit.fault) {
+    case SandboxFault::NoReply:
+        hold(exchange);
+        return;
+    case SandboxFault::Latency:
+        // Answer from the event loop later: other requests keep being served meanwhile.
+        // A precise timer, because a coarse one may fire a little early.
+        QTimer::singleShot(hit.latency, Qt::PreciseTimer, this, [this, exchange, reply] {
+            answer(exchange, reply, int(StatusCode::Ok), kXmlType);
+        });
+        return;
+    case SandboxFault::Malformed:
+        reply.truncate(reply.size() / 2);
+        break;
+    default:
+        break;
+    }
+    answer(exchange, reply, int(StatusCode::Ok), kXmlType);
+}
+
+QByteArray SandboxGateway::processWechat(const QString &path, const QByteArray &body,
+                                         SandboxFault fault)
+{
+    auto checked = m_protocol.check(path, body);
+    if (!checked) {
+        qCInfo(lcSandbox) << path << "refused:" << checked.error().code;
+        return SandboxWechatProtocol::failReply(checked.error().message);
+    }
+    const SandboxRequest &request = checked.value();
+    if (fault == SandboxFault::SystemError) {
+        return m_protocol.signedReply({{u"result_code"_s, u"FAIL"_s},
+                                       {u"err_code"_s, u"SYSTEMERROR"_s},
+                                       {u"err_code_des"_s, u"系统超时"_s}},
+                                      request.signType);
+    }
+
+    const QString outTradeNo = request.params.value(u"out_trade_no"_s);
+    const auto before = m_book.trade(outTradeNo);
+    Params business;
+    if (path == SandboxWechatProtocol::kUnifiedOrderPath)
+        business = m_book.unifiedOrder(request.params, now());
+    else if (path == SandboxWechatProtocol::kOrderQueryPath)
+        business = m_book.orderQuery(request.params);
+    else
+        business = m_book.closeOrder(request.params);
+    if (business.value(u"result_code"_s) != u"SUCCESS")
+        qCDebug(lcSandbox) << path << outTradeNo << business.value(u"err_code"_s);
+    noteChange(outTradeNo, before ? before->state : QString());
+    return m_protocol.signedReply(business, request.signType, fault == SandboxFault::BadSignature);
+}
+
+void SandboxGateway::noteChange(const QString &outTradeNo, const QString &before)
+{
+    const auto after = m_book.trade(outTradeNo);
+    if (!after || after->state == before)
+        return;
+    qCInfo(lcSandbox) << "trade" << outTradeNo << (before.isEmpty() ? u"created"_s : before) << "->"
+                      << after->state;
+    Q_EMIT tradeChanged(outTradeNo, after->state);
+    if (before.isEmpty() && m_autoPayDelay) {
+        QTimer::singleShot(*m_autoPayDelay, this, [this, outTradeNo] { pay(outTradeNo); });
+    }
+}
+
+void SandboxGateway::handleCustomerPay(const QHttpServerRequest &request,
+                                       QHttpServerResponder &&responder)
+{
+    ++m_requestCounts[kCustomerPayPath];
+    const Exchange exchange(std::move(responder));
+    if (request.body().size() > kMaxBodyBytes) {
+        answer(exchange, "request body too large\n", int(StatusCode::PayloadTooLarge), kTextType);
+        return;
+    }
+    // application/x-www-form-urlencoded writes spaces as '+', which QUrlQuery keeps.
+    QString form = QString::fromUtf8(request.body());
+    form.replace(u'+', u"%20"_s);
+    const QUrlQuery query(form);
+    const QString outTradeNo = query.queryItemValue(u"out_trade_no"_s, QUrl::FullyDecoded);
+    const QString codeUrl = query.queryItemValue(u"code_url"_s, QUrl::FullyDecoded);
+
+    Status status = Error{u"LACK_PARAMS"_s, u"out_trade_no or code_url is required"_s};
+    if (!outTradeNo.isEmpty())
+        status = pay(outTradeNo);
+    else if (!codeUrl.isEmpty())
+        status = payCodeUrl(codeUrl);
+
+    if (status)
+        answer(exchange, "OK", int(StatusCode::Ok), kTextType);
+    else
+        answer(exchange, (status.error().code + u": "_s + status.error().message).toUtf8(),
+               customerStatus(status.error().code), kTextType);
+}
+
+void SandboxGateway::answer(const Exchange &exchange, const QByteArray &body, int status,
+                            const QByteArray &mimeType)
+{
+    // The client may have hung up while the answer waited; its socket is gone then.
+    if (!exchange.socket)
+        return;
+    exchange.responder->write(body, mimeType, StatusCode(status));
+}
+
+void SandboxGateway::hold(const Exchange &exchange)
+{
+    std::erase_if(m_held, [](const Exchange &held) { return !held.socket; });
+    m_held.push_back(exchange);
+}
+
+} // namespace shouyin

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "money/money.h"
+#include "sandbox/sandboxfaultplan.h"
+#include "sandbox/sandboxmerchant.h"
+#include "sandbox/sandboxtrade.h"
+#include "sandbox/sandboxtradebook.h"
+#include "sandbox/sandboxwechatprotocol.h"
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+class QTcpSocket;
+
+namespace shouyin {
+
+// A local HTTP server that speaks the real WeChat Pay v2 wire protocol (unifiedorder,
+// orderquery, closeorder: same paths, fields, signatures, error codes and states), keeps
+// its own trade table and lets a "customer" pay, so that training and tests exercise the
+// production code path without moving money. See DESIGN.md §4.
+//
+// Besides the gateway's paths it serves POST /sandbox/pay (form field out_trade_no or
+// code_url), the training customer: 200 "OK", or 4xx with "CODE: message".
+class SandboxGateway : public QObject
+{
+    Q_OBJECT
+public:
+    static inline const QString kCustomerPayPath = QStringLiteral("/sandbox/pay");
+    static constexpr qsizetype kMaxBodyBytes = 64 * 1024;
+
+    explicit SandboxGateway(SandboxMerchant merchant, QObject *parent = nullptr);
+    ~SandboxGateway() override;
+
+    // Fixed sample credentials, known to every sandbox: they only ever sign sandbox
+    // traffic and must never be configured against the real gateway.
+    static SandboxMerchant trainingMerchant();
+    const SandboxMerchant &merchant() const { return m_protocol.merchant(); }
+
+    quint16 listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    QUrl baseUrl() const; // e.g. http://127.0.0.1:PORT; empty before listen()
+
+    // The customer pays: NOTPAY -> SUCCESS with a transaction id and time_end. Errors:
+    // ORDERNOTEXIST, ORDERCLOSED, ORDERPAID, ORDEREXPIRED (sandboxError::kOrderExpired).
+    Status pay(const QString &outTradeNo);
+    Status payCodeUrl(const QString &codeUrl); // same, found by the code_url the QR showed
+    // Pay every new trade automatically after `delay`; nullopt turns it off.
+    void setAutoPayDelay(std::optional<std::chrono::milliseconds> delay);
+
+    // The next `count` requests to `path` (e.g. "/pay/orderquery"; empty = any gateway
+    // path, not /sandbox/pay) suffer `fault`. SandboxFault::None drops pending faults.
+    void injectFault(const QString &path, SandboxFault fault, int count = 1,
+                     std::chrono::milliseconds latency = {});
+    void clearFaults();
+
+    std::optional<SandboxTrade> trade(const QString &outTradeNo) const;
+    QList<SandboxTrade> trades() const;
+    int requestCount(const QString &path) const; // every request that reached `path`
+
+    // The gateway's clock (UTC), for tests and time-compressed training; defaults to the
+    // system clock.
+    void setClock(std::function<QDateTime()> clock);
+    QDateTime now() const;
+
+Q_SIGNALS:
+    void tradeChanged(const QString &outTradeNo, const QString &state);
+
+private:
+    // A request waiting for its answer. The responder only holds a raw socket pointer,
+    // so an answer given later checks the guard first.
+    struct Exchange
+    {
+        explicit Exchange(QHttpServerResponder &&responder);
+        std::shared_ptr<QHttpServerResponder> responder;
+        QPointer<QTcpSocket> socket;
+    };
+
+    void handleWechat(const QString &path, const QHttpServerRequest &request,
+                      QHttpServerResponder &&responder);
+    void handleCustomerPay(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    QByteArray processWechat(const QString &path, const QByteArray &body, SandboxFault fault);
+    void answer(const Exchange &exchange, const QByteArray &body, int status,
+                const QByteArray &mimeType);
+    void hold(const Exchange &exchange);
+    void noteChange(const QString &outTradeNo, const QString &before);
+
+    SandboxWechatProtocol m_protocol;
+    SandboxTradeBook m_book;
+    SandboxFaultPlan m_faults;
+    QHash<QString, int> m_requestCounts;
+    std::optional<std::chrono::milliseconds> m_autoPayDelay;
+    std::function<QDateTime()> m_clock;
+    // NoReply keeps the responders alive so that the connection stays open, unanswered.
+    std::vector<Exchange> m_held;
+    QHttpServer *m_server;
+    QHostAddress m_address;
+    quint16 m_port = 0;
+};
+
+} // namespace shouyin

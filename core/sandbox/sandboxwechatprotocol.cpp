@@ -1,0 +1,85 @@
+#include "sandboxwechatprotocol.h"
+
+#include "crypto/securerandom.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace shouyin {
+
+namespace {
+
+QStringList requiredFields(const QString &path)
+{
+    QStringList fields{u"appid"_s, u"mch_id"_s, u"nonce_str"_s, u"sign"_s};
+    if (path == SandboxWechatProtocol::kUnifiedOrderPath)
+        fields += {u"body"_s,       u"out_trade_no"_s, u"total_fee"_s, u"spbill_create_ip"_s,
+                   u"notify_url"_s, u"trade_type"_s};
+    else if (path == SandboxWechatProtocol::kCloseOrderPath)
+        fields += u"out_trade_no"_s;
+    return fields;
+}
+
+// The signature skips empty values, so an empty field counts as absent everywhere.
+bool has(const Params &params, const QString &field)
+{
+    return !params.value(field).isEmpty();
+}
+
+} // namespace
+
+SandboxWechatProtocol::SandboxWechatProtocol(SandboxMerchant merchant)
+    : m_merchant(std::move(merchant))
+{}
+
+Result<SandboxRequest> SandboxWechatProtocol::check(const QString &path,
+                                                    const QByteArray &body) const
+{
+    auto decoded = FlatXml::decode(body);
+    if (!decoded)
+        return Error{u"XML_FORMAT_ERROR"_s, u"XML格式错误: "_s + decoded.error().message};
+    const Params &params = decoded.value();
+
+    for (const QString &field : requiredFields(path)) {
+        if (!has(params, field))
+            return Error{u"LACK_PARAMS"_s, u"缺少参数 %1 (LACK_PARAMS)"_s.arg(field)};
+    }
+    if (path == kOrderQueryPath && !has(params, u"out_trade_no"_s) &&
+        !has(params, u"transaction_id"_s))
+        return Error{u"LACK_PARAMS"_s, u"缺少参数 out_trade_no 或 transaction_id (LACK_PARAMS)"_s};
+
+    if (params.value(u"appid"_s) != m_merchant.appId ||
+        params.value(u"mch_id"_s) != m_merchant.merchantId)
+        return Error{u"APPID_MCHID_NOT_MATCH"_s, u"appid和mch_id不匹配"_s};
+
+    const auto signType = WechatSigner::signTypeOf(params);
+    if (!signType || !WechatSigner::verify(params, m_merchant.key))
+        return Error{u"SIGNERROR"_s, u"签名错误"_s};
+
+    return SandboxRequest{params, *signType};
+}
+
+QByteArray SandboxWechatProtocol::failReply(const QString &returnMsg)
+{
+    return FlatXml::encode({{u"return_code"_s, u"FAIL"_s}, {u"return_msg"_s, returnMsg}});
+}
+
+QByteArray SandboxWechatProtocol::signedReply(Params business, WechatSignType type,
+                                              bool corruptSignature) const
+{
+    business.insert(u"return_code"_s, u"SUCCESS"_s);
+    business.insert(u"return_msg"_s, u"OK"_s);
+    business.insert(u"appid"_s, m_merchant.appId);
+    business.insert(u"mch_id"_s, m_merchant.merchantId);
+    business.insert(u"nonce_str"_s, QString::fromLatin1(crypto::randomAlphanumeric(16)));
+    if (type != WechatSignType::Md5)
+        business.insert(u"sign_type"_s, WechatSigner::signTypeName(type));
+    // A signature under another key looks exactly like a real one and verifies with none
+    // of the merchant's.
+    const QByteArray key = corruptSignature ? m_merchant.key + "-tampered" : m_merchant.key;
+    business.insert(u"sign"_s, WechatSigner::sign(business, key, type));
+    return FlatXml::encode(business);
+}
+
+} // namespace shouyin
