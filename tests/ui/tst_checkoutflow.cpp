@@ -1,0 +1,478 @@
+// End to end through the real widgets: barcode field, cart, Charge, the payment dialog
+// and its QR, the training customer paying at a real sandbox gateway on loopback, the
+// real 3 s poll, and what ends up in the database.
+#include "cartmodel.h"
+#include "checkout/checkout.h"
+#include "checkoutpage.h"
+#include "mainwindow.h"
+#include "pay/wechat/wechatv2provider.h"
+#include "paymentdialog.h"
+#include "qrdecode.h"
+#include "qrwidget.h"
+#include "sandbox/sandboxgateway.h"
+#include "sandbox/trainingcustomer.h"
+#include "store/catalog.h"
+#include "store/database.h"
+#include "store/orderstore.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QFile>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace shouyin;
+
+namespace {
+
+// Products with prices chosen here, so that every expected amount below is worked out
+// by hand rather than read back from the code under test.
+const QString kWater = u"6970000000017"_s; // 1.99
+const QString kBread = u"6970000000024"_s; // 12.80
+const QString kFixtureCsv = u"barcode,name,price_yuan,stock\n"
+                            "6970000000017,测试 矿泉水 550ml,1.99,100\n"
+                            "6970000000024,测试 全麦面包,12.80,20\n"_s;
+
+constexpr int kPaidTimeoutMs = 10000; // one real 3 s poll plus generous slack
+
+template<typename T> T *findIn(QWidget *root, const QString &name)
+{
+    T *child = root ? root->findChild<T *>(name) : nullptr;
+    if (!child)
+        qWarning("no child %s", qPrintable(name));
+    return child;
+}
+
+QStringList eventKinds(const QList<Event> &events)
+{
+    QStringList kinds;
+    for (const Event &event : events)
+        kinds.append(event.kind);
+    return kinds;
+}
+
+} // namespace
+
+class TestCheckoutFlow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void scanChargeSimulatePay();
+    void keyboardOnlyCancel();
+    void unknownBarcode();
+    void productSearchAndCartKeys();
+    void gatewayErrorThenRetry();
+
+private:
+    void scan(const QString &barcode);
+    PaymentDialog *waitForDialog();
+    bool waitForQr(PaymentDialog *dialog);
+    void screenshot(QWidget *widget, const QString &name);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<SandboxGateway> m_gateway;
+    std::unique_ptr<WechatV2Provider> m_provider;
+    std::unique_ptr<Checkout> m_checkout;
+    std::unique_ptr<OrderStore> m_orders;
+    std::unique_ptr<TrainingCustomer> m_customer;
+    std::unique_ptr<MainWindow> m_window;
+    CheckoutPage *m_page = nullptr;
+    QLineEdit *m_barcode = nullptr;
+};
+
+void TestCheckoutFlow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto db = Database::openSqlite(m_dir->filePath(u"pos.sqlite"_s));
+    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+    m_db = std::move(db).value();
+    m_catalog = std::make_unique<Catalog>(*m_db);
+
+    QFile sample(QStringLiteral(SHOUYIN_SAMPLE_CATALOG));
+    if (sample.open(QIODevice::ReadOnly)) {
+        const auto imported = m_catalog->importCsv(sample);
+        QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().message));
+    }
+    QByteArray fixture = kFixtureCsv.toUtf8();
+    QBuffer fixtureBuffer(&fixture);
+    QVERIFY(fixtureBuffer.open(QIODevice::ReadOnly));
+    QVERIFY(m_catalog->importCsv(fixtureBuffer).ok());
+
+    m_gateway = std::make_unique<SandboxGateway>(SandboxGateway::trainingMerchant());
+    QVERIFY(m_gateway->listen() != 0);
+    const SandboxMerchant merchant = SandboxGateway::trainingMerchant();
+    WechatConfig config;
+    config.appId = merchant.appId;
+    config.merchantId = merchant.merchantId;
+    config.key = merchant.key;
+    config.baseUrl = m_gateway->baseUrl();
+    // Nobody listens there: this suite proves that polling alone settles a payment.
+    config.notifyUrl = u"http://127.0.0.1:9/notify/wechat"_s;
+    m_provider = std::make_unique<WechatV2Provider>(config);
+    m_checkout = std::make_unique<Checkout>(*m_db, u"T01"_s);
+    m_orders = std::make_unique<OrderStore>(*m_db);
+    m_customer = std::make_unique<TrainingCustomer>(m_gateway->baseUrl());
+
+    PosServices services;
+    services.checkout = m_checkout.get();
+    services.orders = m_orders.get();
+    services.catalog = m_catalog.get();
+    services.provider = m_provider.get();
+    services.trainingCustomer = m_customer.get();
+    services.training = true;
+    services.operatorName = u"张三"_s;
+
+    m_window = std::make_unique<MainWindow>(services);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_page = m_window->checkoutPage();
+    m_barcode = findIn<QLineEdit>(m_page, u"barcodeEdit"_s);
+    QVERIFY(m_barcode);
+    QTRY_VERIFY(m_barcode->hasFocus()); // a scanner can type straight away
+}
+
+void TestCheckoutFlow::cleanup()
+{
+    m_window.reset();
+    m_customer.reset();
+    m_orders.reset();
+    m_checkout.reset();
+    m_provider.reset();
+    m_gateway.reset();
+    m_catalog.reset();
+    m_db.reset();
+    m_dir.reset();
+    m_page = nullptr;
+    m_barcode = nullptr;
+}
+
+void TestCheckoutFlow::scan(const QString &barcode)
+{
+    // A scanner is a keyboard: the digits, then Enter, into whatever has the focus.
+    QWidget *target = QApplication::focusWidget();
+    QVERIFY(target);
+    QTest::keyClicks(target, barcode);
+    QTest::keyClick(target, Qt::Key_Return);
+}
+
+PaymentDialog *TestCheckoutFlow::waitForDialog()
+{
+    PaymentDialog *dialog = nullptr;
+    (void)QTest::qWaitFor(
+        [&] {
+            dialog = qobject_cast<PaymentDialog *>(QApplication::activeModalWidget());
+            return dialog && dialog->isVisible() && QApplication::activeWindow() == dialog;
+        },
+        5000);
+    return dialog && QApplication::activeWindow() == dialog ? dialog : nullptr;
+}
+
+bool TestCheckoutFlow::waitForQr(PaymentDialog *dialog)
+{
+    auto *qr = dialog->findChild<QrWidget *>(u"qrWidget"_s);
+    return qr && QTest::qWaitFor([qr] { return qr->hasCode(); }, 10000);
+}
+
+void TestCheckoutFlow::screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SHOUYIN_UI_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + u'/' + name);
+}
+
+void TestCheckoutFlow::scanChargeSimulatePay()
+{
+    const Product waterBefore = m_catalog->byBarcode(kWater).value();
+
+    scan(kWater);
+    scan(kBread);
+    scan(kWater);
+    const CartModel *cart = m_page->cartModel();
+    auto *cartView = findIn<QTableView>(m_page, u"cartView"_s);
+    auto *total = findIn<QLabel>(m_page, u"totalLabel"_s);
+    auto *chargeButton = findIn<QPushButton>(m_page, u"chargeButton"_s);
+    QVERIFY(cartView && total && chargeButton);
+    QCOMPARE(cartView->model()->rowCount(), 2);
+    QCOMPARE(cartView->model()->index(0, CartModel::NameColumn).data().toString(),
+             u"测试 矿泉水 550ml"_s);
+    QCOMPARE(cartView->model()->index(0, CartModel::QuantityColumn).data().toInt(), 2);
+    QCOMPARE(cartView->model()->index(0, CartModel::PriceColumn).data().toString(), u"¥1.99"_s);
+    QCOMPARE(cartView->model()->index(0, CartModel::TotalColumn).data().toString(), u"¥3.98"_s);
+    QCOMPARE(cartView->model()->index(1, CartModel::NameColumn).data().toString(),
+             u"测试 全麦面包"_s);
+    QCOMPARE(cartView->model()->index(1, CartModel::QuantityColumn).data().toInt(), 1);
+    QCOMPARE(total->text(), u"¥16.78"_s); // 2 × 1.99 + 12.80
+    QVERIFY(chargeButton->isEnabled());
+    QVERIFY(m_barcode->text().isEmpty());
+    screenshot(m_window.get(), u"ui-checkout.png"_s);
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F12);
+    PaymentDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    QCOMPARE(m_page->paymentDialog(), dialog);
+    QVERIFY(waitForQr(dialog));
+    PaymentSession *session = dialog->session();
+    QVERIFY(session);
+    QCOMPARE(session->state(), PaymentSession::State::Showing);
+
+    const auto order = m_orders->order(session->orderId());
+    QVERIFY(order);
+    QCOMPARE(order->status, QString(orderStatus::kAwaitingPayment));
+    QCOMPARE(order->total, Fen(1678));
+    QCOMPARE(order->operatorName, u"张三"_s);
+    QCOMPARE(findIn<QLabel>(dialog, u"amountLabel"_s)->text(), u"¥16.78"_s);
+    QVERIFY(findIn<QLabel>(dialog, u"orderNoLabel"_s)->text().contains(order->orderNo));
+    const QString countdown = findIn<QLabel>(dialog, u"countdownLabel"_s)->text();
+    const auto mmss = QRegularExpression(u"^(\\d\\d):(\\d\\d)$"_s).match(countdown);
+    QVERIFY2(mmss.hasMatch(), qPrintable(countdown));
+    const int secondsLeft = mmss.captured(1).toInt() * 60 + mmss.captured(2).toInt();
+    QVERIFY2(secondsLeft > 9 * 60 && secondsLeft <= 10 * 60, qPrintable(countdown)); // 10 min QR
+
+    // What the customer's phone would read off the screen.
+    auto *qr = findIn<QrWidget>(dialog, u"qrWidget"_s);
+    QVERIFY(qr->width() >= 250 && qr->height() >= 250); // large enough to scan across a counter
+    const QStringList decoded = test::decodeQr(qr->grab().toImage());
+    const QString payNo = session->payNo(); // the session is gone once the dialog closes
+    const auto trade = m_gateway->trade(payNo);
+    QVERIFY(trade);
+    QVERIFY(!trade->codeUrl.isEmpty());
+    QCOMPARE(decoded, QStringList{trade->codeUrl});
+    QCOMPARE(session->codeUrl(), trade->codeUrl);
+    QCOMPARE(trade->totalFee, Fen(1678));
+    screenshot(dialog, u"ui-payment.png"_s);
+
+    auto *simulate = findIn<QPushButton>(dialog, u"simulatePayButton"_s);
+    QVERIFY(simulate && simulate->isVisible() && simulate->isEnabled());
+    QVERIFY(!findIn<QPushButton>(dialog, u"retryButton"_s)->isVisible());
+    QTest::mouseClick(simulate, Qt::LeftButton);
+
+    auto *status = findIn<QLabel>(dialog, u"statusLabel"_s);
+    QPointer<PaymentDialog> watched(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"Paid"_s, kPaidTimeoutMs);
+    screenshot(dialog, u"ui-paid.png"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(watched.isNull(), 5000); // closes by itself
+    QCOMPARE(m_page->paymentDialog(), nullptr);
+
+    QCOMPARE(cart->rowCount(), 0);
+    QCOMPARE(total->text(), u"¥0.00"_s);
+    QVERIFY(!chargeButton->isEnabled());
+    auto *banner = findIn<QLabel>(m_page, u"resultBanner"_s);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(order->orderNo) && banner->text().contains(u"¥16.78"_s),
+             qPrintable(banner->text()));
+    QTRY_VERIFY(m_barcode->hasFocus()); // ready for the next customer
+    screenshot(m_window.get(), u"ui-after-sale.png"_s);
+
+    const auto paidOrder = m_orders->order(order->id);
+    QCOMPARE(paidOrder->status, QString(orderStatus::kPaid));
+    QVERIFY(paidOrder->paidAt.isValid());
+    const QList<Payment> payments = m_orders->payments(order->id);
+    QCOMPARE(payments.size(), 1);
+    QCOMPARE(payments.at(0).status, QString(paymentStatus::kSuccess));
+    QCOMPARE(payments.at(0).amount, Fen(1678));
+    QCOMPARE(payments.at(0).payNo, payNo);
+    const auto paidTrade = m_gateway->trade(payNo);
+    QCOMPARE(paidTrade->state, u"SUCCESS"_s);
+    QVERIFY(!paidTrade->transactionId.isEmpty());
+    QCOMPARE(payments.at(0).transactionId, paidTrade->transactionId);
+
+    const QList<Event> events = m_orders->events(order->id);
+    const QStringList kinds = eventKinds(events);
+    QCOMPARE(kinds, (QStringList{u"order_created"_s, u"payment_created"_s, u"qr_issued"_s,
+                                 u"payment_paid"_s, u"order_paid"_s}));
+    for (const Event &event : events)
+        QCOMPARE(event.orderId, order->id);
+    QCOMPARE(events.at(3).source, sourceName(Source::Poll)); // no notify_url listener here
+    QCOMPARE(events.at(3).toStatus, QString(paymentStatus::kSuccess));
+
+    // The sale took the goods off the shelf.
+    const Product waterAfter = m_catalog->byBarcode(kWater).value();
+    QCOMPARE(waterAfter.stock, waterBefore.stock - 2);
+    QCOMPARE(waterAfter.reserved, qint64(0));
+}
+
+void TestCheckoutFlow::keyboardOnlyCancel()
+{
+    scan(kBread);
+    QCOMPARE(m_page->cartModel()->rowCount(), 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F12);
+    PaymentDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    QVERIFY(waitForQr(dialog));
+    PaymentSession *session = dialog->session();
+    const qint64 orderId = session->orderId();
+    const QString orderNo = session->orderNo();
+    QVERIFY(!orderNo.isEmpty());
+
+    // A stray scan (digits + Enter) into the dialog must not cancel or close it.
+    QTest::keyClicks(QApplication::focusWidget(), u"123"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTest::qWait(50);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(session->state(), PaymentSession::State::Showing);
+
+    QPointer<PaymentDialog> watched(dialog);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(watched.isNull() || !watched->isVisible());
+    QTRY_VERIFY(watched.isNull());
+    QCOMPARE(m_page->paymentDialog(), nullptr);
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+
+    const auto order = m_orders->order(orderId);
+    QVERIFY(order);
+    QVERIFY2(order->status == QString(orderStatus::kCancelling) ||
+                 order->status == QString(orderStatus::kCancelled),
+             qPrintable(order->status));
+    QVERIFY(eventKinds(m_orders->events(orderId)).contains(u"cancel_requested"_s) ||
+            eventKinds(m_orders->events(orderId)).contains(u"order_cancelled"_s));
+
+    // The goods are still on the counter: the cart stays for another try.
+    QCOMPARE(m_page->cartModel()->rowCount(), 1);
+    QCOMPARE(findIn<QLabel>(m_page, u"totalLabel"_s)->text(), u"¥12.80"_s);
+    QVERIFY(findIn<QPushButton>(m_page, u"chargeButton"_s)->isEnabled());
+    auto *banner = findIn<QLabel>(m_page, u"resultBanner"_s);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(orderNo), qPrintable(banner->text()));
+    QTRY_VERIFY(m_barcode->hasFocus());
+
+    // And charging again opens a new order with a new QR.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F12);
+    PaymentDialog *again = waitForDialog();
+    QVERIFY(again);
+    QVERIFY(waitForQr(again));
+    QVERIFY(again->session()->orderId() != orderId);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_COMPARE(m_page->paymentDialog(), nullptr);
+}
+
+void TestCheckoutFlow::unknownBarcode()
+{
+    const QString unknown = u"6999999999999"_s;
+    QVERIFY(!m_catalog->byBarcode(unknown));
+    scan(unknown);
+    QCOMPARE(m_page->cartModel()->rowCount(), 0);
+    auto *message = findIn<QLabel>(m_page, u"scanMessage"_s);
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(unknown), qPrintable(message->text()));
+    QVERIFY(!findIn<QPushButton>(m_page, u"chargeButton"_s)->isEnabled());
+    // The field keeps the code, selected, so the next scan simply replaces it.
+    QVERIFY(m_barcode->hasFocus());
+    QCOMPARE(m_barcode->selectedText(), unknown);
+    scan(kWater);
+    QCOMPARE(m_page->cartModel()->rowCount(), 1);
+    QCOMPARE(m_page->cartModel()->cart().at(0).product.barcode, kWater);
+    QVERIFY(m_barcode->text().isEmpty());
+    QVERIFY(!message->text().contains(unknown));
+
+    // F12 with an empty cart opens nothing.
+    m_page->clearCart();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F12);
+    QTest::qWait(100);
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    QVERIFY(m_orders->openPayments().isEmpty());
+}
+
+void TestCheckoutFlow::productSearchAndCartKeys()
+{
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F3);
+    auto *filter = findIn<QLineEdit>(m_page, u"productFilter"_s);
+    QTRY_VERIFY(filter->hasFocus());
+    // Chinese names arrive through the input method, not as key presses.
+    QInputMethodEvent typed;
+    typed.setCommitString(u"全麦"_s);
+    QApplication::sendEvent(filter, &typed);
+    auto *list = findIn<QTreeView>(m_page, u"productList"_s);
+    QCOMPARE(list->model()->rowCount(), 1);
+    QTest::keyClick(filter, Qt::Key_Return); // the only match
+    QCOMPARE(m_page->cartModel()->rowCount(), 1);
+    QCOMPARE(m_page->cartModel()->cart().at(0).product.barcode, kBread);
+    QTRY_VERIFY(m_barcode->hasFocus());
+
+    // Search by barcode digits, arrow down into the list, Enter.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F3);
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, kWater.right(6));
+    QTest::keyClick(filter, Qt::Key_Down);
+    QTRY_VERIFY(list->hasFocus());
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(m_page->cartModel()->rowCount(), 2);
+    QCOMPARE(findIn<QLabel>(m_page, u"totalLabel"_s)->text(), u"¥14.79"_s);
+
+    // F4 to the cart: + and - change the quantity of the selected line, Delete removes it.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F4);
+    auto *cartView = findIn<QTableView>(m_page, u"cartView"_s);
+    QTRY_VERIFY(cartView->hasFocus());
+    cartView->selectRow(1); // the water
+    QTest::keyClick(cartView, Qt::Key_Plus);
+    QTest::keyClick(cartView, Qt::Key_Plus);
+    QCOMPARE(m_page->cartModel()->cart().at(1).quantity, 3);
+    QCOMPARE(findIn<QLabel>(m_page, u"totalLabel"_s)->text(), u"¥18.77"_s);
+    QTest::keyClick(cartView, Qt::Key_Minus);
+    QCOMPARE(m_page->cartModel()->cart().at(1).quantity, 2);
+    QTest::keyClick(cartView, Qt::Key_Minus);
+    QTest::keyClick(cartView, Qt::Key_Minus); // stops at 1: removing is Delete's job
+    QCOMPARE(m_page->cartModel()->cart().at(1).quantity, 1);
+    QTest::keyClick(cartView, Qt::Key_Delete);
+    QCOMPARE(m_page->cartModel()->rowCount(), 1);
+    QCOMPARE(m_page->cartModel()->cart().at(0).product.barcode, kBread);
+    QCOMPARE(findIn<QLabel>(m_page, u"totalLabel"_s)->text(), u"¥12.80"_s);
+
+    // Esc goes back to the barcode field.
+    QTest::keyClick(cartView, Qt::Key_Escape);
+    QTRY_VERIFY(m_barcode->hasFocus());
+}
+
+void TestCheckoutFlow::gatewayErrorThenRetry()
+{
+    m_gateway->injectFault(u"/pay/unifiedorder"_s, SandboxFault::SystemError, 1);
+    scan(kWater);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F12);
+    PaymentDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    PaymentSession *session = dialog->session();
+    QTRY_COMPARE(session->state(), PaymentSession::State::Error);
+    auto *status = findIn<QLabel>(dialog, u"statusLabel"_s);
+    auto *retry = findIn<QPushButton>(dialog, u"retryButton"_s);
+    QVERIFY(!session->errorMessage().isEmpty());
+    QVERIFY2(status->text().contains(session->errorMessage()), qPrintable(status->text()));
+    QVERIFY(retry->isVisible() && retry->isEnabled());
+    screenshot(dialog, u"ui-error.png"_s);
+    QVERIFY(!findIn<QrWidget>(dialog, u"qrWidget"_s)->hasCode()); // nothing to scan
+    QVERIFY(!findIn<QPushButton>(dialog, u"simulatePayButton"_s)->isEnabled());
+    QCOMPARE(m_gateway->requestCount(u"/pay/unifiedorder"_s), 1);
+
+    // Keyboard: the Retry button has the focus, Space presses it.
+    QTRY_COMPARE(QApplication::focusWidget(), retry);
+    QTest::keyClick(retry, Qt::Key_Space);
+    QVERIFY(waitForQr(dialog));
+    QCOMPARE(session->state(), PaymentSession::State::Showing);
+    QVERIFY(!retry->isVisible());
+    QCOMPARE(m_gateway->requestCount(u"/pay/unifiedorder"_s), 2);
+    const auto trade = m_gateway->trade(session->payNo());
+    QVERIFY(trade);
+    QCOMPARE(test::decodeQr(findIn<QrWidget>(dialog, u"qrWidget"_s)->grab().toImage()),
+             QStringList{trade->codeUrl});
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_COMPARE(m_page->paymentDialog(), nullptr);
+    QCOMPARE(m_page->cartModel()->rowCount(), 1);
+}
+
+QTEST_MAIN(TestCheckoutFlow)
+#include "tst_checkoutflow.moc"

@@ -1,0 +1,405 @@
+#include "checkoutpage.h"
+
+#include "cartmodel.h"
+#include "checkout/checkout.h"
+#include "checkout/paymentsession.h"
+#include "moneytext.h"
+#include "paymentdialog.h"
+#include "productpicker.h"
+#include "store/catalog.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QShortcut>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace shouyin {
+
+namespace {
+
+// WeChat shows the description on the customer's phone and limits it to 128 bytes.
+constexpr int kMaxDescriptionChars = 30;
+
+QString bannerStyle(const QString &kind)
+{
+    if (kind == u"paid")
+        return u"background: #1b7f3a; color: white; font-size: 16pt; font-weight: bold; "
+               "padding: 8px; border-radius: 4px;"_s;
+    if (kind == u"alert")
+        return u"background: #b3261e; color: white; font-size: 14pt; font-weight: bold; "
+               "padding: 8px; border-radius: 4px;"_s;
+    return u"background: #f5c542; color: black; font-size: 14pt; padding: 8px; "
+           "border-radius: 4px;"_s;
+}
+
+} // namespace
+
+CheckoutPage::CheckoutPage(const PosServices &services, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_cartModel(new CartModel(this))
+{
+    if (m_services.paymentOptions.operatorName.isEmpty())
+        m_services.paymentOptions.operatorName = m_services.operatorName;
+    buildUi();
+    reloadProducts();
+    connect(m_cartModel, &CartModel::cartChanged, this, &CheckoutPage::updateTotals);
+    if (m_services.checkout)
+        connect(m_services.checkout, &Checkout::orderChanged, this, &CheckoutPage::onOrderChanged);
+    updateTotals();
+    setFocusProxy(m_barcodeEdit);
+}
+
+CheckoutPage::~CheckoutPage() = default;
+
+PaymentDialog *CheckoutPage::paymentDialog() const
+{
+    return m_dialog;
+}
+
+void CheckoutPage::buildUi()
+{
+    m_resultBanner = new QLabel(this);
+    m_resultBanner->setObjectName(u"resultBanner"_s);
+    m_resultBanner->setWordWrap(true);
+    m_resultBanner->setVisible(false);
+
+    auto *barcodeCaption = new QLabel(tr("&Barcode:"), this);
+    m_barcodeEdit = new QLineEdit(this);
+    m_barcodeEdit->setObjectName(u"barcodeEdit"_s);
+    m_barcodeEdit->setPlaceholderText(tr("Scan or type a barcode, then Enter"));
+    m_barcodeEdit->setClearButtonEnabled(true);
+    m_barcodeEdit->setStyleSheet(u"font-size: 16pt; padding: 4px;"_s);
+    barcodeCaption->setBuddy(m_barcodeEdit);
+    connect(m_barcodeEdit, &QLineEdit::returnPressed, this, &CheckoutPage::addBarcode);
+
+    m_scanMessage = new QLabel(this);
+    m_scanMessage->setObjectName(u"scanMessage"_s);
+    m_scanMessage->setMinimumHeight(m_scanMessage->fontMetrics().height() + 4);
+
+    m_cartView = new QTableView(this);
+    m_cartView->setObjectName(u"cartView"_s);
+    m_cartView->setModel(m_cartModel);
+    m_cartView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_cartView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_cartView->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                QAbstractItemView::EditKeyPressed);
+    m_cartView->setTabKeyNavigation(false);
+    m_cartView->verticalHeader()->hide();
+    m_cartView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_cartView->horizontalHeader()->setSectionResizeMode(CartModel::NameColumn,
+                                                         QHeaderView::Stretch);
+    m_cartView->setStyleSheet(u"font-size: 13pt;"_s);
+    m_cartView->installEventFilter(this);
+
+    m_clearButton = new QPushButton(tr("C&lear cart"), this);
+    m_clearButton->setObjectName(u"clearButton"_s);
+    connect(m_clearButton, &QPushButton::clicked, this, &CheckoutPage::clearCart);
+
+    m_itemCountLabel = new QLabel(this);
+    m_itemCountLabel->setObjectName(u"itemCountLabel"_s);
+    m_totalLabel = new QLabel(this);
+    m_totalLabel->setObjectName(u"totalLabel"_s);
+    QFont totalFont = m_totalLabel->font();
+    totalFont.setPointSize(26);
+    totalFont.setBold(true);
+    m_totalLabel->setFont(totalFont);
+    m_totalLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // Room for a large sale up front, so that the Charge button never moves under the mouse.
+    m_totalLabel->setMinimumWidth(
+        m_totalLabel->fontMetrics().horizontalAdvance(moneyText(Fen(99999999))) + 8);
+
+    m_chargeButton = new QPushButton(tr("Charge (F12)"), this);
+    m_chargeButton->setObjectName(u"chargeButton"_s);
+    m_chargeButton->setMinimumHeight(48);
+    m_chargeButton->setStyleSheet(u"font-size: 16pt; font-weight: bold; padding: 4px 24px;"_s);
+    connect(m_chargeButton, &QPushButton::clicked, this, &CheckoutPage::charge);
+
+    m_productPicker = new ProductPicker(this);
+    connect(m_productPicker, &ProductPicker::productChosen, this, [this](qint64 productId) {
+        if (addProduct(productId, 1))
+            focusBarcode();
+    });
+
+    auto *barcodeRow = new QHBoxLayout;
+    barcodeRow->addWidget(barcodeCaption);
+    barcodeRow->addWidget(m_barcodeEdit, 1);
+
+    auto *totalsRow = new QHBoxLayout;
+    totalsRow->addWidget(m_clearButton);
+    totalsRow->addStretch();
+    totalsRow->addWidget(m_itemCountLabel);
+    totalsRow->addSpacing(12);
+    totalsRow->addWidget(m_totalLabel);
+    totalsRow->addSpacing(12);
+    totalsRow->addWidget(m_chargeButton);
+
+    auto *left = new QVBoxLayout;
+    left->addLayout(barcodeRow);
+    left->addWidget(m_scanMessage);
+    left->addWidget(m_cartView, 1);
+    left->addLayout(totalsRow);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 3);
+    columns->addSpacing(8);
+    columns->addWidget(m_productPicker, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_resultBanner);
+    layout->addLayout(columns, 1);
+
+    setTabOrder(m_barcodeEdit, m_productPicker->searchField());
+    setTabOrder(m_productPicker->searchField(), m_productPicker->listView());
+    setTabOrder(m_productPicker->listView(), m_cartView);
+    setTabOrder(m_cartView, m_clearButton);
+    setTabOrder(m_clearButton, m_chargeButton);
+
+    auto *chargeShortcut = new QShortcut(QKeySequence(Qt::Key_F12), this);
+    connect(chargeShortcut, &QShortcut::activated, this, &CheckoutPage::charge);
+    auto *searchShortcut = new QShortcut(QKeySequence(Qt::Key_F3), this);
+    connect(searchShortcut, &QShortcut::activated, m_productPicker, &ProductPicker::focusSearch);
+    auto *cartShortcut = new QShortcut(QKeySequence(Qt::Key_F4), this);
+    connect(cartShortcut, &QShortcut::activated, this, [this] {
+        m_cartView->setFocus(Qt::ShortcutFocusReason);
+        if (!m_cartView->currentIndex().isValid() && m_cartModel->rowCount() > 0)
+            m_cartView->selectRow(m_cartModel->rowCount() - 1);
+    });
+    auto *backShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    backShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(backShortcut, &QShortcut::activated, this, &CheckoutPage::focusBarcode);
+}
+
+void CheckoutPage::reloadProducts()
+{
+    m_productPicker->setProducts(m_services.catalog ? m_services.catalog->products()
+                                                    : QList<Product>());
+}
+
+void CheckoutPage::addBarcode()
+{
+    QString code = m_barcodeEdit->text().trimmed();
+    if (code.isEmpty())
+        return;
+    int quantity = 1;
+    // "3*6901234567890": the cashier types the count before scanning a multipack.
+    static const QRegularExpression multiplied(u"^(\\d{1,4})\\s*[*xX]\\s*(\\S+)$"_s);
+    if (const auto match = multiplied.match(code); match.hasMatch()) {
+        quantity = match.captured(1).toInt();
+        code = match.captured(2);
+    }
+    const auto product = m_services.catalog ? m_services.catalog->byBarcode(code) : std::nullopt;
+    if (!product) {
+        showScanMessage(tr("Unknown barcode: %1").arg(code), true);
+        m_barcodeEdit->selectAll(); // the next scan replaces it
+        return;
+    }
+    if (quantity <= 0 || !addProduct(product->id, quantity)) {
+        m_barcodeEdit->selectAll();
+        return;
+    }
+    m_barcodeEdit->clear();
+}
+
+bool CheckoutPage::addProduct(qint64 productId, int quantity)
+{
+    const auto product = m_services.catalog ? m_services.catalog->byId(productId) : std::nullopt;
+    if (!product) {
+        showScanMessage(tr("This product is no longer in the catalogue."), true);
+        return false;
+    }
+    if (m_cartModel->cart().isEmpty())
+        m_resultBanner->hide(); // a new customer: the last sale's result is old news
+    const int row = m_cartModel->addProduct(*product, quantity);
+    if (row < 0) {
+        showScanMessage(tr("Cannot add %1: at most %2 of one product.")
+                            .arg(product->name)
+                            .arg(Cart::kMaxQuantity),
+                        true);
+        return false;
+    }
+    m_cartView->selectRow(row);
+    showScanMessage(quantity == 1
+                        ? tr("Added %1 (%2)").arg(product->name, moneyText(product->price))
+                        : tr("Added %1 × %2 (%3)")
+                              .arg(product->name)
+                              .arg(quantity)
+                              .arg(moneyText(product->price)),
+                    false);
+    return true;
+}
+
+void CheckoutPage::clearCart()
+{
+    if (m_dialog)
+        return; // the cart is what is being paid for
+    m_cartModel->clear();
+    showScanMessage({}, false);
+    focusBarcode();
+}
+
+void CheckoutPage::charge()
+{
+    if (m_dialog || m_cartModel->cart().isEmpty() || !m_services.checkout || !m_services.orders ||
+        !m_services.provider)
+        return;
+    auto order =
+        m_services.checkout->placeOrder(m_cartModel->cart().toCartLines(), m_services.operatorName);
+    if (!order) {
+        showResult(tr("Could not create the order: %1").arg(order.error().message), u"alert"_s);
+        return;
+    }
+    PaymentSession::Options options = m_services.paymentOptions;
+    if (options.description.isEmpty())
+        options.description = describeCart();
+    m_session = new PaymentSession(*m_services.checkout, *m_services.orders, *m_services.provider,
+                                   order->id, options, this);
+    m_session->start();
+
+    m_dialog = new PaymentDialog(m_session, m_services.trainingCustomer, this);
+    Checkout *checkout = m_services.checkout;
+    m_dialog->setClock([checkout] { return checkout->now(); });
+    connect(m_dialog, &QDialog::finished, this, &CheckoutPage::paymentFinished);
+    // open(), not exec(): the event loop stays the application's, so polls, timers and
+    // tests keep running while the customer pays.
+    m_dialog->open();
+}
+
+void CheckoutPage::paymentFinished(int result)
+{
+    Q_UNUSED(result);
+    PaymentSession *session = m_session;
+    if (m_dialog) {
+        m_dialog->disconnect(this); // one result per sale, however the dialog ends
+        m_dialog->deleteLater();
+    }
+    m_dialog = nullptr;
+    m_session = nullptr;
+    if (!session) {
+        focusBarcode();
+        return;
+    }
+    const QString orderNo = session->orderNo();
+    switch (session->state()) {
+    case PaymentSession::State::Paid:
+        m_cartModel->clear();
+        showScanMessage({}, false);
+        showResult(tr("Paid: order %1, %2").arg(orderNo, moneyText(session->amount())), u"paid"_s);
+        Q_EMIT saleCompleted(orderNo, session->amount());
+        break;
+    case PaymentSession::State::Expired:
+        m_abandonedOrders.insert(session->orderId(), orderNo);
+        showResult(tr("The QR code for order %1 expired without payment. The cart is kept: "
+                      "press F12 to charge again.")
+                       .arg(orderNo),
+                   u"warning"_s);
+        break;
+    default:
+        m_abandonedOrders.insert(session->orderId(), orderNo);
+        showResult(tr("Payment of order %1 cancelled. The cart is kept: press F12 to charge again.")
+                       .arg(orderNo),
+                   u"warning"_s);
+        break;
+    }
+    session->deleteLater();
+    // Not every window manager hands the activation back when a modal dialog closes, and
+    // the next scan must land in this window's barcode field.
+    activateWindow();
+    focusBarcode();
+}
+
+void CheckoutPage::onOrderChanged(qint64 orderId, const QString &status)
+{
+    if (status != orderStatus::kPaid)
+        return;
+    const auto orderNo = m_abandonedOrders.constFind(orderId);
+    if (orderNo == m_abandonedOrders.cend())
+        return;
+    // The customer paid just as the cashier gave up: the money arrived, so the goods are
+    // sold. Say so loudly before anyone charges the same cart a second time.
+    showResult(tr("Order %1 was paid after all. Do not charge these goods again.").arg(*orderNo),
+               u"alert"_s);
+    m_abandonedOrders.erase(orderNo);
+}
+
+bool CheckoutPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_cartView) {
+        const int row = m_cartView->currentIndex().row();
+        switch (key->key()) {
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+            m_cartModel->changeQuantity(row, 1);
+            return true;
+        case Qt::Key_Minus:
+            if (row >= 0 && m_cartModel->cart().at(row).quantity > 1)
+                m_cartModel->changeQuantity(row, -1);
+            return true; // removing is Delete's job, never a slip of "-"
+        case Qt::Key_Delete:
+        case Qt::Key_Backspace:
+            if (m_cartModel->removeLine(row) && m_cartModel->rowCount() > 0)
+                m_cartView->selectRow(std::min(row, m_cartModel->rowCount() - 1));
+            return true;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CheckoutPage::updateTotals()
+{
+    const Cart &cart = m_cartModel->cart();
+    m_totalLabel->setText(moneyText(cart.total()));
+    m_itemCountLabel->setText(tr("%n item(s)", nullptr, cart.itemCount()));
+    m_chargeButton->setEnabled(!cart.isEmpty());
+    m_clearButton->setEnabled(!cart.isEmpty());
+}
+
+void CheckoutPage::showScanMessage(const QString &text, bool error)
+{
+    m_scanMessage->setText(text);
+    m_scanMessage->setStyleSheet(error ? u"color: #b3261e; font-weight: bold;"_s : QString());
+}
+
+void CheckoutPage::showResult(const QString &text, const QString &kind)
+{
+    m_resultBanner->setText(text);
+    m_resultBanner->setStyleSheet(bannerStyle(kind));
+    m_resultBanner->setProperty("kind", kind);
+    m_resultBanner->show();
+}
+
+void CheckoutPage::focusBarcode()
+{
+    m_barcodeEdit->setFocus(Qt::OtherFocusReason);
+    m_barcodeEdit->selectAll();
+}
+
+QString CheckoutPage::describeCart() const
+{
+    const Cart &cart = m_cartModel->cart();
+    if (cart.isEmpty())
+        return {};
+    QString name = cart.at(0).product.name;
+    if (name.size() > kMaxDescriptionChars)
+        name = name.left(kMaxDescriptionChars - 1) + u'…';
+    return cart.size() == 1 ? name
+                            : tr("%1 and %n more item(s)", nullptr, cart.size() - 1).arg(name);
+}
+
+} // namespace shouyin

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "posservices.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace shouyin {
+
+class CartModel;
+class PaymentDialog;
+class PaymentSession;
+class ProductPicker;
+
+// The counter: scan or pick products into the cart, see the total, Charge. Built for
+// a barcode scanner (which types the code and presses Enter) and for keyboard-only use:
+// the barcode field has the focus whenever nothing else asked for it.
+//
+// Keys: Enter in the barcode field adds ("3*code" adds three), F3 product search
+// (Down to the list, Enter adds), F4 cart (+/- quantity, Delete removes), F12 Charge,
+// Esc back to the barcode field.
+class CheckoutPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CheckoutPage(const PosServices &services, QWidget *parent = nullptr);
+    ~CheckoutPage() override;
+
+    const CartModel *cartModel() const { return m_cartModel; }
+    PaymentDialog *paymentDialog() const; // while a payment is open
+    void reloadProducts();
+
+public Q_SLOTS:
+    void charge();
+    void clearCart();
+
+Q_SIGNALS:
+    void saleCompleted(const QString &orderNo, qint64 amountFen);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildUi();
+    void addBarcode();
+    bool addProduct(qint64 productId, int quantity);
+    void updateTotals();
+    void showScanMessage(const QString &text, bool error);
+    void showResult(const QString &text, const QString &kind);
+    void focusBarcode();
+    void paymentFinished(int result);
+    void onOrderChanged(qint64 orderId, const QString &status);
+    QString describeCart() const;
+
+    PosServices m_services;
+    CartModel *m_cartModel;
+
+    QLabel *m_resultBanner = nullptr;
+    QLineEdit *m_barcodeEdit = nullptr;
+    QLabel *m_scanMessage = nullptr;
+    ProductPicker *m_productPicker = nullptr;
+    QTableView *m_cartView = nullptr;
+    QLabel *m_itemCountLabel = nullptr;
+    QLabel *m_totalLabel = nullptr;
+    QPushButton *m_clearButton = nullptr;
+    QPushButton *m_chargeButton = nullptr;
+
+    QPointer<PaymentSession> m_session;
+    QPointer<PaymentDialog> m_dialog;
+    // Orders the cashier gave up on, by id: a late payment for one of them must be loud.
+    QHash<qint64, QString> m_abandonedOrders;
+};
+
+} // namespace shouyin

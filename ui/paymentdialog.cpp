@@ -1,0 +1,265 @@
+#include "paymentdialog.h"
+
+#include "moneytext.h"
+#include "qrwidget.h"
+#include "sandbox/trainingcustomer.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace shouyin {
+
+namespace {
+
+QString styleFor(const QString &kind)
+{
+    if (kind == u"paid")
+        return u"color: #1b7f3a; font-size: 44pt; font-weight: bold;"_s;
+    if (kind == u"error")
+        return u"color: #b3261e; font-size: 14pt; font-weight: bold;"_s;
+    return u"font-size: 14pt;"_s;
+}
+
+QPushButton *makeButton(const QString &text, const QString &objectName, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    // Scanners end every code with Enter; a stray scan must never press a button.
+    button->setAutoDefault(false);
+    button->setDefault(false);
+    return button;
+}
+
+} // namespace
+
+PaymentDialog::PaymentDialog(PaymentSession *session, TrainingCustomer *trainingCustomer,
+                             QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_trainingCustomer(trainingCustomer)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    setWindowTitle(tr("Payment"));
+    setMinimumSize(440, 620);
+
+    m_amountLabel = new QLabel(this);
+    m_amountLabel->setObjectName(u"amountLabel"_s);
+    m_amountLabel->setAlignment(Qt::AlignCenter);
+    m_amountLabel->setStyleSheet(u"font-size: 34pt; font-weight: bold;"_s);
+
+    m_orderNoLabel = new QLabel(this);
+    m_orderNoLabel->setObjectName(u"orderNoLabel"_s);
+    m_orderNoLabel->setAlignment(Qt::AlignCenter);
+    m_orderNoLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_qr = new QrWidget(this);
+    m_qr->setObjectName(u"qrWidget"_s);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(u"statusLabel"_s);
+    m_statusLabel->setAlignment(Qt::AlignCenter);
+    m_statusLabel->setWordWrap(true);
+
+    m_countdownCaption = new QLabel(tr("QR code expires in"), this);
+    m_countdownLabel = new QLabel(this);
+    m_countdownLabel->setObjectName(u"countdownLabel"_s);
+    m_countdownLabel->setStyleSheet(u"font-size: 14pt; font-weight: bold;"_s);
+    auto *countdownRow = new QHBoxLayout;
+    countdownRow->addStretch();
+    countdownRow->addWidget(m_countdownCaption);
+    countdownRow->addWidget(m_countdownLabel);
+    countdownRow->addStretch();
+
+    auto *buttons = new QHBoxLayout;
+    if (m_trainingCustomer) {
+        m_simulateButton =
+            makeButton(tr("&Simulate customer payment"), u"simulatePayButton"_s, this);
+        connect(m_simulateButton, &QPushButton::clicked, this, &PaymentDialog::simulatePayment);
+        buttons->addWidget(m_simulateButton);
+        m_trainingNote = new QLabel(this);
+        m_trainingNote->setObjectName(u"trainingNote"_s);
+        m_trainingNote->setAlignment(Qt::AlignCenter);
+        m_trainingNote->setWordWrap(true);
+    }
+    buttons->addStretch();
+    m_retryButton = makeButton(tr("&Retry"), u"retryButton"_s, this);
+    m_doneButton = makeButton(tr("Done (Enter)"), u"doneButton"_s, this);
+    m_cancelButton = makeButton(tr("Cancel (Esc)"), u"cancelButton"_s, this);
+    buttons->addWidget(m_retryButton);
+    buttons->addWidget(m_doneButton);
+    buttons->addWidget(m_cancelButton);
+    connect(m_retryButton, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            m_session->retry();
+    });
+    connect(m_doneButton, &QPushButton::clicked, this, &PaymentDialog::accept);
+    connect(m_cancelButton, &QPushButton::clicked, this, &PaymentDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    m_layout = layout;
+    layout->setSpacing(10);
+    if (m_trainingCustomer) {
+        auto *training = new QLabel(tr("TRAINING — no real money"), this);
+        training->setAlignment(Qt::AlignCenter);
+        training->setStyleSheet(
+            u"background: #e8710a; color: white; font-weight: bold; padding: 4px;"_s);
+        layout->addWidget(training);
+    }
+    layout->addWidget(m_amountLabel);
+    layout->addWidget(m_orderNoLabel);
+    layout->addWidget(m_qr, 1);
+    layout->addWidget(m_statusLabel);
+    layout->addLayout(countdownRow);
+    if (m_trainingNote)
+        layout->addWidget(m_trainingNote);
+    layout->addSpacing(6);
+    layout->addLayout(buttons);
+
+    m_countdownTimer.setInterval(1000);
+    connect(&m_countdownTimer, &QTimer::timeout, this, &PaymentDialog::updateCountdown);
+    m_paidTimer.setSingleShot(true);
+    m_paidTimer.setInterval(kPaidDisplayMs);
+    connect(&m_paidTimer, &QTimer::timeout, this, &PaymentDialog::accept);
+    connect(this, &QDialog::finished, &m_paidTimer, &QTimer::stop);
+
+    if (m_session)
+        connect(m_session, &PaymentSession::stateChanged, this, &PaymentDialog::updateFromSession);
+    updateFromSession();
+}
+
+void PaymentDialog::setClock(Clock clock)
+{
+    m_clock = clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); });
+    updateCountdown();
+}
+
+void PaymentDialog::reject()
+{
+    if (m_session && m_session->state() == PaymentSession::State::Paid) {
+        accept(); // the money arrived: Esc must not turn a sale into a cancellation
+        return;
+    }
+    m_paidTimer.stop();
+    if (m_session)
+        m_session->cancel();
+    QDialog::reject();
+}
+
+void PaymentDialog::updateFromSession()
+{
+    using State = PaymentSession::State;
+    const State state = m_session ? m_session->state() : State::Error;
+
+    if (m_session) {
+        m_amountLabel->setText(moneyText(m_session->amount()));
+        m_orderNoLabel->setText(
+            m_session->orderNo().isEmpty() ? QString() : tr("Order %1").arg(m_session->orderNo()));
+    }
+    m_qr->setText(state == State::Showing ? m_session->codeUrl() : QString());
+    // The QR's place goes to the outcome once there is nothing left to scan.
+    const bool qrPhase = state == State::Creating || state == State::Showing;
+    m_qr->setVisible(qrPhase);
+    m_layout->setStretchFactor(m_statusLabel, qrPhase ? 0 : 1);
+
+    switch (state) {
+    case State::Creating:
+        setStatus(tr("Requesting QR…"), {});
+        break;
+    case State::Showing:
+        setStatus(tr("Scan the QR code with WeChat to pay"), {});
+        break;
+    case State::Paid:
+        setStatus(tr("Paid"), u"paid"_s);
+        break;
+    case State::Error:
+        setStatus(m_session && !m_session->errorMessage().isEmpty()
+                      ? tr("No QR code: %1").arg(m_session->errorMessage())
+                      : tr("No QR code: the request failed."),
+                  u"error"_s);
+        break;
+    case State::Cancelling:
+        setStatus(tr("Cancelled"), {});
+        break;
+    case State::Expired:
+        setStatus(tr("The QR code expired without payment. The order will be cancelled."),
+                  u"error"_s);
+        break;
+    }
+
+    const bool live = state == State::Creating || state == State::Showing;
+    m_retryButton->setVisible(state == State::Error);
+    m_doneButton->setVisible(state == State::Paid);
+    m_doneButton->setDefault(state == State::Paid);
+    m_cancelButton->setVisible(state != State::Paid);
+    m_cancelButton->setText(state == State::Expired ? tr("Close (Esc)") : tr("Cancel (Esc)"));
+    if (m_simulateButton) {
+        m_simulateButton->setVisible(qrPhase);
+        m_simulateButton->setEnabled(state == State::Showing && !m_simulating);
+    }
+    m_countdownCaption->setVisible(live || state == State::Error);
+    m_countdownLabel->setVisible(live || state == State::Error);
+
+    if (live || state == State::Error)
+        m_countdownTimer.start();
+    else
+        m_countdownTimer.stop();
+    updateCountdown();
+
+    if (state == State::Paid) {
+        if (m_trainingNote)
+            m_trainingNote->clear();
+        m_doneButton->setFocus();
+        m_paidTimer.start();
+    } else if (state == State::Error) {
+        m_retryButton->setFocus();
+    } else if (state == State::Showing && m_simulateButton) {
+        m_simulateButton->setFocus(); // training: Space pays, so the whole flow is keyboard
+    }
+}
+
+void PaymentDialog::updateCountdown()
+{
+    const QDateTime expiresAt = m_session ? m_session->expiresAt() : QDateTime();
+    if (!expiresAt.isValid()) {
+        m_countdownLabel->setText(tr("--:--"));
+        return;
+    }
+    const qint64 seconds = std::max<qint64>(0, m_clock().secsTo(expiresAt));
+    m_countdownLabel->setText(
+        u"%1:%2"_s.arg(seconds / 60, 2, 10, QChar(u'0')).arg(seconds % 60, 2, 10, QChar(u'0')));
+}
+
+void PaymentDialog::setStatus(const QString &text, const QString &kind)
+{
+    m_statusLabel->setText(text);
+    m_statusLabel->setStyleSheet(styleFor(kind));
+}
+
+void PaymentDialog::simulatePayment()
+{
+    if (!m_trainingCustomer || !m_session || m_session->state() != PaymentSession::State::Showing)
+        return;
+    m_simulating = true;
+    m_simulateButton->setEnabled(false);
+    m_trainingNote->setStyleSheet({});
+    m_trainingNote->setText(tr("The customer is paying…"));
+    m_trainingCustomer->pay(m_session->codeUrl(), this, [this](const Status &status) {
+        m_simulating = false;
+        if (!status) {
+            m_trainingNote->setStyleSheet(styleFor(u"error"_s));
+            m_trainingNote->setText(tr("Simulated payment failed: %1").arg(status.error().message));
+            updateFromSession();
+            return;
+        }
+        if (m_session && m_session->state() == PaymentSession::State::Showing)
+            m_trainingNote->setText(tr("The customer has paid. Waiting for confirmation…"));
+    });
+}
+
+} // namespace shouyin

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "checkout/paymentsession.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace shouyin {
+
+class QrWidget;
+class TrainingCustomer;
+
+// The customer-facing half of a sale: the QR to scan, the amount, the order number,
+// the time left and what the payment is doing now. It shows a PaymentSession and asks
+// it to retry or cancel; it never changes an order itself.
+//
+// Finishes with Accepted once the session is Paid, Rejected otherwise (the cashier
+// cancelled, or closed it after an expiry). A scanner's Enter never cancels: no button
+// is a default button until the payment is done.
+class PaymentDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+
+    // `trainingCustomer` non-null adds the "Simulate customer payment" button.
+    PaymentDialog(PaymentSession *session, TrainingCustomer *trainingCustomer,
+                  QWidget *parent = nullptr);
+
+    void setClock(Clock clock);
+    PaymentSession *session() const { return m_session; }
+    QrWidget *qrWidget() const { return m_qr; }
+
+    // How long "Paid" stays on screen before the dialog closes by itself.
+    static constexpr int kPaidDisplayMs = 1500;
+
+public Q_SLOTS:
+    void reject() override; // cancels an unpaid payment; a paid one closes as accepted
+
+private:
+    void updateFromSession();
+    void updateCountdown();
+    void setStatus(const QString &text, const QString &kind);
+    void simulatePayment();
+
+    QPointer<PaymentSession> m_session;
+    TrainingCustomer *m_trainingCustomer;
+    Clock m_clock;
+
+    QVBoxLayout *m_layout;
+    QLabel *m_amountLabel;
+    QLabel *m_orderNoLabel;
+    QrWidget *m_qr;
+    QLabel *m_statusLabel;
+    QLabel *m_countdownCaption;
+    QLabel *m_countdownLabel;
+    QLabel *m_trainingNote = nullptr;
+    QPushButton *m_simulateButton = nullptr;
+    QPushButton *m_retryButton;
+    QPushButton *m_doneButton;
+    QPushButton *m_cancelButton;
+    QTimer m_countdownTimer;
+    QTimer m_paidTimer;
+    bool m_simulating = false;
+};
+
+} // namespace shouyin
