@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 / Ubuntu 24.04 packages Shouyin needs to build, run and test,
+# skipping those already installed. Sourced by scripts/run and scripts/test.
+set -euo pipefail
+
+SHOUYIN_PACKAGES=(
+    g++ cmake ninja-build pkg-config
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libqt6sql6-sqlite libgl-dev libssl-dev libqrencode-dev
+    libhttp-parser-dev libzbar-dev
+)
+
+shouyin_install_deps() {
+    local missing=()
+    for package in "${SHOUYIN_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$package")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    echo "Installing missing packages: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+shouyin_configure_and_build() {
+    local build_dir=$1
+    shift
+    cmake -S "$SHOUYIN_ROOT" -B "$build_dir" -G Ninja "$@"
+    cmake --build "$build_dir" --parallel "$(nproc)"
+}
