@@ -54,7 +54,7 @@ Status PosApplication::build()
     if (auto seeded = seedCatalog(); !seeded)
         return seeded;
     m_wechat = std::make_unique<WechatV2Provider>(m_options.config.wechat);
-    m_notify = std::make_unique<NotifyService>(*m_checkout, *m_listener);
+    m_notify = std::make_unique<NotifyService>(*m_database, *m_checkout, *m_listener);
     m_notify->addProvider(*m_wechat);
     m_settler = std::make_unique<PaymentSettler>(
         *m_checkout, *m_orders,

@@ -34,7 +34,7 @@ Result<Order> Checkout::placeOrder(const QList<CartLine> &lines, const QString &
         return Error{u"EMPTY_CART"_s, tr("The cart is empty.")};
     const QDateTime now = m_clock();
     Order order;
-    SqlWriter sql(m_database.connection());
+    SqlWriter sql(m_database);
     Status status = m_database.transaction([&]() -> Status {
         QList<OrderItem> items;
         Fen total = 0;
@@ -114,7 +114,7 @@ Result<Payment> Checkout::openPayment(qint64 orderId, const PaymentProvider &pro
 {
     const QDateTime now = m_clock();
     Payment payment;
-    SqlWriter sql(m_database.connection());
+    SqlWriter sql(m_database);
     Status status = m_database.transaction([&]() -> Status {
         auto order = sql.row(u"SELECT status, total_fen FROM orders WHERE id = ?"_s, {orderId});
         if (!order)
@@ -175,7 +175,7 @@ Result<Payment> Checkout::openPayment(qint64 orderId, const PaymentProvider &pro
 Status Checkout::recordQrIssued(const QString &payNo, const QString &codeUrl)
 {
     const QDateTime now = m_clock();
-    SqlWriter sql(m_database.connection());
+    SqlWriter sql(m_database);
     bool changed = false;
     Status status = m_database.transaction([&]() -> Status {
         auto payment = loadPayment(sql, payNo);
@@ -209,7 +209,7 @@ Status Checkout::recordQrIssued(const QString &payNo, const QString &codeUrl)
 Status Checkout::recordCreateRefused(const QString &payNo, const Error &error)
 {
     const QDateTime now = m_clock();
-    SqlWriter sql(m_database.connection());
+    SqlWriter sql(m_database);
     bool changed = false;
     Status status = m_database.transaction([&]() -> Status {
         auto payment = loadPayment(sql, payNo);
@@ -243,7 +243,7 @@ Status Checkout::recordCreateRefused(const QString &payNo, const Error &error)
 Status Checkout::recordAttemptError(const QString &payNo, const Error &error)
 {
     const QDateTime now = m_clock();
-    SqlWriter sql(m_database.connection());
+    SqlWriter sql(m_database);
     return m_database.transaction([&]() -> Status {
         auto payment = loadPayment(sql, payNo);
         if (!payment)
@@ -269,7 +269,7 @@ Status Checkout::recordAttemptError(const QString &payNo, const Error &error)
 Status Checkout::requestCancel(qint64 orderId, const QString &operatorName)
 {
     const QDateTime now = m_clock();
-    SqlWriter sql(m_database.connection());
+    SqlWriter sql(m_database);
     QString newStatus;
     Status status = m_database.transaction([&]() -> Status {
         auto order = sql.row(u"SELECT status FROM orders WHERE id = ?"_s, {orderId});
@@ -328,7 +328,7 @@ Status Checkout::recordAlert(const QString &payNo, const QString &kind, const QS
                              Source source)
 {
     const QDateTime now = m_clock();
-    SqlWriter sql(m_database.connection());
+    SqlWriter sql(m_database);
     qint64 orderId = 0;
     Status status = m_database.transaction([&]() -> Status {
         auto payment = payNo.isEmpty() ? Result<std::optional<ledger::PaymentRow>>(std::nullopt)
@@ -346,7 +346,7 @@ Status Checkout::recordAlert(const QString &payNo, const QString &kind, const QS
 
 Status Checkout::scheduleCheck(const QString &payNo, const QDateTime &at)
 {
-    SqlWriter sql(m_database.connection());
+    SqlWriter sql(m_database);
     auto updated = sql.exec(u"UPDATE payments SET next_check_at = ? WHERE pay_no = ? "
                             "AND status IN ('CREATING', 'PENDING')"_s,
                             {SqlWriter::time(at), payNo});

@@ -173,7 +173,7 @@ Result<ApplyResult> Checkout::apply(const QString &payNo, const TradeSnapshot &s
 
     const QDateTime now = m_clock();
     const QString sourceText = sourceName(source);
-    SqlWriter sql(m_database.connection());
+    SqlWriter sql(m_database);
     Change change;
     qint64 orderId = 0;
     ApplyResult result = ApplyResult::NoChange;
@@ -235,15 +235,17 @@ Result<ApplyResult> Checkout::apply(const QString &payNo, const TradeSnapshot &s
                               << status.error().message;
         return status.error();
     }
-    // Observers hear of a change only once it is committed.
-    for (const auto &[kind, detail] : std::as_const(change.alerts)) {
-        qCWarning(lcCheckout) << "ALERT" << kind << payNo << detail;
-        Q_EMIT alertRaised(orderId, kind, detail);
-    }
-    if (!change.paymentStatus.isEmpty())
-        Q_EMIT paymentChanged(payNo, change.paymentStatus);
-    if (!change.orderStatus.isEmpty())
-        Q_EMIT orderChanged(orderId, change.orderStatus);
+    // Observers hear of a change only once it is committed (later, inside a batch).
+    m_database.afterCommit([this, change, orderId, payNo] {
+        for (const auto &[kind, detail] : change.alerts) {
+            qCWarning(lcCheckout) << "ALERT" << kind << payNo << detail;
+            Q_EMIT alertRaised(orderId, kind, detail);
+        }
+        if (!change.paymentStatus.isEmpty())
+            Q_EMIT paymentChanged(payNo, change.paymentStatus);
+        if (!change.orderStatus.isEmpty())
+            Q_EMIT orderChanged(orderId, change.orderStatus);
+    });
     return result;
 }
 

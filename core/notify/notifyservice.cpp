@@ -2,10 +2,12 @@
 
 #include "checkout/checkout.h"
 #include "pay/paymentprovider.h"
+#include "store/database.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -13,8 +15,10 @@ namespace shouyin {
 
 Q_LOGGING_CATEGORY(lcNotify, "shouyin.notify")
 
-NotifyService::NotifyService(Checkout &checkout, HttpListener &listener, QObject *parent)
+NotifyService::NotifyService(Database &database, Checkout &checkout, HttpListener &listener,
+                             QObject *parent)
     : QObject(parent)
+    , m_database(database)
     , m_checkout(checkout)
     , m_listener(listener)
 {}
@@ -35,12 +39,6 @@ void NotifyService::addProvider(PaymentProvider &provider)
 void NotifyService::handle(PaymentProvider &provider, const HttpRequest &request,
                            HttpListener::Reply reply)
 {
-    const auto answer = [&](bool accepted, const QString &payNo, const QString &message) {
-        reply({200, provider.notificationContentType(),
-               provider.notificationReply(accepted, message)});
-        Q_EMIT handled(provider.name(), payNo, accepted);
-    };
-
     auto snapshot = provider.parseNotification(request.body);
     if (!snapshot) {
         qCWarning(lcNotify) << provider.name() << "notification refused:" << snapshot.error().code
@@ -50,19 +48,49 @@ void NotifyService::handle(PaymentProvider &provider, const HttpRequest &request
                                                           {u"code"_s, snapshot.error().code},
                                                           {u"message"_s, snapshot.error().message}})
                                     .toJson(QJsonDocument::Compact)));
-        return answer(false, QString(), snapshot.error().code);
+        return answer(provider, reply, false, QString(), snapshot.error().code);
     }
-    const QString payNo = snapshot->payNo;
-    auto applied = m_checkout.apply(payNo, snapshot.value(), Source::Notify);
-    if (!applied) {
-        // Not committed, so not acknowledged: the provider will send it again.
-        qCWarning(lcNotify) << "notification for" << payNo
-                            << "not stored:" << applied.error().message;
-        return answer(false, payNo, u"STORE_ERROR"_s);
+    m_pending.append({&provider, std::move(snapshot).value(), std::move(reply)});
+    if (m_pending.size() == 1)
+        QTimer::singleShot(0, this, &NotifyService::flush); // gather what else has arrived
+    else if (m_pending.size() >= kMaxBatch)
+        flush();
+}
+
+void NotifyService::flush()
+{
+    if (m_pending.isEmpty())
+        return;
+    const QList<Pending> batch = std::exchange(m_pending, {});
+    QList<Result<ApplyResult>> results;
+    results.reserve(batch.size());
+    const Status committed = m_database.transaction([&]() -> Status {
+        for (const Pending &item : batch)
+            results.append(m_checkout.apply(item.snapshot.payNo, item.snapshot, Source::Notify));
+        return success();
+    });
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const Pending &item = batch.at(i);
+        const QString &payNo = item.snapshot.payNo;
+        if (!committed || !results.at(i)) {
+            // Not committed, so not acknowledged: the provider will send it again.
+            qCWarning(lcNotify) << "notification for" << payNo << "not stored:"
+                                << (committed ? results.at(i).error().message
+                                              : committed.error().message);
+            answer(*item.provider, item.reply, false, payNo, u"STORE_ERROR"_s);
+        } else if (results.at(i).value() == ApplyResult::Refused) {
+            answer(*item.provider, item.reply, false, payNo, u"REFUSED"_s); // the funnel logged it
+        } else {
+            answer(*item.provider, item.reply, true, payNo, u"OK"_s);
+        }
     }
-    if (applied.value() == ApplyResult::Refused)
-        return answer(false, payNo, u"REFUSED"_s); // the funnel logged the alert
-    answer(true, payNo, u"OK"_s);
+}
+
+void NotifyService::answer(PaymentProvider &provider, const HttpListener::Reply &reply,
+                           bool accepted, const QString &payNo, const QString &message)
+{
+    reply({200, provider.notificationContentType(), provider.notificationReply(accepted, message)});
+    Q_EMIT handled(provider.name(), payNo, accepted);
 }
 
 void NotifyService::alert(const QString &payNo, const QString &kind, const QString &detail)

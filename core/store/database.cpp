@@ -43,6 +43,7 @@ Database::Database(QString connectionName)
 
 Database::~Database()
 {
+    m_statements.clear(); // statements go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -71,6 +72,18 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
     return database;
 }
 
+QSqlQuery *Database::prepared(const QString &sql)
+{
+    auto found = m_statements.constFind(sql);
+    if (found != m_statements.cend())
+        return found.value().get();
+    auto query = std::make_shared<QSqlQuery>(connection());
+    if (!query->prepare(sql))
+        return nullptr;
+    m_statements.insert(sql, query);
+    return query.get();
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -87,19 +100,48 @@ int Database::schemaVersion() const
 Status Database::transaction(const std::function<Status()> &work)
 {
     QSqlDatabase db = connection();
-    if (!db.transaction())
-        return sqlError(u"begin transaction"_s, db.lastError());
-    Status status = work();
-    if (!status) {
-        db.rollback();
+    const qsizetype hooksBefore = m_afterCommit.size();
+    if (m_depth > 0) {
+        const QString savepoint = u"sp%1"_s.arg(m_depth);
+        if (auto begun = exec(db, u"SAVEPOINT "_s + savepoint); !begun)
+            return begun;
+        ++m_depth;
+        Status status = work();
+        --m_depth;
+        if (!status) {
+            exec(db, u"ROLLBACK TO SAVEPOINT "_s + savepoint);
+            m_afterCommit.resize(hooksBefore);
+        }
+        if (auto released = exec(db, u"RELEASE SAVEPOINT "_s + savepoint); !released && status)
+            return released;
         return status;
     }
-    if (!db.commit()) {
-        const Error error = sqlError(u"commit"_s, db.lastError());
-        db.rollback();
-        return error;
+
+    if (!db.transaction())
+        return sqlError(u"begin transaction"_s, db.lastError());
+    m_depth = 1;
+    Status status = work();
+    m_depth = 0;
+    if (status && !db.commit()) {
+        status = sqlError(u"commit"_s, db.lastError());
     }
+    if (!status) {
+        db.rollback();
+        m_afterCommit.clear();
+        return status;
+    }
+    const auto hooks = std::exchange(m_afterCommit, {});
+    for (const auto &hook : hooks)
+        hook();
     return status;
+}
+
+void Database::afterCommit(std::function<void()> hook)
+{
+    if (m_depth == 0)
+        hook();
+    else
+        m_afterCommit.append(std::move(hook));
 }
 
 Status Database::migrate()

@@ -2,6 +2,8 @@
 
 #include "util/result.h"
 
+#include <QHash>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -9,6 +11,7 @@
 #include <memory>
 
 class QSqlError;
+class QSqlQuery;
 
 namespace shouyin {
 
@@ -28,13 +31,26 @@ public:
     int schemaVersion() const;
 
     // Runs `work` in one transaction: committed when it succeeds, rolled back otherwise.
+    // Nested calls become savepoints, so a batch can keep the items that succeed.
     Status transaction(const std::function<Status()> &work);
+
+    // Runs `hook` once the outermost transaction has committed (at once outside one);
+    // dropped if the work it belongs to is rolled back. Observers must never hear of a
+    // change that did not reach the disk.
+    void afterCommit(std::function<void()> hook);
+
+    // A prepared statement for `sql`, prepared once per connection and reused: most of
+    // a small write's cost is preparing it. Null if the statement does not prepare.
+    QSqlQuery *prepared(const QString &sql);
 
 private:
     explicit Database(QString connectionName);
     Status migrate();
 
     QString m_connectionName;
+    int m_depth = 0;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    QList<std::function<void()>> m_afterCommit;
 };
 
 // A storage failure as a Result error ("STORE" code, the driver's text as message).

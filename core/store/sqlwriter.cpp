@@ -10,32 +10,48 @@ using namespace Qt::StringLiterals;
 
 namespace shouyin {
 
+namespace {
+
+Result<QSqlQuery *> run(Database &database, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery *query = database.prepared(sql);
+    if (!query)
+        return sqlError(sql.simplified().left(60), database.connection().lastError());
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        query->bindValue(int(i), binds.at(i));
+    if (!query->exec()) {
+        const Error error = sqlError(sql.simplified().left(60), query->lastError());
+        query->finish();
+        return error;
+    }
+    return query;
+}
+
+} // namespace
+
 Result<int> SqlWriter::exec(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery query(m_db);
-    if (!query.prepare(sql))
-        return sqlError(sql.simplified().left(60), query.lastError());
-    for (const QVariant &bind : binds)
-        query.addBindValue(bind);
-    if (!query.exec())
-        return sqlError(sql.simplified().left(60), query.lastError());
-    return query.numRowsAffected();
+    auto query = run(m_database, sql, binds);
+    if (!query)
+        return query.error();
+    const int affected = (*query)->numRowsAffected();
+    (*query)->finish();
+    return affected;
 }
 
 Result<QVariantList> SqlWriter::row(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery query(m_db);
-    if (!query.prepare(sql))
-        return sqlError(sql.simplified().left(60), query.lastError());
-    for (const QVariant &bind : binds)
-        query.addBindValue(bind);
-    if (!query.exec())
-        return sqlError(sql.simplified().left(60), query.lastError());
+    auto query = run(m_database, sql, binds);
+    if (!query)
+        return query.error();
     QVariantList columns;
-    if (query.next()) {
-        for (int i = 0; i < query.record().count(); ++i)
-            columns.append(query.value(i));
+    if ((*query)->next()) {
+        const int count = (*query)->record().count();
+        for (int i = 0; i < count; ++i)
+            columns.append((*query)->value(i));
     }
+    // Releases the statement's read lock; the prepared form stays cached.
+    (*query)->finish();
     return columns;
 }
 

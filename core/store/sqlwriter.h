@@ -3,19 +3,20 @@
 #include "util/result.h"
 
 #include <QDateTime>
-#include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
 
 namespace shouyin {
+
+class Database;
 
 // Small helpers for the write side: one statement with bound values, and the
 // pay-log row that accompanies every state change.
 class SqlWriter
 {
 public:
-    explicit SqlWriter(QSqlDatabase db)
-        : m_db(std::move(db))
+    explicit SqlWriter(Database &database)
+        : m_database(database)
     {}
 
     // Runs a statement; the result is the number of rows it changed.
@@ -42,7 +43,7 @@ public:
     static QVariant textOrNull(const QString &text);
 
 private:
-    QSqlDatabase m_db;
+    Database &m_database;
 };
 
 } // namespace shouyin

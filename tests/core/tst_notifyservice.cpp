@@ -96,7 +96,8 @@ private Q_SLOTS:
         limits.maxConnections = 8;
         m_listener = std::make_unique<HttpListener>(limits);
         QVERIFY(m_listener->listen(QHostAddress::LocalHost, 0));
-        m_service = std::make_unique<NotifyService>(*m_ledger->checkout, *m_listener);
+        m_service =
+            std::make_unique<NotifyService>(*m_ledger->database, *m_ledger->checkout, *m_listener);
         m_service->addProvider(*m_provider);
         const Order order = m_ledger->placeSample();
         m_payment =
