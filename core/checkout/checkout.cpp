@@ -3,6 +3,7 @@
 #include "checkout/ledgerrows.h"
 #include "ids/paynumbers.h"
 #include "pay/paymentprovider.h"
+#include "schedule/jobqueue.h"
 #include "store/database.h"
 #include "store/sqlwriter.h"
 
@@ -26,7 +27,10 @@ Checkout::Checkout(Database &database, QString terminalId, Clock clock, QObject 
     , m_database(database)
     , m_terminalId(std::move(terminalId))
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
+    , m_jobs(std::make_unique<JobQueue>(database, m_clock))
 {}
+
+Checkout::~Checkout() = default;
 
 Result<Order> Checkout::placeOrder(const QList<CartLine> &lines, const QString &operatorName)
 {
@@ -142,18 +146,18 @@ Result<Payment> Checkout::openPayment(qint64 orderId, const PaymentProvider &pro
         payment.status = text(paymentStatus::kCreating);
         payment.createdAt = now;
         payment.expiresAt = now.addSecs(lifetime.count());
-        // The session at the counter polls until the deadline; the settler takes over then.
-        payment.nextCheckAt = payment.expiresAt;
         auto id = sql.row(
             u"INSERT INTO payments (order_id, pay_no, provider, app_id, merchant_id, amount_fen, "
-            "status, created_at, expires_at, updated_at, next_check_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+            "status, created_at, expires_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
             {orderId, payment.payNo, payment.provider, payment.appId, payment.merchantId,
              payment.amount, payment.status, SqlWriter::time(now),
-             SqlWriter::time(payment.expiresAt), SqlWriter::time(now),
-             SqlWriter::time(payment.nextCheckAt)});
+             SqlWriter::time(payment.expiresAt), SqlWriter::time(now)});
         if (!id)
             return id.error();
+        // The session at the counter polls until the deadline; the settler takes over then.
+        if (auto job = m_jobs->schedule(jobKind::kExpire, payment.payNo, payment.expiresAt); !job)
+            return job;
         payment.id = id->value(0).toLongLong();
         return sql.event(now, {orderId,
                                payment.id,
@@ -218,14 +222,16 @@ Status Checkout::recordCreateRefused(const QString &payNo, const Error &error)
         if (!*payment)
             return Error{u"UNKNOWN_PAYMENT"_s, tr("Unknown payment %1.").arg(payNo)};
         auto updated =
-            sql.exec(u"UPDATE payments SET status = 'FAILED', last_error = ?, updated_at = ?, "
-                     "next_check_at = NULL WHERE id = ? AND status = 'CREATING'"_s,
+            sql.exec(u"UPDATE payments SET status = 'FAILED', last_error = ?, updated_at = ? "
+                     "WHERE id = ? AND status = 'CREATING'"_s,
                      {error.code, SqlWriter::time(now), (*payment)->id});
         if (!updated)
             return updated.error();
         changed = *updated == 1;
         if (!changed)
             return success();
+        if (auto done = m_jobs->complete(payNo); !done)
+            return done;
         return sql.event(now, {(*payment)->orderId,
                                (*payment)->id,
                                u"create_refused"_s,
@@ -280,7 +286,7 @@ Status Checkout::requestCancel(qint64 orderId, const QString &operatorName)
         const QString from = order->at(0).toString();
         if (from != text(orderStatus::kAwaitingPayment))
             return success(); // paid, or already on its way out: nothing to cancel
-        auto open = sql.row(u"SELECT id FROM payments WHERE order_id = ? "
+        auto open = sql.row(u"SELECT pay_no FROM payments WHERE order_id = ? "
                             "AND status IN ('CREATING', 'PENDING')"_s,
                             {orderId});
         if (!open)
@@ -302,10 +308,8 @@ Status Checkout::requestCancel(qint64 orderId, const QString &operatorName)
             if (auto released = moveStock(sql, orderId, 0, 1); !released)
                 return released;
         } else {
-            auto due = sql.exec(u"UPDATE payments SET next_check_at = ? WHERE id = ?"_s,
-                                {SqlWriter::time(now), open->at(0)});
-            if (!due)
-                return due.error();
+            if (auto job = m_jobs->schedule(jobKind::kPoll, open->at(0).toString(), now); !job)
+                return job;
         }
         return sql.event(now, {orderId,
                                0,
@@ -316,11 +320,8 @@ Status Checkout::requestCancel(qint64 orderId, const QString &operatorName)
                                newStatus,
                                {}});
     });
-    if (status && !newStatus.isEmpty()) {
+    if (status && !newStatus.isEmpty())
         Q_EMIT orderChanged(orderId, newStatus);
-        if (newStatus == text(orderStatus::kCancelling))
-            Q_EMIT checkScheduled(now);
-    }
     return status;
 }
 
@@ -346,15 +347,17 @@ Status Checkout::recordAlert(const QString &payNo, const QString &kind, const QS
 
 Status Checkout::scheduleCheck(const QString &payNo, const QDateTime &at)
 {
-    SqlWriter sql(m_database);
-    auto updated = sql.exec(u"UPDATE payments SET next_check_at = ? WHERE pay_no = ? "
+    return m_database.transaction([&]() -> Status {
+        SqlWriter sql(m_database);
+        auto open = sql.row(u"SELECT 1 FROM payments WHERE pay_no = ? "
                             "AND status IN ('CREATING', 'PENDING')"_s,
-                            {SqlWriter::time(at), payNo});
-    if (!updated)
-        return updated.error();
-    if (*updated == 1)
-        Q_EMIT checkScheduled(at);
-    return success();
+                            {payNo});
+        if (!open)
+            return open.error();
+        if (open->isEmpty())
+            return success(); // settled already: nothing to look at
+        return m_jobs->schedule(jobKind::kPoll, payNo, at);
+    });
 }
 
 } // namespace shouyin

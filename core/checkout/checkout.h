@@ -5,16 +5,27 @@
 #include "util/result.h"
 
 #include <QDateTime>
+#include <QLatin1StringView>
 #include <QList>
 #include <QObject>
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 namespace shouyin {
 
 class Database;
+class JobQueue;
 class PaymentProvider;
+
+// The kinds of settling work the checkout schedules in its JobQueue (one job per
+// payment, keyed by pay number).
+namespace jobKind {
+inline constexpr QLatin1StringView kPoll{"poll"};              // look again in the background
+inline constexpr QLatin1StringView kExpire{"expire"};          // the deadline: query, close, query
+inline constexpr QLatin1StringView kCloseRetry{"close_retry"}; // a close that failed, again
+} // namespace jobKind
 
 struct CartLine
 {
@@ -38,9 +49,12 @@ public:
     using Clock = std::function<QDateTime()>;
 
     Checkout(Database &database, QString terminalId, Clock clock = {}, QObject *parent = nullptr);
+    ~Checkout() override;
 
     QString terminalId() const { return m_terminalId; }
     QDateTime now() const { return m_clock(); }
+    // Settling work for open payments, kept in the same transactions as their state.
+    JobQueue &jobs() { return *m_jobs; }
 
     // Creates an order AWAITING_PAYMENT at today's catalogue prices and reserves stock.
     Result<Order> placeOrder(const QList<CartLine> &lines, const QString &operatorName);
@@ -69,19 +83,19 @@ public:
     Status recordAlert(const QString &payNo, const QString &kind, const QString &detail,
                        Source source);
 
-    // When the background settler should next look at an open payment.
+    // Asks the background settler to look at an open payment at `at` (a poll job).
     Status scheduleCheck(const QString &payNo, const QDateTime &at);
 
 Q_SIGNALS:
     void paymentChanged(const QString &payNo, const QString &status);
     void orderChanged(qint64 orderId, const QString &status);
     void alertRaised(qint64 orderId, const QString &kind, const QString &detail);
-    void checkScheduled(const QDateTime &at);
 
 private:
     Database &m_database;
     QString m_terminalId;
     Clock m_clock;
+    std::unique_ptr<JobQueue> m_jobs;
 };
 
 } // namespace shouyin

@@ -3,6 +3,7 @@
 
 #include "checkout.h"
 #include "checkout/ledgerrows.h"
+#include "schedule/jobqueue.h"
 #include "store/database.h"
 #include "store/sqlwriter.h"
 
@@ -52,7 +53,7 @@ Status applyPaid(SqlWriter &sql, const QDateTime &now, const PaymentRow &payment
     // arrived is recorded, never hidden.
     auto updated = sql.exec(
         u"UPDATE payments SET status = 'SUCCESS', transaction_id = ?, paid_at = ?, "
-        "updated_at = ?, next_check_at = NULL WHERE id = ? AND status <> 'SUCCESS'"_s,
+        "updated_at = ? WHERE id = ? AND status <> 'SUCCESS'"_s,
         {snapshot.transactionId, SqlWriter::time(paidAt), SqlWriter::time(now), payment.id});
     if (!updated)
         return updated.error();
@@ -117,7 +118,7 @@ Status applyFailed(SqlWriter &sql, const QDateTime &now, const PaymentRow &payme
 {
     const QString to = snapshot.state == TradeState::PayError ? text(paymentStatus::kFailed)
                                                               : text(paymentStatus::kClosed);
-    auto updated = sql.exec(u"UPDATE payments SET status = ?, updated_at = ?, next_check_at = NULL "
+    auto updated = sql.exec(u"UPDATE payments SET status = ?, updated_at = ? "
                             "WHERE id = ? AND status IN ('CREATING', 'PENDING')"_s,
                             {to, SqlWriter::time(now), payment.id});
     if (!updated)
@@ -226,9 +227,11 @@ Result<ApplyResult> Checkout::apply(const QString &payNo, const TradeSnapshot &s
                 !logged)
                 return logged;
         }
-        if (!change.paymentStatus.isEmpty())
-            result = ApplyResult::Applied;
-        return success();
+        if (change.paymentStatus.isEmpty())
+            return success();
+        result = ApplyResult::Applied;
+        // A settled payment needs no more looking after.
+        return m_jobs->complete(payNo);
     });
     if (!status) {
         qCWarning(lcCheckout) << "could not apply" << snapshot.rawState << "to" << payNo << ":"

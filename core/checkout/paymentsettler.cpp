@@ -3,6 +3,7 @@
 #include "checkout/checkout.h"
 #include "crypto/securerandom.h"
 #include "pay/paymentprovider.h"
+#include "schedule/jobqueue.h"
 #include "store/orderstore.h"
 
 #include <QLoggingCategory>
@@ -17,14 +18,21 @@ Q_LOGGING_CATEGORY(lcSettler, "shouyin.checkout.settler")
 
 namespace {
 
+constexpr qint64 kFirstPollMs = 3'000;
 constexpr qint64 kMinRetryMs = 5'000;
-constexpr qint64 kMaxRetryMs = 60'000;
+constexpr qint64 kMaxWaitMs = 60'000;
+
+// Background polls start at the counter's 3 s and back off to about a minute.
+qint64 pollDelayMs(int attempts)
+{
+    return std::min(kMaxWaitMs, kFirstPollMs << std::min(attempts, 5));
+}
 
 // Exponential backoff with jitter, so that many tills recovering at once do not knock
 // on the provider in step.
-qint64 backoffMs(int failures)
+qint64 retryDelayMs(int attempts)
 {
-    const qint64 base = std::min(kMaxRetryMs, kMinRetryMs << std::min(failures, 4));
+    const qint64 base = std::min(kMaxWaitMs, kMinRetryMs << std::min(attempts, 4));
     const auto jitter = static_cast<unsigned char>(crypto::randomBytes(1).at(0));
     return base / 2 + (base / 2) * jitter / 255;
 }
@@ -38,136 +46,152 @@ PaymentSettler::PaymentSettler(Checkout &checkout, OrderStore &orders,
     , m_orders(orders)
     , m_providers(std::move(providers))
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &PaymentSettler::runDue);
-    connect(&m_checkout, &Checkout::checkScheduled, this, [this] { rearm(); });
+    for (const auto kind : {jobKind::kPoll, jobKind::kExpire, jobKind::kCloseRetry})
+        m_checkout.jobs().setHandler(QString(kind), [this](const Job &job) { settle(job); });
+}
+
+PaymentSettler::~PaymentSettler()
+{
+    // The queue outlives us: leave no handler pointing here.
+    for (const auto kind : {jobKind::kPoll, jobKind::kExpire, jobKind::kCloseRetry})
+        m_checkout.jobs().setHandler(QString(kind), {});
 }
 
 void PaymentSettler::start()
 {
-    // Start-up recovery: whatever the last run left open is looked at first.
+    JobQueue &jobs = m_checkout.jobs();
+    if (auto loaded = jobs.load(); !loaded)
+        qCWarning(lcSettler) << "cannot load jobs:" << loaded.error().message;
+    // Whatever the last run left open is looked at first, job or no job.
     const QList<Payment> open = m_orders.openPayments();
     if (!open.isEmpty())
         qCInfo(lcSettler) << "recovering" << open.size() << "open payment(s)";
-    for (const Payment &payment : open)
-        check(payment);
-    rearm();
-}
-
-void PaymentSettler::rearm()
-{
-    QDateTime earliest;
-    for (const Payment &payment : m_orders.openPayments()) {
-        if (m_busy.contains(payment.payNo) || !payment.nextCheckAt.isValid())
-            continue;
-        earliest = payment.nextCheckAt;
-        break; // ordered by next_check_at
+    const QDateTime now = m_checkout.now();
+    for (const Payment &payment : open) {
+        m_recovering.insert(payment.payNo);
+        const auto job = jobs.job(payment.payNo);
+        jobs.schedule(job ? job->kind : QString(jobKind::kPoll), payment.payNo, now,
+                      job ? job->attempts : 0);
     }
-    if (!earliest.isValid()) {
-        m_timer.stop();
-        return;
-    }
-    const qint64 delay = std::clamp<qint64>(m_checkout.now().msecsTo(earliest), 0, kMaxRetryMs);
-    m_timer.start(int(delay));
+    jobs.runDue();
 }
 
 void PaymentSettler::runDue()
 {
-    const QDateTime now = m_checkout.now();
-    for (const Payment &payment : m_orders.openPayments()) {
-        if (payment.nextCheckAt.isValid() && payment.nextCheckAt > now)
-            break;
-        check(payment);
-    }
-    rearm();
+    m_checkout.jobs().runDue();
 }
 
-void PaymentSettler::check(const Payment &payment)
+bool PaymentSettler::finishIfSettled(const QString &payNo)
 {
-    if (m_busy.contains(payment.payNo))
+    const auto payment = m_orders.payment(payNo);
+    if (payment && payment->isOpen())
+        return false;
+    m_checkout.jobs().complete(payNo); // a no-op when the funnel did it already
+    m_recovering.remove(payNo);
+    Q_EMIT settled(payNo);
+    return true;
+}
+
+void PaymentSettler::settle(const Job &job)
+{
+    const auto payment = m_orders.payment(job.subject);
+    if (!payment || !payment->isOpen()) {
+        m_checkout.jobs().complete(job.subject);
         return;
-    PaymentProvider *provider = m_providers.value(payment.provider);
+    }
+    PaymentProvider *provider = m_providers.value(payment->provider);
     if (!provider) {
-        qCWarning(lcSettler) << "no provider" << payment.provider << "configured for"
-                             << payment.payNo;
-        m_checkout.scheduleCheck(payment.payNo, m_checkout.now().addMSecs(kMaxRetryMs));
+        qCWarning(lcSettler) << "no provider" << payment->provider << "configured for"
+                             << job.subject;
+        return retryLater(job, job.kind, u"no provider"_s);
+    }
+    ++m_inFlight;
+    if (job.kind == jobKind::kCloseRetry)
+        return closeAndConfirm(*payment, *provider, job);
+    provider->query(
+        payment->payNo, this,
+        [this, payment = *payment, provider, job](Result<TradeSnapshot> snapshot) {
+            if (!snapshot) {
+                --m_inFlight;
+                return retryLater(job, job.kind, snapshot.error().code);
+            }
+            const Source source =
+                m_recovering.contains(payment.payNo) ? Source::Recovery : Source::Settler;
+            if (auto applied = m_checkout.apply(payment.payNo, snapshot.value(), source);
+                !applied) {
+                --m_inFlight;
+                return retryLater(job, job.kind, applied.error().message);
+            }
+            afterQuery(payment, *provider, job);
+        });
+}
+
+void PaymentSettler::afterQuery(const Payment &payment, PaymentProvider &provider, const Job &job)
+{
+    if (finishIfSettled(payment.payNo)) {
+        --m_inFlight;
         return;
     }
-    m_busy.insert(payment.payNo);
-    provider->query(payment.payNo, this, [this, payment, provider](Result<TradeSnapshot> snapshot) {
-        if (!snapshot) {
-            m_busy.remove(payment.payNo);
-            return retryLater(payment, snapshot.error().code);
-        }
-        auto applied = m_checkout.apply(payment.payNo, snapshot.value(), Source::Settler);
-        const auto current = m_orders.payment(payment.payNo);
-        if (!applied || !current) {
-            m_busy.remove(payment.payNo);
-            return retryLater(payment, applied ? u"payment vanished"_s : applied.error().message);
-        }
-        if (!current->isOpen()) {
-            m_busy.remove(payment.payNo);
-            m_failures.remove(payment.payNo);
-            Q_EMIT settled(payment.payNo);
-            return rearm();
-        }
-        const auto order = m_orders.order(current->orderId);
-        const bool giveUp = m_checkout.now() >= current->expiresAt ||
-                            (order && order->status == orderStatus::kCancelling);
-        if (!giveUp) {
-            // Still on the counter's screen until the deadline: look again then.
-            m_busy.remove(payment.payNo);
-            m_checkout.scheduleCheck(payment.payNo, current->expiresAt);
-            return;
-        }
-        const QDateTime closeAllowed =
-            current->createdAt.addSecs(provider->closeNotBefore().count());
-        if (m_checkout.now() < closeAllowed) {
-            // The provider refuses early closes: keep polling until the close is allowed.
-            m_busy.remove(payment.payNo);
-            m_checkout.scheduleCheck(
-                payment.payNo, std::min(closeAllowed, m_checkout.now().addMSecs(kMinRetryMs * 2)));
-            return;
-        }
-        closeAndConfirm(*current, *provider);
-    });
+    const QDateTime now = m_checkout.now();
+    const auto order = m_orders.order(payment.orderId);
+    const bool cancelling = order && order->status == orderStatus::kCancelling;
+    const QDateTime next = now.addMSecs(pollDelayMs(job.attempts));
+    if (!cancelling && now < payment.expiresAt) {
+        // Nobody gave up yet: look again, backing off, and close at the deadline.
+        --m_inFlight;
+        const bool atDeadline = next >= payment.expiresAt;
+        m_checkout.jobs().schedule(QString(atDeadline ? jobKind::kExpire : jobKind::kPoll),
+                                   payment.payNo, atDeadline ? payment.expiresAt : next,
+                                   job.attempts + 1);
+        return;
+    }
+    const QDateTime closeAllowed = payment.createdAt.addSecs(provider.closeNotBefore().count());
+    if (now < closeAllowed) {
+        // The provider refuses early closes: keep polling until the close is allowed.
+        --m_inFlight;
+        m_checkout.jobs().schedule(QString(jobKind::kPoll), payment.payNo,
+                                   std::min(closeAllowed, next), job.attempts + 1);
+        return;
+    }
+    closeAndConfirm(payment, provider, job);
 }
 
-void PaymentSettler::closeAndConfirm(const Payment &payment, PaymentProvider &provider)
+void PaymentSettler::closeAndConfirm(const Payment &payment, PaymentProvider &provider,
+                                     const Job &job)
 {
-    provider.close(payment.payNo, this, [this, payment, &provider](Result<CloseResult> closed) {
-        if (!closed) {
-            m_busy.remove(payment.payNo);
-            return retryLater(payment, closed.error().code);
-        }
-        // Never cancel on the close's word alone: query and apply what the provider says.
-        provider.query(payment.payNo, this, [this, payment](Result<TradeSnapshot> snapshot) {
-            m_busy.remove(payment.payNo);
-            if (!snapshot)
-                return retryLater(payment, snapshot.error().code);
-            TradeSnapshot observed = snapshot.value();
-            // A closed trade the provider no longer knows can never be paid.
-            if (observed.state == TradeState::NotFound)
-                observed.state = TradeState::Closed;
-            auto applied = m_checkout.apply(payment.payNo, observed, Source::Close);
-            const auto current = m_orders.payment(payment.payNo);
-            if (applied && current && !current->isOpen()) {
-                m_failures.remove(payment.payNo);
-                Q_EMIT settled(payment.payNo);
-                return rearm();
+    provider.close(
+        payment.payNo, this, [this, payment, &provider, job](Result<CloseResult> closed) {
+            if (!closed) {
+                --m_inFlight;
+                return retryLater(job, QString(jobKind::kCloseRetry), closed.error().code);
             }
-            retryLater(payment, applied ? observed.rawState : applied.error().message);
+            // Never cancel on the close's word alone: query and apply what the provider says.
+            provider.query(
+                payment.payNo, this, [this, payment, job](Result<TradeSnapshot> snapshot) {
+                    --m_inFlight;
+                    if (!snapshot)
+                        return retryLater(job, QString(jobKind::kCloseRetry),
+                                          snapshot.error().code);
+                    TradeSnapshot observed = snapshot.value();
+                    // A closed trade the provider no longer knows can never be paid.
+                    if (observed.state == TradeState::NotFound)
+                        observed.state = TradeState::Closed;
+                    auto applied = m_checkout.apply(payment.payNo, observed, Source::Close);
+                    if (applied && finishIfSettled(payment.payNo))
+                        return;
+                    retryLater(job, QString(jobKind::kCloseRetry),
+                               applied ? observed.rawState : applied.error().message);
+                });
         });
-    });
 }
 
-void PaymentSettler::retryLater(const Payment &payment, const QString &why)
+void PaymentSettler::retryLater(const Job &job, const QString &kind, const QString &why)
 {
-    const int failures = ++m_failures[payment.payNo];
-    const qint64 delay = backoffMs(failures);
-    qCInfo(lcSettler) << "payment" << payment.payNo << "unsettled (" << why << "), again in"
-                      << delay << "ms";
-    m_checkout.scheduleCheck(payment.payNo, m_checkout.now().addMSecs(delay));
+    const qint64 delay = retryDelayMs(job.attempts + 1);
+    qCInfo(lcSettler) << "payment" << job.subject << "unsettled (" << why << "), again in" << delay
+                      << "ms";
+    m_checkout.jobs().schedule(kind, job.subject, m_checkout.now().addMSecs(delay),
+                               job.attempts + 1);
 }
 
 } // namespace shouyin

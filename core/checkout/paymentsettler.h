@@ -5,48 +5,48 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
-#include <QTimer>
 
 namespace shouyin {
 
 class Checkout;
 class OrderStore;
 class PaymentProvider;
+struct Job;
 
 // Settles every payment nobody is watching: attempts the cashier cancelled, QRs that
-// expired, and whatever was open when the till last stopped. It queries, closes when
-// the provider allows it, queries again, and applies each answer through Checkout.
-// Its schedule lives in payments.next_check_at, so it survives a restart; one timer
-// is armed for the earliest due payment.
+// expired, and whatever was open when the till last stopped. It runs the checkout's
+// settling jobs (poll, expire, close_retry): query, close once the provider allows it,
+// query again, and apply each answer through Checkout. The jobs live in the database,
+// in the same transactions as the payments, so a restart loses none of them.
 class PaymentSettler : public QObject
 {
     Q_OBJECT
 public:
     PaymentSettler(Checkout &checkout, OrderStore &orders,
                    QHash<QString, PaymentProvider *> providers, QObject *parent = nullptr);
+    ~PaymentSettler() override;
 
-    // Re-checks every open payment now (start-up recovery), then keeps going.
+    // Start-up recovery: loads the jobs and re-checks every open payment now.
     void start();
-    // Checks every payment whose time has come; the timer calls it, and so may a caller
-    // that knows the clock moved.
+    // Runs whatever is due (the job queue's timer does this by itself).
     void runDue();
-    int inFlight() const { return int(m_busy.size()); }
+    int inFlight() const { return m_inFlight; }
 
 Q_SIGNALS:
     void settled(const QString &payNo); // a payment reached a final state here
 
 private:
-    void rearm();
-    void check(const Payment &payment);
-    void closeAndConfirm(const Payment &payment, PaymentProvider &provider);
-    void retryLater(const Payment &payment, const QString &why);
+    void settle(const Job &job);
+    void afterQuery(const Payment &payment, PaymentProvider &provider, const Job &job);
+    void closeAndConfirm(const Payment &payment, PaymentProvider &provider, const Job &job);
+    void retryLater(const Job &job, const QString &kind, const QString &why);
+    bool finishIfSettled(const QString &payNo);
 
     Checkout &m_checkout;
     OrderStore &m_orders;
     QHash<QString, PaymentProvider *> m_providers;
-    QHash<QString, int> m_failures; // consecutive errors per pay number, for backoff
-    QSet<QString> m_busy;           // pay numbers with a request in flight
-    QTimer m_timer;
+    QSet<QString> m_recovering; // first look after a start, logged as "recovery"
+    int m_inFlight = 0;
 };
 
 } // namespace shouyin

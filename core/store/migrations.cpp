@@ -53,13 +53,18 @@ const QList<Migration> &migrations()
                  expires_at INTEGER NOT NULL,
                  updated_at INTEGER NOT NULL,
                  paid_at INTEGER,
-                 next_check_at INTEGER,
                  last_error TEXT))"_s,
              // The rule "at most one open attempt per order", kept by the database itself.
              uR"(CREATE UNIQUE INDEX payments_one_open_per_order ON payments (order_id)
                  WHERE status IN ('CREATING', 'PENDING'))"_s,
-             uR"(CREATE INDEX payments_next_check ON payments (next_check_at)
+             uR"(CREATE INDEX payments_open ON payments (status)
                  WHERE status IN ('CREATING', 'PENDING'))"_s,
+             // The scheduler's durable queue (DESIGN.md §6): one job per subject.
+             uR"(CREATE TABLE jobs (
+                 subject TEXT PRIMARY KEY,
+                 kind TEXT NOT NULL,
+                 due_at INTEGER NOT NULL,
+                 attempts INTEGER NOT NULL DEFAULT 0))"_s,
              uR"(CREATE INDEX payments_order ON payments (order_id))"_s,
              uR"(CREATE TABLE events (
                  id INTEGER PRIMARY KEY,

@@ -38,7 +38,7 @@ Order orderFrom(const QSqlQuery &q)
 
 const QString kPaymentColumns =
     u"SELECT id, order_id, pay_no, provider, app_id, merchant_id, amount_fen, status, code_url, "
-    "transaction_id, created_at, expires_at, next_check_at, last_error FROM payments "_s;
+    "transaction_id, created_at, expires_at, last_error FROM payments "_s;
 
 Payment paymentFrom(const QSqlQuery &q)
 {
@@ -55,8 +55,7 @@ Payment paymentFrom(const QSqlQuery &q)
     payment.transactionId = q.value(9).toString();
     payment.createdAt = timeFrom(q.value(10));
     payment.expiresAt = timeFrom(q.value(11));
-    payment.nextCheckAt = timeFrom(q.value(12));
-    payment.lastError = q.value(13).toString();
+    payment.lastError = q.value(12).toString();
     return payment;
 }
 
@@ -162,7 +161,7 @@ QList<Payment> OrderStore::openPayments() const
     return selectAll<Payment>(m_database,
                               kPaymentColumns +
                                   u"WHERE status IN ('CREATING', 'PENDING') "
-                                  "ORDER BY next_check_at IS NULL, next_check_at, id"_s,
+                                  "ORDER BY id"_s,
                               {}, paymentFrom);
 }
 

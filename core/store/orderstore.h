@@ -24,7 +24,7 @@ public:
     QList<Event> events(qint64 orderId) const;     // oldest first
     QList<Event> alerts() const;                   // every alert, newest first
 
-    // Payments not yet settled (CREATING or PENDING), earliest next check first.
+    // Payments not yet settled (CREATING or PENDING), oldest first.
     QList<Payment> openPayments() const;
 
 private:

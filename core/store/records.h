@@ -73,7 +73,6 @@ struct Payment
     QString transactionId;
     QDateTime createdAt;
     QDateTime expiresAt;
-    QDateTime nextCheckAt;
     QString lastError;
     bool isOpen() const
     {

@@ -64,6 +64,17 @@ public:
         return kinds;
     }
 
+    // When the payment's settling job is due, as stored (invalid when it has none).
+    QDateTime dueAt(const QString &payNo) const
+    {
+        QSqlQuery query(database->connection());
+        query.prepare(QStringLiteral("SELECT due_at FROM jobs WHERE subject = ?"));
+        query.addBindValue(payNo);
+        if (!query.exec() || !query.next())
+            return {};
+        return QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC);
+    }
+
     int count(const QString &sql) const
     {
         QSqlQuery query(database->connection());

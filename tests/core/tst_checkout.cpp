@@ -192,7 +192,7 @@ private Q_SLOTS:
         QVERIFY(m_ledger->checkout->requestCancel(payment.orderId, u"alice"_s));
         QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelling));
         QCOMPARE(m_ledger->product(u"6901"_s).reserved, 2); // still held: the customer may pay
-        QCOMPARE(m_ledger->orders->payment(payment.payNo)->nextCheckAt, m_ledger->now);
+        QCOMPARE(m_ledger->dueAt(payment.payNo), m_ledger->now);
 
         m_ledger->checkout->apply(
             payment.payNo, m_provider->state(payment.payNo, TradeState::Closed), Source::Close);

@@ -126,7 +126,7 @@ private Q_SLOTS:
         QCOMPARE(m_ledger->orders->order(order.id)->status, QString(orderStatus::kCancelling));
         const Payment payment = *m_ledger->orders->payment(session->payNo());
         QCOMPARE(payment.status, QString(paymentStatus::kPending));
-        QCOMPARE(payment.nextCheckAt, m_ledger->now);
+        QCOMPARE(m_ledger->dueAt(payment.payNo), m_ledger->now);
         const int queries = m_provider->count(u"query:"_s);
         QTest::qWait(100);
         QCOMPARE(m_provider->count(u"query:"_s), queries);
@@ -138,7 +138,7 @@ private Q_SLOTS:
         auto session = startSession(order, std::chrono::seconds(1));
         QTRY_COMPARE(session->state(), State::Showing);
         QTRY_COMPARE_WITH_TIMEOUT(session->state(), State::Expired, 5000);
-        QCOMPARE(m_ledger->orders->payment(session->payNo())->nextCheckAt, m_ledger->now);
+        QCOMPARE(m_ledger->dueAt(session->payNo()), m_ledger->now);
     }
 
     void closingTheDialogWithoutAResultLeavesNothingOrphaned()
@@ -148,7 +148,7 @@ private Q_SLOTS:
         QTRY_COMPARE(session->state(), State::Showing);
         const QString payNo = session->payNo();
         session.reset();
-        QCOMPARE(m_ledger->orders->payment(payNo)->nextCheckAt, m_ledger->now);
+        QCOMPARE(m_ledger->dueAt(payNo), m_ledger->now);
     }
 };
 

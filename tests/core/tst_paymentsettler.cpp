@@ -38,6 +38,7 @@ class TestPaymentSettler : public QObject
 private Q_SLOTS:
     void init()
     {
+        m_settler.reset(); // before the checkout it works for
         m_ledger = std::make_unique<TestLedger>();
         m_provider = std::make_unique<ScriptedProvider>();
         m_settler = std::make_unique<PaymentSettler>(
@@ -57,11 +58,12 @@ private Q_SLOTS:
         QCOMPARE(m_provider->count(u"query:"_s), 2);
         QCOMPARE(settled.count(), 1);
         QCOMPARE(orderStatusOf(paid), QString(orderStatus::kPaid));
-        QCOMPARE(m_ledger->orders->events(paid.orderId).at(3).source, u"settler"_s);
-        // Still within its deadline: left open, looked at again at the deadline.
+        QCOMPARE(m_ledger->orders->events(paid.orderId).at(3).source, u"recovery"_s);
+        // Still within its deadline: left open, looked at again in 3 s, backing off.
         QCOMPARE(m_ledger->orders->payment(waiting.payNo)->status,
                  QString(paymentStatus::kPending));
-        QCOMPARE(m_ledger->orders->payment(waiting.payNo)->nextCheckAt, waiting.expiresAt);
+        QCOMPARE(m_ledger->dueAt(waiting.payNo), m_ledger->now.addSecs(3));
+        QVERIFY(!m_ledger->dueAt(paid.payNo).isValid()); // settled: no job left
         QCOMPARE(m_provider->count(u"close:"_s), 0);
     }
 
@@ -75,7 +77,7 @@ private Q_SLOTS:
         settle();
         QCOMPARE(m_provider->count(u"close:"_s), 0); // the provider refuses closes this early
         QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelling));
-        const QDateTime next = m_ledger->orders->payment(payment.payNo)->nextCheckAt;
+        const QDateTime next = m_ledger->dueAt(payment.payNo);
         QVERIFY(next > m_ledger->now);
         QVERIFY(next <= payment.createdAt.addSecs(300));
 
@@ -129,17 +131,60 @@ private Q_SLOTS:
         const Payment after = *m_ledger->orders->payment(payment.payNo);
         QCOMPARE(after.status, QString(paymentStatus::kPending));
         QCOMPARE(orderStatusOf(payment), QString(orderStatus::kAwaitingPayment));
-        const qint64 wait = m_ledger->now.msecsTo(after.nextCheckAt);
+        const qint64 wait = m_ledger->now.msecsTo(m_ledger->dueAt(payment.payNo));
         QVERIFY2(wait >= 2500 && wait <= 60000, qPrintable(QString::number(wait)));
 
         // A SYSTEMERROR on close is retried too; the order stays until the provider says.
-        m_ledger->now = after.nextCheckAt;
+        m_ledger->now = m_ledger->dueAt(payment.payNo);
         m_provider->closeResults = {Error{u"SYSTEMERROR"_s, u"busy"_s}};
         m_settler->runDue();
         settle();
         QCOMPARE(m_provider->count(u"close:"_s), 1);
         QCOMPARE(orderStatusOf(payment), QString(orderStatus::kAwaitingPayment));
-        QVERIFY(m_ledger->orders->payment(payment.payNo)->nextCheckAt > m_ledger->now);
+        QVERIFY(m_ledger->dueAt(payment.payNo) > m_ledger->now);
+    }
+
+    void backgroundPollsBackOffToAMinuteThenExpire()
+    {
+        const Payment payment = pendingSample();
+        m_settler->start();
+        settle();
+        QList<qint64> waits;
+        for (int i = 0; i < 8; ++i) {
+            const QDateTime due = m_ledger->dueAt(payment.payNo);
+            waits.append(m_ledger->now.msecsTo(due));
+            m_ledger->now = due;
+            m_settler->runDue();
+            settle();
+        }
+        QCOMPARE(waits.mid(0, 6), (QList<qint64>{3000, 6000, 12000, 24000, 48000, 60000}));
+        QCOMPARE(m_provider->count(u"close:"_s), 0);
+        // Until the deadline, where the expire job closes the trade.
+        m_provider->queryResults = {m_provider->state(payment.payNo, TradeState::NotPay),
+                                    m_provider->state(payment.payNo, TradeState::Closed)};
+        m_ledger->now = payment.expiresAt;
+        m_settler->runDue();
+        settle();
+        QCOMPARE(m_provider->count(u"close:"_s), 1);
+        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
+        QVERIFY(!m_ledger->dueAt(payment.payNo).isValid());
+    }
+
+    void jobsSurviveARestart()
+    {
+        const Payment payment = pendingSample();
+        m_ledger->checkout->requestCancel(payment.orderId, u"alice"_s);
+        QCOMPARE(m_ledger->dueAt(payment.payNo), m_ledger->now);
+        // A new checkout on the same file (a restart) finds the job and settles it.
+        m_settler.reset();
+        Checkout restarted(*m_ledger->database, u"T01"_s, [this] { return m_ledger->now; });
+        PaymentSettler settler(restarted, *m_ledger->orders, {{u"wechat"_s, m_provider.get()}});
+        m_ledger->now = payment.createdAt.addSecs(301);
+        m_provider->queryResults = {m_provider->state(payment.payNo, TradeState::NotPay),
+                                    m_provider->state(payment.payNo, TradeState::Closed)};
+        settler.start();
+        QTRY_COMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
+        QCOMPARE(m_ledger->orders->events(payment.orderId).last().source, u"close"_s);
     }
 
     void createInDoubtIsClosedEvenIfProviderNeverHeardOfIt()

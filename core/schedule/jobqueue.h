@@ -1,0 +1,97 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <queue>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace shouyin {
+
+class Database;
+
+// One unit of deferred work: what to do (`kind`) to what (`subject`, say a pay number),
+// and when. A subject has at most one job; scheduling it again replaces it.
+struct Job
+{
+    QString kind;
+    QString subject;
+    QDateTime dueAt;
+    int attempts = 0; // how often this work was tried and put back, for backoff
+};
+
+// The durable queue of DESIGN.md §6: rows in the `jobs` table, an in-memory min-heap of
+// them, and one single-shot QTimer armed for the earliest — never a timer per job.
+// schedule() and complete() join the caller's open transaction, and the heap follows
+// only once that transaction commits, so memory never runs ahead of the disk.
+// A due job is handed to the handler of its kind, which must schedule() or complete()
+// it (at once or after asynchronous work); until then it is not handed out again.
+class JobQueue : public QObject
+{
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+    using Handler = std::function<void(const Job &)>;
+
+    // The timer never sleeps longer than this, so a changed wall clock is noticed.
+    static constexpr qint64 kMaxSleepMs = 60'000;
+
+    JobQueue(Database &database, Clock clock, QObject *parent = nullptr);
+
+    // Loads every stored job (start-up); due ones run on the next timer tick.
+    Status load();
+    void setHandler(const QString &kind, Handler handler);
+
+    Status schedule(const QString &kind, const QString &subject, const QDateTime &dueAt,
+                    int attempts = 0);
+    Status complete(const QString &subject);
+
+    std::optional<Job> job(const QString &subject) const; // scheduled, not running
+    bool isRunning(const QString &subject) const { return m_running.contains(subject); }
+    int size() const { return int(m_jobs.size()); }
+    QDateTime nextDue() const;
+
+    // Hands every due job to its handler; the timer calls it, and so may a caller that
+    // knows the clock moved.
+    void runDue();
+
+private:
+    struct HeapItem
+    {
+        qint64 dueMs;
+        quint64 version;
+        QString subject;
+        bool operator>(const HeapItem &other) const
+        {
+            return dueMs != other.dueMs ? dueMs > other.dueMs : version > other.version;
+        }
+    };
+    struct Entry
+    {
+        Job job;
+        quint64 version;
+    };
+
+    void put(const Job &job);
+    void rearm();
+    void dropStale();
+
+    Database &m_database;
+    Clock m_clock;
+    QHash<QString, Handler> m_handlers;
+    QHash<QString, Entry>
+        m_jobs; // subject -> the current job; heap items of older versions are stale
+    std::priority_queue<HeapItem, std::vector<HeapItem>, std::greater<>> m_heap;
+    QSet<QString> m_running;
+    quint64 m_version = 0;
+    QTimer m_timer;
+};
+
+} // namespace shouyin

@@ -1,0 +1,155 @@
+#include "schedule/jobqueue.h"
+#include "store/database.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace shouyin;
+
+// The queue on a clock the test moves; only the re-arming test lets real time pass.
+class TestJobQueue : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    QDateTime m_now = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+    QStringList m_ran;
+
+    std::unique_ptr<JobQueue> makeQueue()
+    {
+        auto queue = std::make_unique<JobQueue>(*m_database, [this] { return m_now; });
+        queue->setHandler(u"poll"_s, [this](const Job &job) { m_ran.append(job.subject); });
+        return queue;
+    }
+
+    int storedJobs() const
+    {
+        QSqlQuery query(m_database->connection());
+        query.exec(u"SELECT COUNT(*) FROM jobs"_s);
+        query.next();
+        return query.value(0).toInt();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_database = Database::openSqlite(m_dir.filePath(u"jobs-%1.sqlite"_s.arg(
+                                              QLatin1StringView(QTest::currentTestFunction()))))
+                         .value();
+        m_ran.clear();
+    }
+
+    void runsDueJobsInOrderAndOnlyThose()
+    {
+        auto queue = makeQueue();
+        QVERIFY(queue->schedule(u"poll"_s, u"c"_s, m_now.addSecs(30)));
+        QVERIFY(queue->schedule(u"poll"_s, u"a"_s, m_now.addSecs(10)));
+        QVERIFY(queue->schedule(u"poll"_s, u"b"_s, m_now.addSecs(20)));
+        QCOMPARE(queue->nextDue(), m_now.addSecs(10));
+        m_now = m_now.addSecs(20);
+        queue->runDue();
+        QCOMPARE(m_ran, (QStringList{u"a"_s, u"b"_s}));
+        QVERIFY(queue->isRunning(u"a"_s));
+        QCOMPARE(queue->nextDue(), m_now.addSecs(10));
+    }
+
+    void reschedulingReplacesTheJob()
+    {
+        auto queue = makeQueue();
+        queue->schedule(u"poll"_s, u"a"_s, m_now.addSecs(10));
+        queue->schedule(u"poll"_s, u"a"_s, m_now.addSecs(100), 3);
+        QCOMPARE(queue->size(), 1);
+        QCOMPARE(queue->job(u"a"_s)->attempts, 3);
+        m_now = m_now.addSecs(50);
+        queue->runDue();
+        QVERIFY(m_ran.isEmpty()); // the stale heap entry at +10 s is skipped
+        m_now = m_now.addSecs(50);
+        queue->runDue();
+        QCOMPARE(m_ran, QStringList{u"a"_s});
+        QCOMPARE(storedJobs(), 1); // kept until the handler completes or reschedules it
+    }
+
+    void runningJobIsNotHandedOutTwice()
+    {
+        auto queue = makeQueue();
+        queue->schedule(u"poll"_s, u"a"_s, m_now);
+        queue->runDue();
+        queue->runDue();
+        QCOMPARE(m_ran.size(), 1);
+        queue->schedule(u"poll"_s, u"a"_s, m_now); // the handler puts it back
+        queue->runDue();
+        QCOMPARE(m_ran.size(), 2);
+    }
+
+    void completeRemovesRowAndEntry()
+    {
+        auto queue = makeQueue();
+        queue->schedule(u"poll"_s, u"a"_s, m_now);
+        QVERIFY(queue->complete(u"a"_s));
+        QCOMPARE(storedJobs(), 0);
+        queue->runDue();
+        QVERIFY(m_ran.isEmpty());
+        QVERIFY(!queue->nextDue().isValid());
+    }
+
+    void jobsSurviveARestart()
+    {
+        {
+            auto queue = makeQueue();
+            queue->schedule(u"poll"_s, u"a"_s, m_now.addSecs(5), 2);
+            queue->schedule(u"poll"_s, u"b"_s, m_now.addSecs(1));
+            QCOMPARE(storedJobs(), 2);
+        }
+        auto restarted = makeQueue();
+        QVERIFY(restarted->load());
+        QCOMPARE(restarted->size(), 2);
+        QCOMPARE(restarted->job(u"a"_s)->attempts, 2);
+        m_now = m_now.addSecs(10);
+        restarted->runDue();
+        QCOMPARE(m_ran, (QStringList{u"b"_s, u"a"_s}));
+    }
+
+    void rolledBackScheduleLeavesNoTrace()
+    {
+        auto queue = makeQueue();
+        const Status status = m_database->transaction([&]() -> Status {
+            queue->schedule(u"poll"_s, u"a"_s, m_now);
+            return Error{u"TEST"_s, u"abort"_s};
+        });
+        QVERIFY(!status);
+        QCOMPARE(storedJobs(), 0);
+        QCOMPARE(queue->size(), 0);
+    }
+
+    void heapFollowsOnlyAfterCommit()
+    {
+        auto queue = makeQueue();
+        m_database->transaction([&]() -> Status {
+            queue->schedule(u"poll"_s, u"a"_s, m_now);
+            if (queue->size() != 0)
+                return Error{u"TEST"_s, u"heap ran ahead of the commit"_s};
+            return success();
+        });
+        QCOMPARE(queue->size(), 1);
+    }
+
+    void timerIsArmedForTheEarliestJob()
+    {
+        // Real time here: the single timer must wake up for the earliest job by itself.
+        JobQueue queue(*m_database, [] { return QDateTime::currentDateTimeUtc(); });
+        QStringList ran;
+        queue.setHandler(u"poll"_s, [&](const Job &job) { ran.append(job.subject); });
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        queue.schedule(u"poll"_s, u"late"_s, now.addSecs(3600));
+        queue.schedule(u"poll"_s, u"soon"_s, now.addMSecs(50));
+        QTRY_COMPARE(ran, QStringList{u"soon"_s});
+        QCOMPARE(queue.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobQueue)
+#include "tst_jobqueue.moc"
