@@ -13,7 +13,8 @@ void SandboxFaultPlan::inject(const QString &path, SandboxFault fault, int count
     }
     if (count <= 0)
         return;
-    if (fault == SandboxFault::Latency && latency <= std::chrono::milliseconds::zero())
+    const bool delayed = fault == SandboxFault::Latency || fault == SandboxFault::PayAfterClose;
+    if (delayed && latency <= std::chrono::milliseconds::zero())
         latency = kDefaultLatency;
     m_rules.append(Rule{path, fault, count, latency});
 }
@@ -53,6 +54,27 @@ QString faultName(SandboxFault fault)
         return u"malformed"_s;
     case SandboxFault::BadSignature:
         return u"bad-signature"_s;
+    case SandboxFault::PayDuringClose:
+        return u"pay-during-close"_s;
+    case SandboxFault::PayAfterClose:
+        return u"pay-after-close"_s;
+    }
+    return u"unknown"_s;
+}
+
+QString notifyVariantName(NotifyVariant variant)
+{
+    switch (variant) {
+    case NotifyVariant::Genuine:
+        return u"genuine"_s;
+    case NotifyVariant::Duplicate:
+        return u"duplicate"_s;
+    case NotifyVariant::WrongSignature:
+        return u"wrong-signature"_s;
+    case NotifyVariant::WrongAmount:
+        return u"wrong-amount"_s;
+    case NotifyVariant::OutOfOrder:
+        return u"out-of-order"_s;
     }
     return u"unknown"_s;
 }

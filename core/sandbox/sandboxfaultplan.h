@@ -16,6 +16,30 @@ enum class SandboxFault {
     SystemError,  // not processed: signed result_code FAIL, err_code SYSTEMERROR
     Malformed,    // processed, answered 200 with a truncated body
     BadSignature, // processed, answered normally but with a wrong sign
+
+    // Payment racing a close (WeChat's documented trap: a payment can complete around a
+    // close). Both act only on /pay/closeorder and only on a NOTPAY trade, whatever its
+    // time_expire (the real gateway does not always enforce it); on any other trade the
+    // close goes on as usual, and the fault is spent all the same.
+    //
+    // The customer's payment lands just before the close is processed: the trade becomes
+    // SUCCESS (with its notification) and the close answers ORDERPAID.
+    PayDuringClose,
+    // The close succeeds (CLOSED), then the payment lands anyway after the fault's latency
+    // (kDefaultLatency when none is given): CLOSED -> SUCCESS, and a notification goes out.
+    PayAfterClose,
+};
+
+// What a notification the sandbox sends on request looks like (SandboxGateway::
+// sendNotification), to rehearse the listener against a gateway that repeats itself,
+// reorders, or is impersonated.
+enum class NotifyVariant {
+    Genuine,        // the payment notification exactly as the gateway sends it
+    Duplicate,      // the same genuine body POSTed twice at once
+    WrongSignature, // genuine fields, signed under another key
+    WrongAmount,    // total_fee and cash_fee one fen off, correctly signed
+    OutOfOrder,     // an older, failed attempt's notification (result_code FAIL), correctly
+                    // signed, sent after the paid one
 };
 
 // A queue of faults waiting for the requests they will hit, consumed in the order they
@@ -29,7 +53,7 @@ public:
         std::chrono::milliseconds latency{};
     };
 
-    // A latency fault with no latency given waits this long.
+    // A Latency or PayAfterClose fault with no latency given waits this long.
     static constexpr std::chrono::milliseconds kDefaultLatency{1000};
 
     // `path` empty matches any path. Injecting SandboxFault::None drops the faults still
@@ -53,5 +77,6 @@ private:
 };
 
 QString faultName(SandboxFault fault);
+QString notifyVariantName(NotifyVariant variant);
 
 } // namespace shouyin

@@ -1,5 +1,7 @@
 #include "sandboxgateway.h"
 
+#include "sandbox/sandboxnotifier.h"
+
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -36,8 +38,11 @@ SandboxGateway::SandboxGateway(SandboxMerchant merchant, QObject *parent)
     : QObject(parent)
     , m_protocol(std::move(merchant))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_notifier(new SandboxNotifier(this))
     , m_server(new QHttpServer(this))
 {
+    connect(m_notifier, &SandboxNotifier::delivered, this, &SandboxGateway::notificationDelivered);
+    connect(m_notifier, &SandboxNotifier::abandoned, this, &SandboxGateway::notificationAbandoned);
     const QString paths[] = {SandboxWechatProtocol::kUnifiedOrderPath,
                              SandboxWechatProtocol::kOrderQueryPath,
                              SandboxWechatProtocol::kCloseOrderPath};
@@ -111,9 +116,70 @@ Status SandboxGateway::pay(const QString &outTradeNo)
         qCInfo(lcSandbox) << "customer cannot pay" << outTradeNo << status.error().code;
         return status;
     }
-    qCInfo(lcSandbox) << "customer paid" << outTradeNo;
-    Q_EMIT tradeChanged(outTradeNo, m_book.trade(outTradeNo)->state);
+    announcePaid(outTradeNo, "customer paid");
     return status;
+}
+
+void SandboxGateway::announcePaid(const QString &outTradeNo, const char *how)
+{
+    qCInfo(lcSandbox) << how << outTradeNo;
+    Q_EMIT tradeChanged(outTradeNo, m_book.trade(outTradeNo)->state);
+    if (!m_notificationsEnabled)
+        return;
+    if (const Status sent = sendNotification(outTradeNo); !sent)
+        qCWarning(lcSandbox) << "cannot notify" << outTradeNo << sent.error().code
+                             << sent.error().message;
+}
+
+void SandboxGateway::payRacingClose(const QString &outTradeNo)
+{
+    if (const Status paid = m_book.payRacingClose(outTradeNo, now()); !paid) {
+        qCInfo(lcSandbox) << "no payment races the close of" << outTradeNo << paid.error().code;
+        return;
+    }
+    announcePaid(outTradeNo, "payment racing a close landed on");
+}
+
+void SandboxGateway::setNotifyTimeScale(double scale)
+{
+    m_notifier->setTimeScale(scale);
+}
+
+Status SandboxGateway::sendNotification(const QString &outTradeNo, NotifyVariant variant)
+{
+    const auto trade = m_book.trade(outTradeNo);
+    if (!trade)
+        return Error{u"ORDERNOTEXIST"_s, u"此交易订单号不存在"_s};
+    if (trade->state != u"SUCCESS")
+        return Error{u"ORDERNOTPAID"_s, u"trade %1 is %2: only a paid trade is notified"_s.arg(
+                                            outTradeNo, trade->state)};
+    const QUrl url(trade->notifyUrl, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") ||
+        url.host().isEmpty())
+        return Error{u"INVALID_NOTIFY_URL"_s,
+                     u"notify_url '%1' is not an http(s) URL"_s.arg(trade->notifyUrl)};
+    const QByteArray body = m_protocol.notification(*trade, variant);
+    qCInfo(lcSandbox) << "notifying" << outTradeNo << notifyVariantName(variant) << "to"
+                      << url.toString(QUrl::RemoveUserInfo);
+    m_notifier->deliver(outTradeNo, url, body);
+    if (variant == NotifyVariant::Duplicate)
+        m_notifier->deliver(outTradeNo, url, body);
+    return success();
+}
+
+int SandboxGateway::notificationsSent(const QString &outTradeNo) const
+{
+    return m_notifier->sent(outTradeNo);
+}
+
+bool SandboxGateway::notificationAcknowledged(const QString &outTradeNo) const
+{
+    return m_notifier->acknowledged(outTradeNo);
+}
+
+bool SandboxGateway::notificationPending(const QString &outTradeNo) const
+{
+    return m_notifier->pending(outTradeNo);
 }
 
 Status SandboxGateway::payCodeUrl(const QString &codeUrl)
@@ -185,7 +251,7 @@ void SandboxGateway::handleWechat(const QString &path, const QHttpServerRequest 
                int(StatusCode::InternalServerError), "text/html");
         return;
     }
-    QByteArray reply = processWechat(path, request.body(), hit.fault);
+    QByteArray reply = processWechat(path, request.body(), hit);
     switch (hit.fault) {
     case SandboxFault::NoReply:
         hold(exchange);
@@ -207,8 +273,9 @@ void SandboxGateway::handleWechat(const QString &path, const QHttpServerRequest 
 }
 
 QByteArray SandboxGateway::processWechat(const QString &path, const QByteArray &body,
-                                         SandboxFault fault)
+                                         const SandboxFaultPlan::Hit &hit)
 {
+    const SandboxFault fault = hit.fault;
     auto checked = m_protocol.check(path, body);
     if (!checked) {
         qCInfo(lcSandbox) << path << "refused:" << checked.error().code;
@@ -223,6 +290,13 @@ QByteArray SandboxGateway::processWechat(const QString &path, const QByteArray &
     }
 
     const QString outTradeNo = request.params.value(u"out_trade_no"_s);
+    const bool closing = path == SandboxWechatProtocol::kCloseOrderPath;
+    // The customer's payment lands a moment before the close is processed, which then
+    // finds the trade paid, as the real gateway would.
+    if (closing && fault == SandboxFault::PayDuringClose) {
+        if (const auto trade = m_book.trade(outTradeNo); trade && trade->state == u"NOTPAY")
+            payRacingClose(outTradeNo);
+    }
     const auto before = m_book.trade(outTradeNo);
     Params business;
     if (path == SandboxWechatProtocol::kUnifiedOrderPath)
@@ -234,6 +308,12 @@ QByteArray SandboxGateway::processWechat(const QString &path, const QByteArray &
     if (business.value(u"result_code"_s) != u"SUCCESS")
         qCDebug(lcSandbox) << path << outTradeNo << business.value(u"err_code"_s);
     noteChange(outTradeNo, before ? before->state : QString());
+    if (closing && fault == SandboxFault::PayAfterClose && before && before->state == u"NOTPAY" &&
+        business.value(u"result_code"_s) == u"SUCCESS") {
+        // The close was answered CLOSED; the payment still completes a little later.
+        QTimer::singleShot(hit.latency, Qt::PreciseTimer, this,
+                           [this, outTradeNo] { payRacingClose(outTradeNo); });
+    }
     return m_protocol.signedReply(business, request.signType, fault == SandboxFault::BadSignature);
 }
 

@@ -28,6 +28,8 @@ class QTcpSocket;
 
 namespace shouyin {
 
+class SandboxNotifier;
+
 // A local HTTP server that speaks the real WeChat Pay v2 wire protocol (unifiedorder,
 // orderquery, closeorder: same paths, fields, signatures, error codes and states), keeps
 // its own trade table and lets a "customer" pay, so that training and tests exercise the
@@ -35,6 +37,10 @@ namespace shouyin {
 //
 // Besides the gateway's paths it serves POST /sandbox/pay (form field out_trade_no or
 // code_url), the training customer: 200 "OK", or 4xx with "CODE: message".
+//
+// Whenever a trade becomes paid (pay(), payCodeUrl(), auto-pay, the race faults) the
+// gateway POSTs the signed payment notification to the trade's notify_url and retries on
+// WeChat's schedule until it is acknowledged (see SandboxNotifier).
 class SandboxGateway : public QObject
 {
     Q_OBJECT
@@ -60,8 +66,30 @@ public:
     // Pay every new trade automatically after `delay`; nullopt turns it off.
     void setAutoPayDelay(std::optional<std::chrono::milliseconds> delay);
 
+    // Whether a trade that becomes paid is notified by itself (default true).
+    // sendNotification() works either way.
+    void setNotificationsEnabled(bool enabled) { m_notificationsEnabled = enabled; }
+    bool notificationsEnabled() const { return m_notificationsEnabled; }
+    // Compresses the retry schedule: 0.001 turns 15 s into 15 ms. Values outside (0, 1]
+    // are refused (logged). The 5 s answer timeout is not compressed.
+    void setNotifyTimeScale(double scale);
+    // Sends the notification of a paid trade now, in the shape `variant` asks for, with
+    // its own retries (see NotifyVariant). Errors: ORDERNOTEXIST; ORDERNOTPAID when the
+    // trade is not SUCCESS (there is nothing to notify); INVALID_NOTIFY_URL when its
+    // notify_url is not an http(s) URL.
+    Status sendNotification(const QString &outTradeNo,
+                            NotifyVariant variant = NotifyVariant::Genuine);
+    // Notification POSTs made for the trade so far (every attempt of every delivery).
+    int notificationsSent(const QString &outTradeNo) const;
+    // Whether any of them was acknowledged (HTTP 200, return_code SUCCESS).
+    bool notificationAcknowledged(const QString &outTradeNo) const;
+    // Whether a delivery for the trade is in flight or waiting to retry.
+    bool notificationPending(const QString &outTradeNo) const;
+
     // The next `count` requests to `path` (e.g. "/pay/orderquery"; empty = any gateway
     // path, not /sandbox/pay) suffer `fault`. SandboxFault::None drops pending faults.
+    // The race faults (PayDuringClose, PayAfterClose) act on /pay/closeorder only; see
+    // SandboxFault for what they do.
     void injectFault(const QString &path, SandboxFault fault, int count = 1,
                      std::chrono::milliseconds latency = {});
     void clearFaults();
@@ -77,6 +105,10 @@ public:
 
 Q_SIGNALS:
     void tradeChanged(const QString &outTradeNo, const QString &state);
+    // After every notification POST; `attempt` counts from 1 within its delivery.
+    void notificationDelivered(const QString &outTradeNo, bool acknowledged, int attempt);
+    // A delivery never acknowledged, after its last retry.
+    void notificationAbandoned(const QString &outTradeNo, int attempts);
 
 private:
     // A request waiting for its answer. The responder only holds a raw socket pointer,
@@ -91,7 +123,11 @@ private:
     void handleWechat(const QString &path, const QHttpServerRequest &request,
                       QHttpServerResponder &&responder);
     void handleCustomerPay(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    QByteArray processWechat(const QString &path, const QByteArray &body, SandboxFault fault);
+    QByteArray processWechat(const QString &path, const QByteArray &body,
+                             const SandboxFaultPlan::Hit &hit);
+    // A trade just became paid: tell observers and, when enabled, notify_url.
+    void announcePaid(const QString &outTradeNo, const char *how);
+    void payRacingClose(const QString &outTradeNo);
     void answer(const Exchange &exchange, const QByteArray &body, int status,
                 const QByteArray &mimeType);
     void hold(const Exchange &exchange);
@@ -102,7 +138,9 @@ private:
     SandboxFaultPlan m_faults;
     QHash<QString, int> m_requestCounts;
     std::optional<std::chrono::milliseconds> m_autoPayDelay;
+    bool m_notificationsEnabled = true;
     std::function<QDateTime()> m_clock;
+    SandboxNotifier *m_notifier;
     // NoReply keeps the responders alive so that the connection stays open, unanswered.
     std::vector<Exchange> m_held;
     QHttpServer *m_server;

@@ -218,14 +218,32 @@ Status SandboxTradeBook::pay(const QString &outTradeNo, const QDateTime &now)
     if (now > it->expiresAt)
         return Error{QString(sandboxError::kOrderExpired), u"二维码已过期，请刷新后再试"_s};
 
-    it->state = kSuccess;
-    // time_end has whole seconds; keeping the same here makes both views agree.
-    it->paidAt = now.toUTC().addMSecs(-now.time().msec());
-    it->transactionId = newTransactionId(it->paidAt);
-    it->openId = u"oSbx"_s + randomToken(24);
-    it->bankType = u"OTHERS"_s;
-    m_byTransactionId.insert(it->transactionId, outTradeNo);
+    markPaid(*it, now);
     return success();
+}
+
+Status SandboxTradeBook::payRacingClose(const QString &outTradeNo, const QDateTime &now)
+{
+    const auto it = m_trades.find(outTradeNo);
+    if (it == m_trades.end())
+        return Error{u"ORDERNOTEXIST"_s, u"此交易订单号不存在"_s};
+    if (it->state == kSuccess)
+        return Error{u"ORDERPAID"_s, u"该订单已支付"_s};
+    if (it->state != kNotPay && it->state != kClosed)
+        return Error{it->state, u"该订单不可支付"_s};
+    markPaid(*it, now);
+    return success();
+}
+
+void SandboxTradeBook::markPaid(SandboxTrade &trade, const QDateTime &now)
+{
+    trade.state = kSuccess;
+    // time_end has whole seconds; keeping the same here makes both views agree.
+    trade.paidAt = now.toUTC().addMSecs(-now.time().msec());
+    trade.transactionId = newTransactionId(trade.paidAt);
+    trade.openId = u"oSbx"_s + randomToken(24);
+    trade.bankType = u"OTHERS"_s;
+    m_byTransactionId.insert(trade.transactionId, trade.outTradeNo);
 }
 
 std::optional<SandboxTrade> SandboxTradeBook::trade(const QString &outTradeNo) const

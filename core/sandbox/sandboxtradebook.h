@@ -34,6 +34,9 @@ public:
 
     // The customer pays: NOTPAY -> SUCCESS.
     Status pay(const QString &outTradeNo, const QDateTime &now);
+    // A payment racing a close, the provider's known trap: NOTPAY or CLOSED -> SUCCESS,
+    // whatever time_expire says. Only the race faults call this.
+    Status payRacingClose(const QString &outTradeNo, const QDateTime &now);
 
     std::optional<SandboxTrade> trade(const QString &outTradeNo) const;
     // out_trade_no of the trade whose QR showed `codeUrl`; empty when none.
@@ -44,6 +47,7 @@ public:
 
 private:
     const SandboxTrade *find(const Params &request) const;
+    void markPaid(SandboxTrade &trade, const QDateTime &now);
 
     QHash<QString, SandboxTrade> m_trades; // by out_trade_no
     QHash<QString, QString> m_byCodeUrl;

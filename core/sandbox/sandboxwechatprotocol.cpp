@@ -1,6 +1,7 @@
 #include "sandboxwechatprotocol.h"
 
 #include "crypto/securerandom.h"
+#include "pay/wechat/wechattime.h"
 
 #include <QStringList>
 
@@ -70,16 +71,55 @@ QByteArray SandboxWechatProtocol::signedReply(Params business, WechatSignType ty
 {
     business.insert(u"return_code"_s, u"SUCCESS"_s);
     business.insert(u"return_msg"_s, u"OK"_s);
-    business.insert(u"appid"_s, m_merchant.appId);
-    business.insert(u"mch_id"_s, m_merchant.merchantId);
-    business.insert(u"nonce_str"_s, QString::fromLatin1(crypto::randomAlphanumeric(16)));
+    return sign(std::move(business), type, corruptSignature);
+}
+
+QByteArray SandboxWechatProtocol::notification(const SandboxTrade &trade,
+                                               NotifyVariant variant) const
+{
+    Fen amount = trade.totalFee;
+    if (variant == NotifyVariant::WrongAmount)
+        amount += amount > 1 ? -1 : 1; // less money than the order asked, when possible
+    Params message{
+        {u"return_code"_s, u"SUCCESS"_s},
+        {u"result_code"_s, u"SUCCESS"_s},
+        {u"openid"_s, trade.openId},
+        {u"trade_type"_s, trade.tradeType},
+        {u"bank_type"_s, trade.bankType},
+        {u"total_fee"_s, QString::number(amount)},
+        {u"cash_fee"_s, QString::number(amount)},
+        {u"fee_type"_s, u"CNY"_s},
+        {u"transaction_id"_s, trade.transactionId},
+        {u"out_trade_no"_s, trade.outTradeNo},
+        {u"time_end"_s, wechattime::format(trade.paidAt)},
+    };
+    if (!trade.attach.isEmpty())
+        message.insert(u"attach"_s, trade.attach);
+    if (variant == NotifyVariant::OutOfOrder) {
+        // An earlier attempt whose debit failed, delivered late: it never had a
+        // transaction, and says nothing about the payment that did succeed.
+        message.insert(u"result_code"_s, u"FAIL"_s);
+        message.insert(u"err_code"_s, u"BANKERROR"_s);
+        message.insert(u"err_code_des"_s, u"银行系统异常"_s);
+        message.remove(u"transaction_id"_s);
+        message.remove(u"time_end"_s);
+    }
+    return sign(std::move(message), trade.signType, variant == NotifyVariant::WrongSignature);
+}
+
+QByteArray SandboxWechatProtocol::sign(Params message, WechatSignType type,
+                                       bool corruptSignature) const
+{
+    message.insert(u"appid"_s, m_merchant.appId);
+    message.insert(u"mch_id"_s, m_merchant.merchantId);
+    message.insert(u"nonce_str"_s, QString::fromLatin1(crypto::randomAlphanumeric(16)));
     if (type != WechatSignType::Md5)
-        business.insert(u"sign_type"_s, WechatSigner::signTypeName(type));
+        message.insert(u"sign_type"_s, WechatSigner::signTypeName(type));
     // A signature under another key looks exactly like a real one and verifies with none
     // of the merchant's.
     const QByteArray key = corruptSignature ? m_merchant.key + "-tampered" : m_merchant.key;
-    business.insert(u"sign"_s, WechatSigner::sign(business, key, type));
-    return FlatXml::encode(business);
+    message.insert(u"sign"_s, WechatSigner::sign(message, key, type));
+    return FlatXml::encode(message);
 }
 
 } // namespace shouyin

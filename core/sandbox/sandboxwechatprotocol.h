@@ -1,7 +1,9 @@
 #pragma once
 
 #include "pay/wechat/wechatsigner.h"
+#include "sandbox/sandboxfaultplan.h"
 #include "sandbox/sandboxmerchant.h"
+#include "sandbox/sandboxtrade.h"
 #include "util/result.h"
 #include "xml/flatxml.h"
 
@@ -42,7 +44,15 @@ public:
     QByteArray signedReply(Params business, WechatSignType type,
                            bool corruptSignature = false) const;
 
+    // The payment notification the gateway POSTs to a paid trade's notify_url, signed the
+    // way the unifiedorder that created the trade was, in the shape `variant` asks for
+    // (a Duplicate is one genuine body; sending it twice is the caller's business).
+    QByteArray notification(const SandboxTrade &trade, NotifyVariant variant) const;
+
 private:
+    // Adds the merchant's identity, a nonce, sign_type when not MD5, and the signature.
+    QByteArray sign(Params message, WechatSignType type, bool corruptSignature) const;
+
     SandboxMerchant m_merchant;
 };
 

@@ -87,7 +87,7 @@ Result<Params> WechatV2Provider::decodeSigned(const QByteArray &body) const
                      message.value(u"return_msg"_s, u"gateway refused the request"_s)};
     if (!WechatSigner::verify(message, m_config.key))
         return Error{QString(providerError::kBadSignature),
-                     u"the gateway's reply is not signed with the merchant key"_s};
+                     u"the message is not signed with the merchant key"_s};
     if (message.value(u"appid"_s) != m_config.appId ||
         message.value(u"mch_id"_s) != m_config.merchantId)
         return Error{QString(providerError::kWrongMerchant),
@@ -106,7 +106,7 @@ void WechatV2Provider::call(const QString &path, const Params &fields, QObject *
     QNetworkReply *reply = m_network->post(request, FlatXml::encode(signedRequest(fields)));
     // A whole-request deadline: a transfer timeout alone never fires for a gateway that
     // trickles bytes.
-    QTimer::singleShot(m_config.timeoutMs, reply, &QNetworkReply::abort);
+    QTimer::singleShot(m_config.timeoutMs, Qt::PreciseTimer, reply, &QNetworkReply::abort);
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this, [this, reply, guard, handler, path] {
         reply->deleteLater();
