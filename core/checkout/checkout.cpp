@@ -325,7 +325,7 @@ Status Checkout::requestCancel(qint64 orderId, const QString &operatorName)
     return status;
 }
 
-Status Checkout::recordAlert(const QString &payNo, const QString &kind, const QString &detail,
+Status Checkout::recordEvent(const QString &payNo, const QString &kind, const QString &detail,
                              Source source)
 {
     const QDateTime now = m_clock();
@@ -340,7 +340,7 @@ Status Checkout::recordAlert(const QString &payNo, const QString &kind, const QS
         orderId = *payment ? (*payment)->orderId : 0;
         return sql.event(now, {orderId, paymentId, kind, sourceName(source), {}, {}, {}, detail});
     });
-    if (status)
+    if (status && kind.startsWith(u"alert_"))
         Q_EMIT alertRaised(orderId, kind, detail);
     return status;
 }

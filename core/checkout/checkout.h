@@ -78,9 +78,10 @@ public:
     // The funnel: applies what the provider says about a payment.
     Result<ApplyResult> apply(const QString &payNo, const TradeSnapshot &snapshot, Source source);
 
-    // Records something a manager must look at (a forged notification, say) in the pay
-    // log, attached to the payment when `payNo` names one. Changes no state.
-    Status recordAlert(const QString &payNo, const QString &kind, const QString &detail,
+    // Writes a pay-log row that changes no state: something a manager must look at (a
+    // forged notification: kinds "alert_…", which also raise alertRaised) or what a
+    // check found (start-up recovery). Attached to the payment when `payNo` names one.
+    Status recordEvent(const QString &payNo, const QString &kind, const QString &detail,
                        Source source);
 
     // Asks the background settler to look at an open payment at `at` (a poll job).

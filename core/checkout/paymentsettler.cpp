@@ -6,6 +6,8 @@
 #include "schedule/jobqueue.h"
 #include "store/orderstore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -115,8 +117,14 @@ void PaymentSettler::settle(const Job &job)
                 --m_inFlight;
                 return retryLater(job, job.kind, snapshot.error().code);
             }
-            const Source source =
-                m_recovering.contains(payment.payNo) ? Source::Recovery : Source::Settler;
+            const bool recovering = m_recovering.remove(payment.payNo);
+            const Source source = recovering ? Source::Recovery : Source::Settler;
+            if (recovering) // what start-up found is shown in the pay log, change or not
+                m_checkout.recordEvent(
+                    payment.payNo, u"recovery_checked"_s,
+                    QString::fromUtf8(QJsonDocument(QJsonObject{{u"state"_s, snapshot->rawState}})
+                                          .toJson(QJsonDocument::Compact)),
+                    source);
             if (auto applied = m_checkout.apply(payment.payNo, snapshot.value(), source);
                 !applied) {
                 --m_inFlight;

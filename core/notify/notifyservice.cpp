@@ -105,7 +105,7 @@ void NotifyService::alert(const QString &payNo, const QString &kind, const QStri
     }
     if (++m_alertsInWindow > kMaxAlertsPerMinute)
         return;
-    m_checkout.recordAlert(payNo, kind, detail, Source::Notify);
+    m_checkout.recordEvent(payNo, kind, detail, Source::Notify);
 }
 
 } // namespace shouyin

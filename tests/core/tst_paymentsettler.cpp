@@ -64,6 +64,10 @@ private Q_SLOTS:
                  QString(paymentStatus::kPending));
         QCOMPARE(m_ledger->dueAt(waiting.payNo), m_ledger->now.addSecs(3));
         QVERIFY(!m_ledger->dueAt(paid.payNo).isValid()); // settled: no job left
+        // What recovery found is in the pay log even when nothing changed.
+        QCOMPARE(m_ledger->eventKinds(waiting.orderId).last(), u"recovery_checked"_s);
+        QCOMPARE(m_ledger->orders->events(waiting.orderId).last().detail,
+                 uR"({"state":"SCRIPTED"})"_s);
         QCOMPARE(m_provider->count(u"close:"_s), 0);
     }
 
