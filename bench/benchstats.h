@@ -1,0 +1,45 @@
+#pragma once
+
+// Medians, spreads and peak memory for the benchmarks' reports.
+
+#include <QFile>
+#include <QJsonObject>
+#include <QList>
+
+#include <algorithm>
+
+namespace shouyin::bench {
+
+inline double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype mid = values.size() / 2;
+    return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2;
+}
+
+// {median, min, max}: the spread says how far one run can be trusted on a shared machine.
+inline QJsonObject summary(const QList<double> &values)
+{
+    return {{QStringLiteral("median"), median(values)},
+            {QStringLiteral("min"),
+             values.isEmpty() ? 0 : *std::min_element(values.begin(), values.end())},
+            {QStringLiteral("max"),
+             values.isEmpty() ? 0 : *std::max_element(values.begin(), values.end())}};
+}
+
+// VmHWM of this process, in MB (Linux).
+inline double peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+} // namespace shouyin::bench
