@@ -25,6 +25,9 @@ namespace jobKind {
 inline constexpr QLatin1StringView kPoll{"poll"};              // look again in the background
 inline constexpr QLatin1StringView kExpire{"expire"};          // the deadline: query, close, query
 inline constexpr QLatin1StringView kCloseRetry{"close_retry"}; // a close that failed, again
+// A closed trade looked at again later: a payment can still land around a close, and
+// without notifications (a till behind NAT) only a later query would see it.
+inline constexpr QLatin1StringView kConfirmClosed{"confirm_closed"};
 } // namespace jobKind
 
 struct CartLine

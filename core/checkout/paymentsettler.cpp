@@ -23,6 +23,8 @@ namespace {
 constexpr qint64 kFirstPollMs = 3'000;
 constexpr qint64 kMinRetryMs = 5'000;
 constexpr qint64 kMaxWaitMs = 60'000;
+// When a closed trade is queried once more.
+constexpr qint64 kConfirmAfterCloseMs[] = {60'000, 15 * 60'000};
 
 // Background polls start at the counter's 3 s and back off to about a minute.
 qint64 pollDelayMs(int attempts)
@@ -48,14 +50,16 @@ PaymentSettler::PaymentSettler(Checkout &checkout, OrderStore &orders,
     , m_orders(orders)
     , m_providers(std::move(providers))
 {
-    for (const auto kind : {jobKind::kPoll, jobKind::kExpire, jobKind::kCloseRetry})
+    for (const auto kind :
+         {jobKind::kPoll, jobKind::kExpire, jobKind::kCloseRetry, jobKind::kConfirmClosed})
         m_checkout.jobs().setHandler(QString(kind), [this](const Job &job) { settle(job); });
 }
 
 PaymentSettler::~PaymentSettler()
 {
     // The queue outlives us: leave no handler pointing here.
-    for (const auto kind : {jobKind::kPoll, jobKind::kExpire, jobKind::kCloseRetry})
+    for (const auto kind :
+         {jobKind::kPoll, jobKind::kExpire, jobKind::kCloseRetry, jobKind::kConfirmClosed})
         m_checkout.jobs().setHandler(QString(kind), {});
 }
 
@@ -97,6 +101,8 @@ bool PaymentSettler::finishIfSettled(const QString &payNo)
 void PaymentSettler::settle(const Job &job)
 {
     const auto payment = m_orders.payment(job.subject);
+    if (payment && job.kind == jobKind::kConfirmClosed)
+        return confirmClosed(*payment, job);
     if (!payment || !payment->isOpen()) {
         m_checkout.jobs().complete(job.subject);
         return;
@@ -185,12 +191,44 @@ void PaymentSettler::closeAndConfirm(const Payment &payment, PaymentProvider &pr
                     if (observed.state == TradeState::NotFound)
                         observed.state = TradeState::Closed;
                     auto applied = m_checkout.apply(payment.payNo, observed, Source::Close);
-                    if (applied && finishIfSettled(payment.payNo))
+                    if (applied && finishIfSettled(payment.payNo)) {
+                        scheduleConfirmation(payment.payNo, 0);
                         return;
+                    }
                     retryLater(job, QString(jobKind::kCloseRetry),
                                applied ? observed.rawState : applied.error().message);
                 });
         });
+}
+
+void PaymentSettler::scheduleConfirmation(const QString &payNo, int attempts)
+{
+    const auto payment = m_orders.payment(payNo);
+    if (!payment || payment->status == paymentStatus::kSuccess ||
+        attempts >= int(std::size(kConfirmAfterCloseMs))) {
+        m_checkout.jobs().complete(payNo);
+        return;
+    }
+    m_checkout.jobs().schedule(QString(jobKind::kConfirmClosed), payNo,
+                               m_checkout.now().addMSecs(kConfirmAfterCloseMs[attempts]), attempts);
+}
+
+void PaymentSettler::confirmClosed(const Payment &payment, const Job &job)
+{
+    PaymentProvider *provider = m_providers.value(payment.provider);
+    if (!provider || payment.status == paymentStatus::kSuccess) {
+        m_checkout.jobs().complete(payment.payNo);
+        return;
+    }
+    ++m_inFlight;
+    provider->query(payment.payNo, this, [this, payment, job](Result<TradeSnapshot> snapshot) {
+        --m_inFlight;
+        if (!snapshot)
+            return retryLater(job, job.kind, snapshot.error().code);
+        // A late SUCCESS becomes "paid after close/cancel" in the funnel, with its alerts.
+        m_checkout.apply(payment.payNo, snapshot.value(), Source::Settler);
+        scheduleConfirmation(payment.payNo, job.attempts + 1);
+    });
 }
 
 void PaymentSettler::retryLater(const Job &job, const QString &kind, const QString &why)

@@ -40,6 +40,8 @@ private:
     void afterQuery(const Payment &payment, PaymentProvider &provider, const Job &job);
     void closeAndConfirm(const Payment &payment, PaymentProvider &provider, const Job &job);
     void retryLater(const Job &job, const QString &kind, const QString &why);
+    void scheduleConfirmation(const QString &payNo, int attempts);
+    void confirmClosed(const Payment &payment, const Job &job);
     bool finishIfSettled(const QString &payNo);
 
     Checkout &m_checkout;

@@ -171,7 +171,52 @@ private Q_SLOTS:
         settle();
         QCOMPARE(m_provider->count(u"close:"_s), 1);
         QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
+        // A closed trade is looked at once more a minute later.
+        QCOMPARE(m_ledger->dueAt(payment.payNo), m_ledger->now.addSecs(60));
+    }
+
+    void paymentLandingAfterTheCloseIsFoundLater()
+    {
+        const Payment payment = pendingSample();
+        m_ledger->now = payment.expiresAt.addSecs(1);
+        m_provider->queryResults = {m_provider->state(payment.payNo, TradeState::NotPay),
+                                    m_provider->state(payment.payNo, TradeState::Closed)};
+        m_settler->start();
+        settle();
+        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
+        QCOMPARE(m_ledger->product(u"6901"_s).reserved, 0);
+
+        // No notification reaches this till; the confirming query a minute later sees it.
+        m_ledger->now = m_ledger->dueAt(payment.payNo);
+        m_provider->queryResults = {m_provider->state(payment.payNo, TradeState::Success)};
+        m_settler->runDue();
+        settle();
+        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kPaid));
+        QCOMPARE(m_ledger->product(u"6901"_s).stock, 98);
+        QVERIFY(m_ledger->eventKinds(payment.orderId).contains(u"alert_paid_after_cancel"_s));
         QVERIFY(!m_ledger->dueAt(payment.payNo).isValid());
+    }
+
+    void closedTradeIsConfirmedTwiceThenLeftAlone()
+    {
+        const Payment payment = pendingSample();
+        m_ledger->now = payment.expiresAt.addSecs(1);
+        m_provider->queryResults = {m_provider->state(payment.payNo, TradeState::NotPay),
+                                    m_provider->state(payment.payNo, TradeState::Closed),
+                                    m_provider->state(payment.payNo, TradeState::Closed),
+                                    m_provider->state(payment.payNo, TradeState::Closed)};
+        m_settler->start();
+        settle();
+        QList<qint64> waits;
+        while (m_ledger->dueAt(payment.payNo).isValid()) {
+            waits.append(m_ledger->now.secsTo(m_ledger->dueAt(payment.payNo)));
+            m_ledger->now = m_ledger->dueAt(payment.payNo);
+            m_settler->runDue();
+            settle();
+        }
+        QCOMPARE(waits, (QList<qint64>{60, 15 * 60}));
+        QCOMPARE(m_provider->count(u"query:"_s), 4);
+        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
     }
 
     void jobsSurviveARestart()
