@@ -1,0 +1,178 @@
+#include "../core/testledger.h"
+#include "checkout/paymentsettler.h"
+#include "pay/wechat/wechatv2provider.h"
+#include "sandbox/sandboxgateway.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace shouyin;
+using namespace shouyin::testing;
+
+// Expiry, close and their races, end to end: the settler and the real WeChat provider
+// against the sandbox over loopback, with one test clock shared by till and gateway so
+// that ten minutes pass without waiting for them.
+class TestSettlerSandbox : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<PaymentSettler> m_settler;
+    std::unique_ptr<WechatV2Provider> m_provider;
+    std::unique_ptr<TestLedger> m_ledger;
+    std::unique_ptr<SandboxGateway> m_sandbox;
+
+    Payment pendingSample()
+    {
+        const Order order = m_ledger->placeSample();
+        auto payment = m_ledger->checkout->openPayment(order.id, *m_provider,
+                                                       std::chrono::minutes(10), u"alice"_s);
+        std::optional<Result<QrTicket>> ticket;
+        m_provider->createQr(
+            {payment->payNo, payment->amount, u"test"_s, payment->createdAt, payment->expiresAt},
+            this, [&](Result<QrTicket> t) { ticket = t; });
+        if (!QTest::qWaitFor([&] { return ticket.has_value(); }, 5000) || !*ticket)
+            qFatal("createQr failed");
+        m_ledger->checkout->recordQrIssued(payment->payNo, (*ticket)->codeUrl);
+        return *m_ledger->orders->payment(payment->payNo);
+    }
+
+    QString orderStatusOf(const Payment &payment) const
+    {
+        return m_ledger->orders->order(payment.orderId)->status;
+    }
+    QString tradeState(const Payment &payment) const
+    {
+        return m_sandbox->trade(payment.payNo)->state;
+    }
+    int closes() const { return m_sandbox->requestCount(u"/pay/closeorder"_s); }
+
+    // Moves the shared clock and lets every due job run to its end.
+    void runAt(const QDateTime &when)
+    {
+        m_ledger->now = when;
+        m_settler->runDue();
+        QTRY_COMPARE(m_settler->inFlight(), 0);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_settler.reset();
+        m_ledger = std::make_unique<TestLedger>();
+        m_sandbox = std::make_unique<SandboxGateway>(SandboxGateway::trainingMerchant());
+        m_sandbox->setClock([this] { return m_ledger->now; });
+        m_sandbox->setNotificationsEnabled(false); // polling alone must settle everything
+        QVERIFY(m_sandbox->listen() != 0);
+        WechatConfig config;
+        config.appId = m_sandbox->merchant().appId;
+        config.merchantId = m_sandbox->merchant().merchantId;
+        config.key = m_sandbox->merchant().key;
+        config.baseUrl = m_sandbox->baseUrl();
+        config.notifyUrl = u"http://127.0.0.1:9/notify/wechat"_s;
+        config.timeoutMs = 1000;
+        m_provider = std::make_unique<WechatV2Provider>(config);
+        m_settler = std::make_unique<PaymentSettler>(
+            *m_ledger->checkout, *m_ledger->orders,
+            QHash<QString, PaymentProvider *>{{u"wechat"_s, m_provider.get()}});
+        m_settler->start();
+    }
+
+    void cleanup() { m_settler.reset(); }
+
+    void expiryClosesCancelsAndReturnsStock()
+    {
+        const Payment payment = pendingSample();
+        QCOMPARE(m_ledger->product(u"6901"_s).reserved, 2);
+        runAt(payment.expiresAt.addSecs(1));
+        QCOMPARE(closes(), 1);
+        QCOMPARE(tradeState(payment), u"CLOSED"_s);
+        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
+        QCOMPARE(m_ledger->product(u"6901"_s).reserved, 0);
+        QCOMPARE(m_ledger->product(u"6901"_s).stock, 100);
+        const QStringList kinds = m_ledger->eventKinds(payment.orderId);
+        QCOMPARE(kinds.mid(kinds.size() - 2),
+                 (QStringList{u"payment_closed"_s, u"order_cancelled"_s}));
+    }
+
+    void payDuringCloseIsRecordedAsPaid()
+    {
+        const Payment payment = pendingSample();
+        m_sandbox->injectFault(u"/pay/closeorder"_s, SandboxFault::PayDuringClose);
+        runAt(payment.expiresAt.addSecs(1));
+        QCOMPARE(closes(), 1); // answered ORDERPAID
+        QCOMPARE(tradeState(payment), u"SUCCESS"_s);
+        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kPaid));
+        QCOMPARE(m_ledger->orders->payment(payment.payNo)->transactionId,
+                 m_sandbox->trade(payment.payNo)->transactionId);
+        QCOMPARE(m_ledger->product(u"6901"_s).stock, 98);
+        QCOMPARE(m_ledger->product(u"6901"_s).reserved, 0);
+        QVERIFY(m_ledger->orders->alerts().isEmpty()); // paid before the close took effect
+    }
+
+    void payAfterCloseIsFoundByTheConfirmingQuery()
+    {
+        const Payment payment = pendingSample();
+        m_sandbox->injectFault(u"/pay/closeorder"_s, SandboxFault::PayAfterClose, 1,
+                               std::chrono::milliseconds(50));
+        runAt(payment.expiresAt.addSecs(1));
+        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
+        QTRY_COMPARE(tradeState(payment), u"SUCCESS"_s); // the trap: paid after all
+        runAt(m_ledger->dueAt(payment.payNo));
+        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kPaid));
+        QCOMPARE(m_ledger->product(u"6901"_s).stock, 98);
+        QCOMPARE(m_ledger->product(u"6901"_s).reserved, 0);
+        QStringList alerts;
+        for (const Event &alert : m_ledger->orders->alerts())
+            alerts.append(alert.kind);
+        QVERIFY(alerts.contains(u"alert_paid_after_cancel"_s));
+    }
+
+    void cashierCancelWaitsFiveMinutesToClose()
+    {
+        const Payment payment = pendingSample();
+        m_ledger->now = payment.createdAt.addSecs(60);
+        QVERIFY(m_ledger->checkout->requestCancel(payment.orderId, u"alice"_s));
+        runAt(m_ledger->now);
+        // Polling goes on, but no close is sent inside WeChat's five minutes.
+        while (m_ledger->dueAt(payment.payNo) < payment.createdAt.addSecs(300))
+            runAt(m_ledger->dueAt(payment.payNo));
+        QCOMPARE(closes(), 0);
+        QVERIFY(m_sandbox->requestCount(u"/pay/orderquery"_s) >= 2);
+        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelling));
+        runAt(m_ledger->dueAt(payment.payNo));
+        QCOMPARE(closes(), 1);
+        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
+    }
+
+    void faultsAreRetriedAndNeverCancelOnTheirOwn_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<SandboxFault>("fault");
+        QTest::newRow("query 5xx") << u"/pay/orderquery"_s << SandboxFault::Http500;
+        QTest::newRow("query SYSTEMERROR") << u"/pay/orderquery"_s << SandboxFault::SystemError;
+        QTest::newRow("query malformed") << u"/pay/orderquery"_s << SandboxFault::Malformed;
+        QTest::newRow("query badly signed") << u"/pay/orderquery"_s << SandboxFault::BadSignature;
+        QTest::newRow("query timeout") << u"/pay/orderquery"_s << SandboxFault::Latency;
+        QTest::newRow("close 5xx") << u"/pay/closeorder"_s << SandboxFault::Http500;
+        QTest::newRow("close SYSTEMERROR") << u"/pay/closeorder"_s << SandboxFault::SystemError;
+        QTest::newRow("close timeout") << u"/pay/closeorder"_s << SandboxFault::NoReply;
+    }
+    void faultsAreRetriedAndNeverCancelOnTheirOwn()
+    {
+        QFETCH(QString, path);
+        QFETCH(SandboxFault, fault);
+        const Payment payment = pendingSample();
+        m_sandbox->injectFault(path, fault, 1, std::chrono::milliseconds(3000)); // > timeoutMs
+        runAt(payment.expiresAt.addSecs(1));
+        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kAwaitingPayment));
+        const QDateTime retry = m_ledger->dueAt(payment.payNo);
+        QVERIFY(retry > m_ledger->now);
+        QVERIFY(retry <= m_ledger->now.addSecs(60));
+        runAt(retry);
+        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
+        QCOMPARE(tradeState(payment), u"CLOSED"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSettlerSandbox)
+#include "tst_settlersandbox.moc"
