@@ -9,7 +9,10 @@ bool outcomeUnknown(const Error &error)
            error.code == providerError::kHttp || error.code == providerError::kBadResponse ||
            error.code == providerError::kBadSignature ||
            error.code == providerError::kWrongMerchant || error.code == u"SYSTEMERROR" ||
-           error.code == u"BANKERROR" || error.code == u"USERPAYING";
+           error.code == u"BANKERROR" || error.code == u"USERPAYING" ||
+           // Alipay: the gateway failed while handling the request.
+           error.code == u"ACQ.SYSTEM_ERROR" || error.code == u"isp.unknow-error" ||
+           error.code == u"aop.unknow-error";
 }
 
 } // namespace shouyin

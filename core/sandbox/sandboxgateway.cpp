@@ -53,6 +53,10 @@ SandboxGateway::SandboxGateway(SandboxMerchant merchant, QObject *parent)
                 handleWechat(path, request, std::move(responder));
             });
     }
+    m_server->route(SandboxAlipayProtocol::kGatewayPath, QHttpServerRequest::Method::Post,
+                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                        handleAlipay(request, std::move(responder));
+                    });
     m_server->route(kCustomerPayPath, QHttpServerRequest::Method::Post,
                     [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                         handleCustomerPay(request, std::move(responder));
@@ -158,12 +162,16 @@ Status SandboxGateway::sendNotification(const QString &outTradeNo, NotifyVariant
         url.host().isEmpty())
         return Error{u"INVALID_NOTIFY_URL"_s,
                      u"notify_url '%1' is not an http(s) URL"_s.arg(trade->notifyUrl)};
-    const QByteArray body = m_protocol.notification(*trade, variant);
+    const bool alipay = trade->provider == u"alipay";
+    const QByteArray body = alipay ? m_alipay.notification(*trade, variant, now())
+                                   : m_protocol.notification(*trade, variant);
+    const auto dialect =
+        alipay ? SandboxNotifier::Dialect::Alipay : SandboxNotifier::Dialect::Wechat;
     qCInfo(lcSandbox) << "notifying" << outTradeNo << notifyVariantName(variant) << "to"
                       << url.toString(QUrl::RemoveUserInfo);
-    m_notifier->deliver(outTradeNo, url, body);
+    m_notifier->deliver(outTradeNo, url, body, dialect);
     if (variant == NotifyVariant::Duplicate)
-        m_notifier->deliver(outTradeNo, url, body);
+        m_notifier->deliver(outTradeNo, url, body, dialect);
     return success();
 }
 
@@ -251,7 +259,12 @@ void SandboxGateway::handleWechat(const QString &path, const QHttpServerRequest 
                int(StatusCode::InternalServerError), "text/html");
         return;
     }
-    QByteArray reply = processWechat(path, request.body(), hit);
+    respond(exchange, hit, processWechat(path, request.body(), hit), kXmlType);
+}
+
+void SandboxGateway::respond(const Exchange &exchange, const SandboxFaultPlan::Hit &hit,
+                             QByteArray reply, const QByteArray &mimeType)
+{
     switch (hit.fault) {
     case SandboxFault::NoReply:
         hold(exchange);
@@ -259,8 +272,8 @@ void SandboxGateway::handleWechat(const QString &path, const QHttpServerRequest 
     case SandboxFault::Latency:
         // Answer from the event loop later: other requests keep being served meanwhile.
         // A precise timer, because a coarse one may fire a little early.
-        QTimer::singleShot(hit.latency, Qt::PreciseTimer, this, [this, exchange, reply] {
-            answer(exchange, reply, int(StatusCode::Ok), kXmlType);
+        QTimer::singleShot(hit.latency, Qt::PreciseTimer, this, [this, exchange, reply, mimeType] {
+            answer(exchange, reply, int(StatusCode::Ok), mimeType);
         });
         return;
     case SandboxFault::Malformed:
@@ -269,52 +282,7 @@ void SandboxGateway::handleWechat(const QString &path, const QHttpServerRequest 
     default:
         break;
     }
-    answer(exchange, reply, int(StatusCode::Ok), kXmlType);
-}
-
-QByteArray SandboxGateway::processWechat(const QString &path, const QByteArray &body,
-                                         const SandboxFaultPlan::Hit &hit)
-{
-    const SandboxFault fault = hit.fault;
-    auto checked = m_protocol.check(path, body);
-    if (!checked) {
-        qCInfo(lcSandbox) << path << "refused:" << checked.error().code;
-        return SandboxWechatProtocol::failReply(checked.error().message);
-    }
-    const SandboxRequest &request = checked.value();
-    if (fault == SandboxFault::SystemError) {
-        return m_protocol.signedReply({{u"result_code"_s, u"FAIL"_s},
-                                       {u"err_code"_s, u"SYSTEMERROR"_s},
-                                       {u"err_code_des"_s, u"系统超时"_s}},
-                                      request.signType);
-    }
-
-    const QString outTradeNo = request.params.value(u"out_trade_no"_s);
-    const bool closing = path == SandboxWechatProtocol::kCloseOrderPath;
-    // The customer's payment lands a moment before the close is processed, which then
-    // finds the trade paid, as the real gateway would.
-    if (closing && fault == SandboxFault::PayDuringClose) {
-        if (const auto trade = m_book.trade(outTradeNo); trade && trade->state == u"NOTPAY")
-            payRacingClose(outTradeNo);
-    }
-    const auto before = m_book.trade(outTradeNo);
-    Params business;
-    if (path == SandboxWechatProtocol::kUnifiedOrderPath)
-        business = m_book.unifiedOrder(request.params, now());
-    else if (path == SandboxWechatProtocol::kOrderQueryPath)
-        business = m_book.orderQuery(request.params);
-    else
-        business = m_book.closeOrder(request.params);
-    if (business.value(u"result_code"_s) != u"SUCCESS")
-        qCDebug(lcSandbox) << path << outTradeNo << business.value(u"err_code"_s);
-    noteChange(outTradeNo, before ? before->state : QString());
-    if (closing && fault == SandboxFault::PayAfterClose && before && before->state == u"NOTPAY" &&
-        business.value(u"result_code"_s) == u"SUCCESS") {
-        // The close was answered CLOSED; the payment still completes a little later.
-        QTimer::singleShot(hit.latency, Qt::PreciseTimer, this,
-                           [this, outTradeNo] { payRacingClose(outTradeNo); });
-    }
-    return m_protocol.signedReply(business, request.signType, fault == SandboxFault::BadSignature);
+    answer(exchange, reply, int(StatusCode::Ok), mimeType);
 }
 
 void SandboxGateway::noteChange(const QString &outTradeNo, const QString &before)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "money/money.h"
+#include "sandbox/sandboxalipayprotocol.h"
+#include "sandbox/sandboxalipaytrades.h"
 #include "sandbox/sandboxfaultplan.h"
 #include "sandbox/sandboxmerchant.h"
 #include "sandbox/sandboxtrade.h"
@@ -31,7 +33,8 @@ namespace shouyin {
 class SandboxNotifier;
 
 // A local HTTP server that speaks the real WeChat Pay v2 wire protocol (unifiedorder,
-// orderquery, closeorder: same paths, fields, signatures, error codes and states), keeps
+// orderquery, closeorder: same paths, fields, signatures, error codes and states) and the
+// Alipay open API at /gateway.do (precreate, query, close, RSA2), keeps
 // its own trade table and lets a "customer" pay, so that training and tests exercise the
 // production code path without moving money. See DESIGN.md §4.
 //
@@ -55,6 +58,10 @@ public:
     // traffic and must never be configured against the real gateway.
     static SandboxMerchant trainingMerchant();
     const SandboxMerchant &merchant() const { return m_protocol.merchant(); }
+    // The Alipay app the sandbox serves: its id and the PEM keys a till configures (the
+    // app private key, the sandbox's "Alipay" public key), generated at start-up.
+    SandboxAlipayCredentials alipayTrainingCredentials() const;
+    QUrl alipayGatewayUrl() const; // baseUrl() + /gateway.do
 
     quint16 listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     QUrl baseUrl() const; // e.g. http://127.0.0.1:PORT; empty before listen()
@@ -63,6 +70,9 @@ public:
     // ORDERNOTEXIST, ORDERCLOSED, ORDERPAID, ORDEREXPIRED (sandboxError::kOrderExpired).
     Status pay(const QString &outTradeNo);
     Status payCodeUrl(const QString &codeUrl); // same, found by the code_url the QR showed
+    // Alipay: the buyer scans the QR but has not paid yet; from now on query answers
+    // WAIT_BUYER_PAY instead of ACQ.TRADE_NOT_EXIST.
+    Status scan(const QString &outTradeNo);
     // Pay every new trade automatically after `delay`; nullopt turns it off.
     void setAutoPayDelay(std::optional<std::chrono::milliseconds> delay);
 
@@ -86,8 +96,9 @@ public:
     // Whether a delivery for the trade is in flight or waiting to retry.
     bool notificationPending(const QString &outTradeNo) const;
 
-    // The next `count` requests to `path` (e.g. "/pay/orderquery"; empty = any gateway
-    // path, not /sandbox/pay) suffer `fault`. SandboxFault::None drops pending faults.
+    // The next `count` requests to `path` (e.g. "/pay/orderquery"; for Alipay
+    // "/gateway.do" or a method such as "alipay.trade.query"; empty = any gateway path,
+    // not /sandbox/pay) suffer `fault`. SandboxFault::None drops pending faults.
     // The race faults (PayDuringClose, PayAfterClose) act on /pay/closeorder only; see
     // SandboxFault for what they do.
     void injectFault(const QString &path, SandboxFault fault, int count = 1,
@@ -96,7 +107,8 @@ public:
 
     std::optional<SandboxTrade> trade(const QString &outTradeNo) const;
     QList<SandboxTrade> trades() const;
-    int requestCount(const QString &path) const; // every request that reached `path`
+    // Every request that reached `path` (Alipay: "/gateway.do", and each method by name).
+    int requestCount(const QString &path) const;
 
     // The gateway's clock (UTC), for tests and time-compressed training; defaults to the
     // system clock.
@@ -122,6 +134,11 @@ private:
 
     void handleWechat(const QString &path, const QHttpServerRequest &request,
                       QHttpServerResponder &&responder);
+    void handleAlipay(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    QByteArray processAlipay(const SandboxAlipayRequest &request, const SandboxFaultPlan::Hit &hit);
+    // Answers a processed request as `hit` asks: later, never, truncated, or now.
+    void respond(const Exchange &exchange, const SandboxFaultPlan::Hit &hit, QByteArray reply,
+                 const QByteArray &mimeType);
     void handleCustomerPay(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     QByteArray processWechat(const QString &path, const QByteArray &body,
                              const SandboxFaultPlan::Hit &hit);
@@ -136,6 +153,8 @@ private:
     SandboxWechatProtocol m_protocol;
     SandboxTradeBook m_book;
     SandboxFaultPlan m_faults;
+    SandboxAlipayProtocol m_alipay;
+    SandboxAlipayTrades m_alipayTrades{m_book};
     QHash<QString, int> m_requestCounts;
     std::optional<std::chrono::milliseconds> m_autoPayDelay;
     bool m_notificationsEnabled = true;

@@ -19,7 +19,7 @@ Q_LOGGING_CATEGORY(lcNotifier, "shouyin.sandbox.notify")
 namespace {
 
 // Why a reply does not acknowledge the notification; empty when it does.
-QString refusal(QNetworkReply *reply)
+QString refusal(QNetworkReply *reply, SandboxNotifier::Dialect dialect)
 {
     if (reply->error() == QNetworkReply::OperationCanceledError)
         return u"no answer within %1 ms"_s.arg(SandboxNotifier::kTimeout.count());
@@ -31,6 +31,12 @@ QString refusal(QNetworkReply *reply)
     const QByteArray body = reply->read(SandboxNotifier::kMaxReplyBytes + 1);
     if (body.size() > SandboxNotifier::kMaxReplyBytes)
         return u"reply too large"_s;
+    if (dialect == SandboxNotifier::Dialect::Alipay) {
+        // Alipay accepts exactly "success"; anything else is a request to send again.
+        if (body.trimmed() != "success")
+            return u"reply is not \"success\""_s;
+        return {};
+    }
     const auto decoded = FlatXml::decode(body);
     if (!decoded)
         return u"reply is not the expected XML: "_s + decoded.error().message;
@@ -62,18 +68,22 @@ bool SandboxNotifier::setTimeScale(double scale)
     return true;
 }
 
-std::chrono::milliseconds SandboxNotifier::retryDelay(int retry) const
+std::chrono::milliseconds SandboxNotifier::retryDelay(int retry, Dialect dialect) const
 {
-    const qsizetype index =
-        qBound(qsizetype(0), qsizetype(retry - 1), qsizetype(kRetrySchedule.size() - 1));
-    const double ms = double(kRetrySchedule[size_t(index)].count()) * 1000.0 * m_timeScale;
+    const bool alipay = dialect == Dialect::Alipay;
+    const qsizetype last =
+        qsizetype(alipay ? kAlipayRetrySchedule.size() : kRetrySchedule.size()) - 1;
+    const size_t index = size_t(qBound(qsizetype(0), qsizetype(retry - 1), last));
+    const auto wait = alipay ? kAlipayRetrySchedule[index] : kRetrySchedule[index];
+    const double ms = double(wait.count()) * 1000.0 * m_timeScale;
     return std::chrono::milliseconds(std::max<qint64>(1, qRound64(ms)));
 }
 
-void SandboxNotifier::deliver(const QString &outTradeNo, const QUrl &url, const QByteArray &body)
+void SandboxNotifier::deliver(const QString &outTradeNo, const QUrl &url, const QByteArray &body,
+                              Dialect dialect)
 {
     ++m_pending[outTradeNo];
-    attempt(std::make_shared<Delivery>(Delivery{outTradeNo, url, body, 0}));
+    attempt(std::make_shared<Delivery>(Delivery{outTradeNo, url, body, dialect, 0}));
 }
 
 void SandboxNotifier::attempt(const std::shared_ptr<Delivery> &delivery)
@@ -81,7 +91,10 @@ void SandboxNotifier::attempt(const std::shared_ptr<Delivery> &delivery)
     ++delivery->attempts;
     ++m_sent[delivery->outTradeNo];
     QNetworkRequest request(delivery->url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"text/xml"_s);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      delivery->dialect == Dialect::Alipay
+                          ? u"application/x-www-form-urlencoded; charset=utf-8"_s
+                          : u"text/xml"_s);
     // The gateway POSTs to notify_url itself; a redirect is a wrong answer, not a hint.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
@@ -96,8 +109,10 @@ void SandboxNotifier::attempt(const std::shared_ptr<Delivery> &delivery)
 void SandboxNotifier::onFinished(QNetworkReply *reply, const std::shared_ptr<Delivery> &delivery)
 {
     reply->deleteLater();
-    const QString why = refusal(reply);
+    const QString why = refusal(reply, delivery->dialect);
     const int attempts = delivery->attempts;
+    const int maxAttempts =
+        delivery->dialect == Dialect::Alipay ? int(kAlipayRetrySchedule.size()) + 1 : kMaxAttempts;
     if (why.isEmpty()) {
         qCInfo(lcNotifier) << "notification for" << delivery->outTradeNo
                            << "acknowledged at attempt" << attempts;
@@ -106,7 +121,7 @@ void SandboxNotifier::onFinished(QNetworkReply *reply, const std::shared_ptr<Del
         Q_EMIT delivered(delivery->outTradeNo, true, attempts);
         return;
     }
-    if (attempts >= kMaxAttempts) {
+    if (attempts >= maxAttempts) {
         qCWarning(lcNotifier) << "notification for" << delivery->outTradeNo << "given up after"
                               << attempts << "attempts; last:" << why;
         finish(*delivery);
@@ -114,7 +129,7 @@ void SandboxNotifier::onFinished(QNetworkReply *reply, const std::shared_ptr<Del
         Q_EMIT abandoned(delivery->outTradeNo, attempts);
         return;
     }
-    const std::chrono::milliseconds wait = retryDelay(attempts);
+    const std::chrono::milliseconds wait = retryDelay(attempts, delivery->dialect);
     qCInfo(lcNotifier) << "notification for" << delivery->outTradeNo << "attempt" << attempts
                        << "not acknowledged:" << why << "- retry in" << wait.count() << "ms";
     // Precise: a coarse timer may fire up to 5% early, and the schedule is a minimum.

@@ -34,6 +34,15 @@ public:
         std::chrono::minutes(60), std::chrono::hours(3),    std::chrono::hours(3),
         std::chrono::hours(3),    std::chrono::hours(6),    std::chrono::hours(6)};
     static constexpr int kMaxAttempts = int(kRetrySchedule.size()) + 1;
+    // Alipay's schedule: 4 min, 10 min, 10 min, 1 h, 2 h, 6 h, 15 h.
+    static constexpr std::array<std::chrono::seconds, 7> kAlipayRetrySchedule{
+        std::chrono::minutes(4), std::chrono::minutes(10), std::chrono::minutes(10),
+        std::chrono::hours(1),   std::chrono::hours(2),    std::chrono::hours(6),
+        std::chrono::hours(15)};
+
+    // Whose notification it is: the body's format, the acknowledgement the gateway
+    // expects (return_code SUCCESS in XML, or the plain text "success"), the schedule.
+    enum class Dialect { Wechat, Alipay };
     static constexpr qint64 kMaxReplyBytes = 64 * 1024;
 
     explicit SandboxNotifier(QObject *parent = nullptr);
@@ -45,11 +54,12 @@ public:
     bool setTimeScale(double scale);
     double timeScale() const { return m_timeScale; }
     // The wait before retry `retry` (1-based), compressed; at least 1 ms.
-    std::chrono::milliseconds retryDelay(int retry) const;
+    std::chrono::milliseconds retryDelay(int retry, Dialect dialect = Dialect::Wechat) const;
 
     // Starts one delivery: POSTs `body` to `url` now and retries until acknowledged or the
     // schedule is over. Deliveries are independent, even for the same trade.
-    void deliver(const QString &outTradeNo, const QUrl &url, const QByteArray &body);
+    void deliver(const QString &outTradeNo, const QUrl &url, const QByteArray &body,
+                 Dialect dialect = Dialect::Wechat);
 
     int sent(const QString &outTradeNo) const { return m_sent.value(outTradeNo); }
     bool acknowledged(const QString &outTradeNo) const
@@ -71,6 +81,7 @@ private:
         QString outTradeNo;
         QUrl url;
         QByteArray body;
+        Dialect dialect = Dialect::Wechat;
         int attempts = 0;
     };
 

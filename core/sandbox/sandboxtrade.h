@@ -30,6 +30,13 @@ struct SandboxTrade
     QString openId;                                // the "customer", set when paid
     QString bankType;                              // set when paid
     WechatSignType signType = WechatSignType::Md5; // of the request that created it
+
+    // Which gateway created it: "wechat" or "alipay". Alipay trades keep the same state
+    // words here (NOTPAY, SUCCESS, CLOSED); the Alipay protocol translates them.
+    QString provider = QStringLiteral("wechat");
+    // Alipay: whether the buyer scanned the QR. Until then Alipay does not know a
+    // precreated trade (query answers ACQ.TRADE_NOT_EXIST).
+    bool scanned = false;
 };
 
 } // namespace shouyin

@@ -69,6 +69,15 @@ QString newTransactionId(const QDateTime &now)
     return id;
 }
 
+// Alipay's trade_no: the Beijing date, "2200", then 16 random digits (28 in all).
+QString newAlipayTradeNo(const QDateTime &now)
+{
+    QString id = wechattime::format(now).left(8) + u"2200"_s;
+    for (const char byte : crypto::randomBytes(16))
+        id += QChar(u'0' + static_cast<unsigned char>(byte) % 10);
+    return id;
+}
+
 } // namespace
 
 bool SandboxTradeBook::isValidOutTradeNo(const QString &outTradeNo)
@@ -240,10 +249,36 @@ void SandboxTradeBook::markPaid(SandboxTrade &trade, const QDateTime &now)
     trade.state = kSuccess;
     // time_end has whole seconds; keeping the same here makes both views agree.
     trade.paidAt = now.toUTC().addMSecs(-now.time().msec());
-    trade.transactionId = newTransactionId(trade.paidAt);
-    trade.openId = u"oSbx"_s + randomToken(24);
+    const bool alipay = trade.provider == u"alipay";
+    trade.scanned = true;
+    trade.transactionId = alipay ? newAlipayTradeNo(trade.paidAt) : newTransactionId(trade.paidAt);
+    trade.openId = alipay ? u"2088"_s + trade.transactionId.right(12) : u"oSbx"_s + randomToken(24);
     trade.bankType = u"OTHERS"_s;
     m_byTransactionId.insert(trade.transactionId, trade.outTradeNo);
+}
+
+void SandboxTradeBook::insert(const SandboxTrade &trade)
+{
+    if (!trade.codeUrl.isEmpty())
+        m_byCodeUrl.insert(trade.codeUrl, trade.outTradeNo);
+    m_trades.insert(trade.outTradeNo, trade);
+}
+
+SandboxTrade *SandboxTradeBook::find(const QString &outTradeNo)
+{
+    const auto it = m_trades.find(outTradeNo);
+    return it == m_trades.end() ? nullptr : &it.value();
+}
+
+Status SandboxTradeBook::scan(const QString &outTradeNo)
+{
+    SandboxTrade *trade = find(outTradeNo);
+    if (!trade)
+        return Error{u"ORDERNOTEXIST"_s, u"此交易订单号不存在"_s};
+    if (trade->state != kNotPay)
+        return Error{trade->state, u"该订单不可支付"_s};
+    trade->scanned = true;
+    return success();
 }
 
 std::optional<SandboxTrade> SandboxTradeBook::trade(const QString &outTradeNo) const

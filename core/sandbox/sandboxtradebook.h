@@ -38,6 +38,13 @@ public:
     // whatever time_expire says. Only the race faults call this.
     Status payRacingClose(const QString &outTradeNo, const QDateTime &now);
 
+    // For the other providers' rules (SandboxAlipayTrades): adds a new trade (its code_url
+    // must be unique) and changes one in place; null when there is no such trade.
+    void insert(const SandboxTrade &trade);
+    SandboxTrade *find(const QString &outTradeNo);
+    // The buyer scanned the QR: an Alipay trade becomes known to query.
+    Status scan(const QString &outTradeNo);
+
     std::optional<SandboxTrade> trade(const QString &outTradeNo) const;
     // out_trade_no of the trade whose QR showed `codeUrl`; empty when none.
     QString outTradeNoForCodeUrl(const QString &codeUrl) const;

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "pay/alipay/alipayconfig.h"
+#include "pay/paymentprovider.h"
+#include "xml/flatxml.h"
+
+#include <QJsonObject>
+
+class QNetworkAccessManager;
+
+namespace shouyin {
+
+// Alipay open API, face-to-face QR payments: alipay.trade.precreate, .query and .close,
+// RSA2-signed requests, and replies and notifications believed only after their
+// signature verifies with the Alipay public key.
+class AlipayProvider : public PaymentProvider
+{
+    Q_OBJECT
+public:
+    static inline const QString kName = QStringLiteral("alipay");
+
+    explicit AlipayProvider(AlipayConfig config, QObject *parent = nullptr);
+
+    QString name() const override { return kName; }
+    QString appId() const override { return m_config.appId; }
+    // The seller (partner) id when configured, else the app id: Alipay has one identity
+    // per app where WeChat has two.
+    QString merchantId() const override;
+    std::chrono::seconds closeNotBefore() const override { return std::chrono::seconds(0); }
+
+    void createQr(const QrRequest &request, QObject *context, QrCallback done) override;
+    void query(const QString &payNo, QObject *context, QueryCallback done) override;
+    void close(const QString &payNo, QObject *context, CloseCallback done) override;
+
+    Result<TradeSnapshot> parseNotification(const QByteArray &body) const override;
+    QByteArray notificationReply(bool accepted, const QString &message) const override;
+    QByteArray notificationContentType() const override;
+
+    static TradeState stateFrom(const QString &tradeStatus);
+
+private:
+    using ReplyHandler = std::function<void(Result<QJsonObject>)>;
+
+    // The signed form of a call: common parameters, biz_content and sign.
+    Params signedRequest(const QString &method, const QJsonObject &bizContent) const;
+    // POSTs `method`; the handler gets the verified business object (code 10000), or an
+    // error covering transport, signature and business failures (sub_code as the code).
+    void call(const QString &method, const QJsonObject &bizContent, QObject *context,
+              ReplyHandler handler);
+
+    AlipayConfig m_config;
+    QNetworkAccessManager *m_network;
+};
+
+} // namespace shouyin
