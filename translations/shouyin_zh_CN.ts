@@ -1,0 +1,564 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>main</name>
+    <message>
+        <source>Train against the built-in sandbox gateway: no real money (the default without a merchant).</source>
+        <translation>使用内置的沙箱支付网关培训：不涉及真实资金（未配置商户时的默认模式）。</translation>
+    </message>
+    <message>
+        <source>Read merchant and terminal settings from the INI &lt;file&gt;.</source>
+        <translation>从 INI 文件 &lt;file&gt; 读取商户和终端设置。</translation>
+    </message>
+    <message>
+        <source>Keep the shop&apos;s data in the SQLite &lt;path&gt;.</source>
+        <translation>把店铺数据保存在 SQLite 文件 &lt;path&gt; 中。</translation>
+    </message>
+    <message>
+        <source>Import products from the CSV &lt;file&gt; (barcode,name,price_yuan,stock).</source>
+        <translation>从 CSV 文件 &lt;file&gt; 导入商品（barcode,name,price_yuan,stock）。</translation>
+    </message>
+    <message>
+        <source>Training: the sandbox customer pays every QR after &lt;ms&gt; milliseconds.</source>
+        <translation>培训模式：沙箱顾客在 &lt;ms&gt; 毫秒后自动支付每个二维码。</translation>
+    </message>
+    <message>
+        <source>Make one training sale through the window by itself, then exit: 0 once it is paid, 1 if not.</source>
+        <translation>在窗口中自动完成一笔培训交易后退出：支付成功返回 0，否则返回 1。</translation>
+    </message>
+    <message>
+        <source>With --smoke-test: save the window as a PNG &lt;file&gt; before charging.</source>
+        <translation>与 --smoke-test 同用：收款前把窗口截图保存为 PNG 文件 &lt;file&gt;。</translation>
+    </message>
+    <message>
+        <source>Shouyin point of sale: WeChat Pay QR checkout.</source>
+        <translation>收银：支持微信扫码支付的门店收银系统。</translation>
+    </message>
+    <message>
+        <source>Shouyin cannot start</source>
+        <translation>收银无法启动</translation>
+    </message>
+    <message>
+        <source>Shouyin POS</source>
+        <translation>收银</translation>
+    </message>
+    <message>
+        <source>--auto-pay-ms needs a number of milliseconds.</source>
+        <translation>--auto-pay-ms 需要一个毫秒数。</translation>
+    </message>
+    <message>
+        <source>Scan the comma-separated &lt;barcodes&gt; and press Charge once the window is up (demonstrations, tests).</source>
+        <translation>窗口打开后扫描以逗号分隔的条码 &lt;barcodes&gt; 并按“收款”（用于演示和测试）。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::CartModel</name>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>小计</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::Checkout</name>
+    <message>
+        <source>The cart is empty.</source>
+        <translation>购物车是空的。</translation>
+    </message>
+    <message>
+        <source>Quantities must be positive.</source>
+        <translation>数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>A product in the cart no longer exists.</source>
+        <translation>购物车中有商品已不存在。</translation>
+    </message>
+    <message>
+        <source>The total is too large.</source>
+        <translation>总金额过大。</translation>
+    </message>
+    <message>
+        <source>There is nothing to charge.</source>
+        <translation>没有需要收款的金额。</translation>
+    </message>
+    <message>
+        <source>The order does not exist.</source>
+        <translation>订单不存在。</translation>
+    </message>
+    <message>
+        <source>The order is %1 and cannot be paid.</source>
+        <translation>订单状态为 %1，无法支付。</translation>
+    </message>
+    <message>
+        <source>Payment %1 of this order is still open.</source>
+        <translation>该订单的支付 %1 尚未结束。</translation>
+    </message>
+    <message>
+        <source>Unknown payment %1.</source>
+        <translation>未知的支付 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::CheckoutPage</name>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation>条码(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Scan or type a barcode, then Enter</source>
+        <translation>扫描或输入条码，然后按回车</translation>
+    </message>
+    <message>
+        <source>C&amp;lear cart</source>
+        <translation>清空购物车(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Charge (F12)</source>
+        <translation>收款 (F12)</translation>
+    </message>
+    <message>
+        <source>Unknown barcode: %1</source>
+        <translation>未知条码：%1</translation>
+    </message>
+    <message>
+        <source>This product is no longer in the catalogue.</source>
+        <translation>该商品已不在商品目录中。</translation>
+    </message>
+    <message>
+        <source>Cannot add %1: at most %2 of one product.</source>
+        <translation>无法添加 %1：同一商品最多 %2 件。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2)</source>
+        <translation>已添加 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Added %1 × %2 (%3)</source>
+        <translation>已添加 %1 × %2（%3）</translation>
+    </message>
+    <message>
+        <source>Could not create the order: %1</source>
+        <translation>无法创建订单：%1</translation>
+    </message>
+    <message>
+        <source>Paid: order %1, %2</source>
+        <translation>支付成功：订单 %1，%2</translation>
+    </message>
+    <message>
+        <source>The QR code for order %1 expired without payment. The cart is kept: press F12 to charge again.</source>
+        <translation>订单 %1 的二维码已过期，顾客未支付。购物车已保留：按 F12 重新收款。</translation>
+    </message>
+    <message>
+        <source>Payment of order %1 cancelled. The cart is kept: press F12 to charge again.</source>
+        <translation>订单 %1 的支付已取消。购物车已保留：按 F12 重新收款。</translation>
+    </message>
+    <message>
+        <source>Order %1 was paid after all. Do not charge these goods again.</source>
+        <translation>订单 %1 最终已支付成功。请勿对这些商品重复收款！</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 件商品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more item(s)</source>
+        <translation>
+            <numerusform>%1 等另外 %n 件商品</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::CsvExporter</name>
+    <message>
+        <source>Order no</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Pay no</source>
+        <translation>支付单号</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>支付次数</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>支付时间</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>无法写入导出文件：%1</translation>
+    </message>
+    <message>
+        <source>The export file is not open for writing.</source>
+        <translation>导出文件未以写入方式打开。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::DailyReporter</name>
+    <message>
+        <source>Choose a day.</source>
+        <translation>请选择日期。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::HistoryQuery</name>
+    <message>
+        <source>A cashier can only see their own orders.</source>
+        <translation>收银员只能查看自己的订单。</translation>
+    </message>
+    <message>
+        <source>The order does not exist.</source>
+        <translation>订单不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::MainWindow</name>
+    <message>
+        <source>Shouyin POS — Training</source>
+        <translation>收银 — 培训模式</translation>
+    </message>
+    <message>
+        <source>Shouyin POS</source>
+        <translation>收银</translation>
+    </message>
+    <message>
+        <source>TRAINING — no real money</source>
+        <translation>培训模式 — 不涉及真实资金</translation>
+    </message>
+    <message>
+        <source>Terminal: %1</source>
+        <translation>终端：%1</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>操作员：%1</translation>
+    </message>
+    <message>
+        <source>Training mode: payments go to the local sandbox.</source>
+        <translation>培训模式：支付请求发往本机沙箱。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::Money</name>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <source>QR code expires in</source>
+        <translation>二维码剩余有效时间</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate customer payment</source>
+        <translation>模拟顾客支付(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Done (Enter)</source>
+        <translation>完成 (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>TRAINING — no real money</source>
+        <translation>培训模式 — 不涉及真实资金</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单号 %1</translation>
+    </message>
+    <message>
+        <source>Requesting QR…</source>
+        <translation>正在获取二维码…</translation>
+    </message>
+    <message>
+        <source>Scan the QR code with WeChat to pay</source>
+        <translation>请用微信扫描二维码付款</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>支付成功</translation>
+    </message>
+    <message>
+        <source>No QR code: %1</source>
+        <translation>未能获取二维码：%1</translation>
+    </message>
+    <message>
+        <source>No QR code: the request failed.</source>
+        <translation>未能获取二维码：请求失败。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The QR code expired without payment. The order will be cancelled.</source>
+        <translation>二维码已过期，顾客未支付。订单将被取消。</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <source>--:--</source>
+        <translation>--:--</translation>
+    </message>
+    <message>
+        <source>The customer is paying…</source>
+        <translation>顾客正在支付…</translation>
+    </message>
+    <message>
+        <source>Simulated payment failed: %1</source>
+        <translation>模拟支付失败：%1</translation>
+    </message>
+    <message>
+        <source>The customer has paid. Waiting for confirmation…</source>
+        <translation>顾客已付款，正在等待确认…</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::PaymentSession</name>
+    <message>
+        <source>The order does not exist.</source>
+        <translation>订单不存在。</translation>
+    </message>
+    <message>
+        <source>The payment was closed by the provider. Charge again to retry.</source>
+        <translation>支付平台已关闭这笔支付。请重新收款。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::PosApplication</name>
+    <message>
+        <source>The training gateway could not listen on 127.0.0.1.</source>
+        <translation>培训网关无法在 127.0.0.1 上监听。</translation>
+    </message>
+    <message>
+        <source>The notification listener cannot listen on %1:%2: %3</source>
+        <translation>支付通知服务无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary directory for training.</source>
+        <translation>无法为培训模式创建临时目录。</translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation>无法创建数据目录 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue %1.</source>
+        <translation>无法读取商品目录 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::ProductPicker</name>
+    <message>
+        <source>&amp;Search products (F3):</source>
+        <translation>搜索商品(&amp;S) (F3)：</translation>
+    </message>
+    <message>
+        <source>Name or barcode</source>
+        <translation>名称或条码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::SettingsEditor</name>
+    <message>
+        <source>Only WeChat Pay is available as the default provider.</source>
+        <translation>默认支付方式目前只能是微信支付。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>A merchant key needs the app ID and the merchant ID.</source>
+        <translation>设置商户密钥前需要先填写 AppID 和商户号。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary directory.</source>
+        <translation>无法创建临时目录。</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1: %2</source>
+        <translation>无法写入密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::Staff</name>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to do this; a manager is.</source>
+        <translation>%1 无权执行此操作，需要店长权限。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::TrainingCustomer</name>
+    <message>
+        <source>The training gateway answered HTTP %1: %2</source>
+        <translation>培训网关返回 HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the training gateway at %1: %2</source>
+        <translation>无法连接培训网关 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::UserStore</name>
+    <message>
+        <source>A user name needs 1 to %1 characters.</source>
+        <translation>用户名需要 1 到 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A PIN is %1 to %2 digits.</source>
+        <translation>PIN 码为 %1 到 %2 位数字。</translation>
+    </message>
+    <message>
+        <source>The PIN could not be protected.</source>
+        <translation>无法加密保存 PIN 码。</translation>
+    </message>
+    <message>
+        <source>The shop already has users.</source>
+        <translation>店铺已有用户。</translation>
+    </message>
+    <message>
+        <source>There is already a user called %1.</source>
+        <translation>已存在名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>There is no user called %1.</source>
+        <translation>不存在名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>The user %1 has no valid role.</source>
+        <translation>用户 %1 没有有效的角色。</translation>
+    </message>
+    <message>
+        <source>The user %1 has been deactivated.</source>
+        <translation>用户 %1 已被停用。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: %1 is locked until %2.</source>
+        <translation>PIN 码错误次数过多：%1 已被锁定至 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more attempt(s) before the account is locked.</source>
+        <translation>
+            <numerusform>PIN 码错误。再错 %n 次账号将被锁定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user %1 is locked or was deactivated.</source>
+        <translation>用户 %1 已被锁定或停用。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>The shop needs at least one active manager.</source>
+        <translation>店铺至少需要一名启用的店长。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::WechatV2Provider</name>
+    <message>
+        <source>The payment gateway did not answer in time.</source>
+        <translation>支付网关未及时响应。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the payment gateway: %1</source>
+        <translation>无法连接支付网关：%1</translation>
+    </message>
+    <message>
+        <source>The payment gateway answered HTTP %1.</source>
+        <translation>支付网关返回 HTTP %1。</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s reply is too large.</source>
+        <translation>支付网关的响应过大。</translation>
+    </message>
+    <message>
+        <source>The gateway returned no QR code.</source>
+        <translation>支付网关未返回二维码。</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer has no trade state.</source>
+        <translation>支付网关的响应缺少交易状态。</translation>
+    </message>
+    <message>
+        <source>The gateway answered about another trade.</source>
+        <translation>支付网关返回的是另一笔交易。</translation>
+    </message>
+</context>
+</TS>
