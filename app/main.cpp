@@ -1,13 +1,21 @@
 // shouyin: the composition root. Reads the command line and configuration, builds the
 // services (PosApplication) and hands them to the main window.
 
+#include "autocharge.h"
 #include "mainwindow.h"
 #include "posapplication.h"
 #include "posservices.h"
+#include "smoketest.h"
+#include "userfiles.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -40,6 +48,21 @@ struct CommandLine
         QCoreApplication::translate(
             "main", "Training: the sandbox customer pays every QR after <ms> milliseconds."),
         u"ms"_s};
+    QCommandLineOption autoCharge{
+        u"auto-charge"_s,
+        QCoreApplication::translate("main",
+                                    "Scan the comma-separated <barcodes> and press "
+                                    "Charge once the window is up (demonstrations, tests)."),
+        u"barcodes"_s};
+    QCommandLineOption smokeTest{
+        u"smoke-test"_s,
+        QCoreApplication::translate("main", "Make one training sale through the window by "
+                                            "itself, then exit: 0 once it is paid, 1 if not.")};
+    QCommandLineOption screenshot{
+        u"screenshot"_s,
+        QCoreApplication::translate(
+            "main", "With --smoke-test: save the window as a PNG <file> before charging."),
+        u"file"_s};
 
     void addTo(QCommandLineParser &parser)
     {
@@ -47,7 +70,8 @@ struct CommandLine
             QCoreApplication::translate("main", "Shouyin point of sale: WeChat Pay QR checkout."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({training, config, db, catalog, autoPay});
+        parser.addOptions(
+            {training, config, db, catalog, autoPay, autoCharge, smokeTest, screenshot});
     }
 };
 
@@ -77,6 +101,28 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(SHOUYIN_VERSION));
 }
 
+// The language chosen in Settings (QSettings "ui/language": "zh_CN", "en"; empty for the
+// system's), else the system locale's. Qt's own strings, such as dialog buttons, come
+// from Qt's catalogue of the same language.
+void installTranslators(QCoreApplication &app)
+{
+    const QString chosen = QSettings().value(u"ui/language"_s).toString();
+    QLocale locale = QLocale::system();
+    if (!chosen.isEmpty() && QLocale(chosen).language() != QLocale::C) {
+        locale = QLocale(chosen);
+        QLocale::setDefault(locale);
+    }
+    const auto install = [&app, &locale](const QString &name, const QString &dir) {
+        auto *translator = new QTranslator(&app);
+        if (translator->load(locale, name, u"_"_s, dir))
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator; // no catalogue for this language: the English source shows
+    };
+    install(u"shouyin"_s, u":/i18n"_s);
+    install(u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -85,6 +131,7 @@ int main(int argc, char **argv)
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        installTranslators(app);
         QCommandLineParser parser;
         CommandLine options;
         options.addTo(parser);
@@ -94,6 +141,11 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     describeApplication();
+    installTranslators(app);
+    // The menu entry's icon and name for the window: shouyin.desktop (Wayland), the
+    // embedded icon (X11 and everything else).
+    QGuiApplication::setDesktopFileName(u"shouyin"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/shouyin-256.png"_s));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Shouyin POS"));
     QCommandLineParser parser;
     CommandLine options;
@@ -102,17 +154,22 @@ int main(int argc, char **argv)
 
     PosApplication::Options posOptions;
     posOptions.config = AppConfig::trainingDefaults();
-    if (parser.isSet(options.config)) {
-        auto loaded = AppConfig::load(parser.value(options.config));
+    // Without --config: the per-user file, written (all commented out) on the first start.
+    const QString configFile =
+        parser.isSet(options.config) ? parser.value(options.config) : userfiles::prepare();
+    if (!configFile.isEmpty()) {
+        auto loaded = AppConfig::load(configFile);
         if (!loaded) {
             fail(loaded.error().message, true);
             return 2;
         }
         posOptions.config = loaded.value();
     }
-    if (parser.isSet(options.training))
+    const bool smoke = parser.isSet(options.smokeTest);
+    if (parser.isSet(options.training) || smoke) // a smoke test never moves real money
         posOptions.config.training = true;
     posOptions.databasePath = parser.value(options.db);
+    posOptions.configPath = configFile; // what the manager's Settings page edits
     posOptions.catalogCsv = parser.value(options.catalog);
     if (parser.isSet(options.autoPay)) {
         bool ok = false;
@@ -124,6 +181,8 @@ int main(int argc, char **argv)
         }
         posOptions.autoPayMs = ms;
     }
+    if (smoke && !posOptions.autoPayMs)
+        posOptions.autoPayMs = 300;
 
     auto pos = PosApplication::create(std::move(posOptions));
     if (!pos) {
@@ -133,5 +192,12 @@ int main(int argc, char **argv)
     MainWindow window(pos.value()->services());
     window.show();
     pos.value()->start();
+    SmokeTest smokeTest(&window, pos.value()->services(), parser.value(options.screenshot));
+    if (smoke)
+        smokeTest.start();
+    AutoCharge autoCharge(&window,
+                          parser.value(options.autoCharge).split(u',', Qt::SkipEmptyParts));
+    if (parser.isSet(options.autoCharge))
+        autoCharge.start();
     return app.exec();
 }

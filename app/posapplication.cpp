@@ -1,11 +1,16 @@
 #include "posapplication.h"
 
+#include "auth/settingseditor.h"
+#include "auth/userstore.h"
 #include "checkout/checkout.h"
 #include "checkout/paymentsettler.h"
 #include "notify/httplistener.h"
 #include "notify/notifyservice.h"
+#include "pay/alipay/alipayprovider.h"
 #include "pay/wechat/wechatv2provider.h"
 #include "posservices.h"
+#include "report/dailyreporter.h"
+#include "report/historyquery.h"
 #include "sandbox/sandboxgateway.h"
 #include "sandbox/trainingcustomer.h"
 #include "store/catalog.h"
@@ -53,12 +58,18 @@ Status PosApplication::build()
     m_checkout = std::make_unique<Checkout>(*m_database, m_options.config.terminalId);
     if (auto seeded = seedCatalog(); !seeded)
         return seeded;
+    if (auto users = setUpUsers(); !users)
+        return users;
     m_wechat = std::make_unique<WechatV2Provider>(m_options.config.wechat);
     m_notify = std::make_unique<NotifyService>(*m_database, *m_checkout, *m_listener);
     m_notify->addProvider(*m_wechat);
-    m_settler = std::make_unique<PaymentSettler>(
-        *m_checkout, *m_orders,
-        QHash<QString, PaymentProvider *>{{m_wechat->name(), m_wechat.get()}});
+    QHash<QString, PaymentProvider *> providers{{m_wechat->name(), m_wechat.get()}};
+    if (m_options.config.alipay.isConfigured()) {
+        m_alipay = std::make_unique<AlipayProvider>(m_options.config.alipay);
+        m_notify->addProvider(*m_alipay);
+        providers.insert(m_alipay->name(), m_alipay.get());
+    }
+    m_settler = std::make_unique<PaymentSettler>(*m_checkout, *m_orders, providers);
     return success();
 }
 
@@ -77,11 +88,29 @@ Status PosApplication::startSandbox()
     wechat.merchantId = merchant.merchantId;
     wechat.key = merchant.key;
     wechat.baseUrl = m_sandbox->baseUrl();
+    if (auto alipay = trainAlipay(); !alipay)
+        return alipay;
     if (!m_options.config.notifyListen)
         m_options.config.notifyListen =
             std::pair<QHostAddress, quint16>(QHostAddress::LocalHost, 0);
     m_customer = std::make_unique<TrainingCustomer>(m_sandbox->baseUrl());
     qCInfo(lcApp) << "training mode: sandbox gateway at" << m_sandbox->baseUrl().toString();
+    return success();
+}
+
+Status PosApplication::trainAlipay()
+{
+    const SandboxAlipayCredentials credentials = m_sandbox->alipayTrainingCredentials();
+    auto appKey = crypto::RsaKey::fromPrivatePem(credentials.appPrivateKeyPem);
+    auto alipayKey = crypto::RsaKey::fromPublicPem(credentials.alipayPublicKeyPem);
+    if (!appKey || !alipayKey)
+        return Error{u"SANDBOX"_s, tr("The training gateway's Alipay keys are unusable.")};
+    AlipayConfig &alipay = m_options.config.alipay;
+    alipay.appId = credentials.appId;
+    alipay.sellerId = credentials.sellerId;
+    alipay.appPrivateKey = appKey.value();
+    alipay.alipayPublicKey = alipayKey.value();
+    alipay.gatewayUrl = m_sandbox->alipayGatewayUrl();
     return success();
 }
 
@@ -98,9 +127,13 @@ Status PosApplication::startListener()
     WechatConfig &wechat = m_options.config.wechat;
     // In training the sandbox notifies the listener directly; a real provider reaches it
     // through the shop's public URL.
-    if (m_options.config.training)
+    if (m_options.config.training) {
         wechat.notifyUrl = u"http://%1:%2/notify/wechat"_s.arg(m_listener->address().toString())
                                .arg(m_listener->port());
+        m_options.config.alipay.notifyUrl =
+            u"http://%1:%2/notify/alipay"_s.arg(m_listener->address().toString())
+                .arg(m_listener->port());
+    }
     qCInfo(lcApp) << "notification listener on" << m_listener->address().toString()
                   << m_listener->port();
     return success();
@@ -140,18 +173,66 @@ Status PosApplication::seedCatalog()
     return m_catalog->importCsv(csv);
 }
 
+Status PosApplication::setUpUsers()
+{
+    const bool training = m_options.config.training;
+    m_users = std::make_unique<UserStore>(
+        *m_database, UserStore::Options{training ? kTrainingIterations : 0, {}});
+    m_history = std::make_unique<HistoryQuery>(*m_database);
+    m_reports = std::make_unique<DailyReporter>(*m_database);
+    if (!m_options.configPath.isEmpty())
+        m_settingsEditor = std::make_unique<SettingsEditor>(m_options.configPath);
+    // A real till's first manager is created by whoever starts it first (the window
+    // asks); training has its known demo staff.
+    if (!training)
+        return success();
+    if (!m_users->hasUsers()) {
+        auto manager = m_users->createFirstManager(QString::fromUtf16(kDemoUsers[0].name),
+                                                   QString::fromUtf16(kDemoUsers[0].pin));
+        if (!manager)
+            return manager.error();
+        for (const DemoUser &user : kDemoUsers) {
+            if (user.role == Role::Manager)
+                continue;
+            if (auto created = m_users->createUser(*manager, QString::fromUtf16(user.name),
+                                                   user.role, QString::fromUtf16(user.pin));
+                !created)
+                return created;
+        }
+    }
+    auto cashier = m_users->signIn(QString::fromUtf16(kDemoUsers[1].name),
+                                   QString::fromUtf16(kDemoUsers[1].pin));
+    if (cashier)
+        m_startStaff = cashier.value();
+    return success();
+}
+
 PosServices PosApplication::services() const
 {
     PosServices services;
     services.checkout = m_checkout.get();
     services.orders = m_orders.get();
     services.catalog = m_catalog.get();
-    services.provider = m_wechat.get();
+    if (!m_options.config.wechat.appId.isEmpty()) // a shop may take Alipay alone
+        services.providers.append(m_wechat.get());
+    if (m_alipay)
+        services.providers.append(m_alipay.get());
+    services.provider = m_alipay && m_options.config.defaultProvider == m_alipay->name()
+                            ? static_cast<PaymentProvider *>(m_alipay.get())
+                            : m_wechat.get();
     services.trainingCustomer = m_customer.get();
     services.paymentOptions.lifetime = m_options.config.paymentLifetime;
     services.paymentOptions.operatorName = u"cashier"_s;
     services.training = m_options.config.training;
     services.operatorName = u"cashier"_s;
+    services.users = m_users.get();
+    services.history = m_history.get();
+    services.reports = m_reports.get();
+    services.settings = m_settingsEditor.get();
+    services.staff = m_startStaff;
+    services.shopName = m_options.config.training
+                            ? tr("Training — terminal %1").arg(m_options.config.terminalId)
+                            : tr("Terminal %1").arg(m_options.config.terminalId);
     return services;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/staff.h"
 #include "config/appconfig.h"
 #include "util/result.h"
 
@@ -11,15 +12,20 @@
 
 namespace shouyin {
 
+class AlipayProvider;
 class Catalog;
 class Checkout;
+class DailyReporter;
 class Database;
+class HistoryQuery;
 class HttpListener;
 class NotifyService;
 class OrderStore;
 class PaymentSettler;
 class SandboxGateway;
+class SettingsEditor;
 class TrainingCustomer;
+class UserStore;
 class WechatV2Provider;
 struct PosServices;
 
@@ -35,6 +41,22 @@ public:
         QString databasePath; // empty: throw-away file in training, per-user data file otherwise
         QString catalogCsv;   // imported at start when given
         std::optional<int> autoPayMs; // training: the sandbox customer pays by itself
+        QString configPath;           // the INI the manager's Settings page edits; empty: none
+    };
+
+    // Training's demo users (README): their PINs are public, so their hashes are made
+    // cheap enough for an instant start. The till starts signed in as the first cashier.
+    static constexpr int kTrainingIterations = 10'000;
+    struct DemoUser
+    {
+        const char16_t *name;
+        Role role;
+        const char16_t *pin;
+    };
+    static constexpr DemoUser kDemoUsers[] = {
+        {u"店长", Role::Manager, u"1234"},
+        {u"小王", Role::Cashier, u"1111"},
+        {u"小李", Role::Cashier, u"2222"},
     };
 
     static Result<std::unique_ptr<PosApplication>> create(Options options);
@@ -51,9 +73,11 @@ private:
     explicit PosApplication(Options options);
     Status build();
     Status startSandbox();
+    Status trainAlipay(); // the sandbox's Alipay app, keys and gateway
     Status openDatabase();
     Status seedCatalog();
     Status startListener();
+    Status setUpUsers();
 
     Options m_options;
     QTemporaryDir m_trainingDir;
@@ -64,10 +88,16 @@ private:
     std::unique_ptr<OrderStore> m_orders;
     std::unique_ptr<Checkout> m_checkout;
     std::unique_ptr<WechatV2Provider> m_wechat;
+    std::unique_ptr<AlipayProvider> m_alipay; // null when Alipay is not configured
     std::unique_ptr<TrainingCustomer> m_customer;
     std::unique_ptr<PaymentSettler> m_settler;
     std::unique_ptr<HttpListener> m_listener;
     std::unique_ptr<NotifyService> m_notify;
+    std::unique_ptr<UserStore> m_users;
+    std::unique_ptr<HistoryQuery> m_history;
+    std::unique_ptr<DailyReporter> m_reports;
+    std::unique_ptr<SettingsEditor> m_settingsEditor;
+    Staff m_startStaff; // signed in at start: training's demo cashier, else nobody
 };
 
 } // namespace shouyin

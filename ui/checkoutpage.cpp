@@ -3,7 +3,9 @@
 #include "cartmodel.h"
 #include "checkout/checkout.h"
 #include "checkout/paymentsession.h"
+#include "displaytext.h"
 #include "moneytext.h"
+#include "pay/paymentprovider.h"
 #include "paymentdialog.h"
 #include "productpicker.h"
 #include "store/catalog.h"
@@ -100,7 +102,17 @@ void CheckoutPage::buildUi()
     m_cartView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_cartView->horizontalHeader()->setSectionResizeMode(CartModel::NameColumn,
                                                          QHeaderView::Stretch);
-    m_cartView->setStyleSheet(u"font-size: 13pt;"_s);
+    // A real font, not a style sheet: the columns size themselves from it, and with a
+    // style-sheet font they were measured too narrow for the prices.
+    QFont cartFont = m_cartView->font();
+    cartFont.setPointSizeF(13);
+    m_cartView->setFont(cartFont);
+    // Money columns fit the largest line a till sells, whatever is in the cart now.
+    const int moneyWidth = QFontMetrics(cartFont).horizontalAdvance(moneyText(Fen(9'999'999))) + 16;
+    for (const int column : {CartModel::PriceColumn, CartModel::TotalColumn}) {
+        m_cartView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Fixed);
+        m_cartView->horizontalHeader()->resizeSection(column, moneyWidth);
+    }
     m_cartView->installEventFilter(this);
 
     m_clearButton = new QPushButton(tr("C&lear cart"), this);
@@ -143,6 +155,33 @@ void CheckoutPage::buildUi()
     totalsRow->addSpacing(12);
     totalsRow->addWidget(m_totalLabel);
     totalsRow->addSpacing(12);
+    // One button per provider when the shop takes more than one; the big one charges with
+    // the default.
+    const struct
+    {
+        QString name;
+        Qt::Key key;
+    } kProviderKeys[] = {{u"wechat"_s, Qt::Key_F10}, {u"alipay"_s, Qt::Key_F11}};
+    for (const auto &entry : kProviderKeys) {
+        const bool offered = std::any_of(
+            m_services.providers.cbegin(), m_services.providers.cend(),
+            [&entry](const PaymentProvider *provider) { return provider->name() == entry.name; });
+        if (!offered || m_services.providers.size() < 2)
+            continue;
+        auto *button = new QPushButton(
+            tr("%1 (%2)").arg(DisplayText::provider(entry.name),
+                              QKeySequence(entry.key).toString(QKeySequence::NativeText)),
+            this);
+        button->setObjectName(entry.name + u"ChargeButton"_s);
+        button->setMinimumHeight(48);
+        connect(button, &QPushButton::clicked, this,
+                [this, name = entry.name] { chargeWith(name); });
+        auto *shortcut = new QShortcut(QKeySequence(entry.key), this);
+        connect(shortcut, &QShortcut::activated, this,
+                [this, name = entry.name] { chargeWith(name); });
+        m_providerButtons.append(button);
+        totalsRow->addWidget(button);
+    }
     totalsRow->addWidget(m_chargeButton);
 
     auto *left = new QVBoxLayout;
@@ -251,8 +290,21 @@ void CheckoutPage::clearCart()
 
 void CheckoutPage::charge()
 {
+    if (m_services.provider)
+        chargeWith(m_services.provider->name());
+}
+
+void CheckoutPage::chargeWith(const QString &providerName)
+{
+    PaymentProvider *provider = m_services.provider && m_services.provider->name() == providerName
+                                    ? m_services.provider
+                                    : nullptr;
+    for (PaymentProvider *offered : std::as_const(m_services.providers)) {
+        if (!provider && offered->name() == providerName)
+            provider = offered;
+    }
     if (m_dialog || m_cartModel->cart().isEmpty() || !m_services.checkout || !m_services.orders ||
-        !m_services.provider)
+        !provider)
         return;
     auto order =
         m_services.checkout->placeOrder(m_cartModel->cart().toCartLines(), m_services.operatorName);
@@ -263,8 +315,8 @@ void CheckoutPage::charge()
     PaymentSession::Options options = m_services.paymentOptions;
     if (options.description.isEmpty())
         options.description = describeCart();
-    m_session = new PaymentSession(*m_services.checkout, *m_services.orders, *m_services.provider,
-                                   order->id, options, this);
+    m_session = new PaymentSession(*m_services.checkout, *m_services.orders, *provider, order->id,
+                                   options, this);
     m_session->start();
 
     m_dialog = new PaymentDialog(m_session, m_services.trainingCustomer, this);
@@ -367,6 +419,8 @@ void CheckoutPage::updateTotals()
     m_totalLabel->setText(moneyText(cart.total()));
     m_itemCountLabel->setText(tr("%n item(s)", nullptr, cart.itemCount()));
     m_chargeButton->setEnabled(!cart.isEmpty());
+    for (QPushButton *button : std::as_const(m_providerButtons))
+        button->setEnabled(!cart.isEmpty());
     m_clearButton->setEnabled(!cart.isEmpty());
 }
 

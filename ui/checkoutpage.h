@@ -15,6 +15,7 @@ namespace shouyin {
 
 class CartModel;
 class PaymentDialog;
+class PaymentProvider;
 class PaymentSession;
 class ProductPicker;
 
@@ -23,8 +24,9 @@ class ProductPicker;
 // the barcode field has the focus whenever nothing else asked for it.
 //
 // Keys: Enter in the barcode field adds ("3*code" adds three), F3 product search
-// (Down to the list, Enter adds), F4 cart (+/- quantity, Delete removes), F12 Charge,
-// Esc back to the barcode field.
+// (Down to the list, Enter adds), F4 cart (+/- quantity, Delete removes), F12 Charge with
+// the default provider, F10 WeChat Pay, F11 Alipay (when configured), Esc back to the
+// barcode field.
 class CheckoutPage : public QWidget
 {
     Q_OBJECT
@@ -37,7 +39,9 @@ public:
     void reloadProducts();
 
 public Q_SLOTS:
-    void charge();
+    void charge(); // with the default provider
+    // With the provider of that name ("wechat", "alipay"); nothing if it is not configured.
+    void chargeWith(const QString &providerName);
     void clearCart();
 
 Q_SIGNALS:
@@ -70,6 +74,7 @@ private:
     QLabel *m_totalLabel = nullptr;
     QPushButton *m_clearButton = nullptr;
     QPushButton *m_chargeButton = nullptr;
+    QList<QPushButton *> m_providerButtons;
 
     QPointer<PaymentSession> m_session;
     QPointer<PaymentDialog> m_dialog;

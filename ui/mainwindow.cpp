@@ -1,10 +1,21 @@
 #include "mainwindow.h"
 
+#include "auth/userstore.h"
 #include "checkout/checkout.h"
 #include "checkoutpage.h"
+#include "historypage.h"
+#include "logindialog.h"
+#include "managersetupdialog.h"
+#include "reportspage.h"
+#include "settingspage.h"
 
 #include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -13,10 +24,19 @@ namespace shouyin {
 
 MainWindow::MainWindow(const PosServices &services, QWidget *parent)
     : QMainWindow(parent)
-    , m_checkoutPage(new CheckoutPage(services, this))
+    , m_services(services)
+    , m_stack(new QStackedWidget(this))
+    , m_tabs(new QTabWidget(m_stack))
+    , m_lockedPage(buildLockedPage())
 {
     setWindowTitle(services.training ? tr("Shouyin POS — Training") : tr("Shouyin POS"));
     resize(1100, 720);
+
+    m_tabs->setObjectName(u"pageTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabBarAutoHide(true); // a cashier with one page sees no tabs at all
+    m_stack->addWidget(m_tabs);
+    m_stack->addWidget(m_lockedPage);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -30,20 +50,189 @@ MainWindow::MainWindow(const PosServices &services, QWidget *parent)
                                         "font-weight: bold; padding: 6px;"_s);
         layout->addWidget(m_trainingBanner);
     }
-    layout->addWidget(m_checkoutPage, 1);
+    layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
     const QString terminal = services.checkout ? services.checkout->terminalId() : QString();
     auto *terminalLabel = new QLabel(tr("Terminal: %1").arg(terminal), this);
     terminalLabel->setObjectName(u"terminalLabel"_s);
-    auto *operatorLabel = new QLabel(tr("Operator: %1").arg(services.operatorName), this);
-    operatorLabel->setObjectName(u"operatorLabel"_s);
+    m_operatorLabel = new QLabel(this);
+    m_operatorLabel->setObjectName(u"operatorLabel"_s);
     statusBar()->addPermanentWidget(terminalLabel);
-    statusBar()->addPermanentWidget(operatorLabel);
+    statusBar()->addPermanentWidget(m_operatorLabel);
     if (services.training)
         statusBar()->showMessage(tr("Training mode: payments go to the local sandbox."));
 
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        // Reports always show the figures of the moment they are looked at.
+        if (m_reportsPage && m_tabs->widget(index) == m_reportsPage)
+            m_reportsPage->refresh();
+    });
+
+    if (!m_services.users) {
+        // No sign-in at all (tests, tools): the counter, selling as `operatorName`.
+        showCounterOnly();
+        return;
+    }
+    buildMenus();
+    setStaff(m_services.staff);
+    if (!m_staff.isSignedIn()) // once the window is up, so the dialog has something to sit on
+        QTimer::singleShot(0, this, &MainWindow::signIn);
+}
+
+void MainWindow::showCounterOnly()
+{
+    m_checkoutPage = new CheckoutPage(m_services, m_tabs);
+    m_tabs->addTab(m_checkoutPage, tr("Checkout"));
+    m_stack->setCurrentWidget(m_tabs);
+    m_operatorLabel->setText(
+        m_services.users ? tr("Operator: %1 (no users set up yet)").arg(m_services.operatorName)
+                         : tr("Operator: %1").arg(m_services.operatorName));
     m_checkoutPage->setFocus();
+}
+
+QWidget *MainWindow::buildLockedPage()
+{
+    auto *page = new QWidget(m_stack);
+    page->setObjectName(u"lockedPage"_s);
+    auto *label = new QLabel(tr("Nobody is signed in at this till."), page);
+    QFont font = label->font();
+    font.setPointSize(font.pointSize() + 8);
+    label->setFont(font);
+    label->setAlignment(Qt::AlignCenter);
+    auto *button = new QPushButton(tr("Sign in…"), page);
+    button->setObjectName(u"lockedSignInButton"_s);
+    button->setMinimumHeight(48);
+    button->setStyleSheet(u"font-size: 16pt; padding: 4px 32px;"_s);
+    connect(button, &QPushButton::clicked, this, &MainWindow::signIn);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch();
+    layout->addWidget(label);
+    layout->addSpacing(16);
+    layout->addWidget(button, 0, Qt::AlignHCenter);
+    layout->addStretch();
+    return page;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *session = menuBar()->addMenu(tr("&Session"));
+    m_signInAction = session->addAction(tr("Sign &in / switch user…"));
+    m_signInAction->setObjectName(u"signInAction"_s);
+    connect(m_signInAction, &QAction::triggered, this, &MainWindow::signIn);
+    m_signOutAction = session->addAction(tr("Sign &out"));
+    m_signOutAction->setObjectName(u"signOutAction"_s);
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
+}
+
+bool MainWindow::paymentOpen() const
+{
+    return m_checkoutPage && m_checkoutPage->paymentDialog();
+}
+
+void MainWindow::clearPages()
+{
+    while (m_tabs->count() > 0) {
+        QWidget *page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete page; // at once: nothing may still find the old cashier's counter
+    }
+    m_checkoutPage = nullptr;
+    m_historyPage = nullptr;
+    m_reportsPage = nullptr;
+    m_settingsPage = nullptr;
+}
+
+bool MainWindow::setStaff(const Staff &staff)
+{
+    if (paymentOpen()) {
+        statusBar()->showMessage(tr("Finish or cancel the open payment first."), 5000);
+        return false;
+    }
+    clearPages();
+    m_staff = staff;
+    if (!staff.isSignedIn()) {
+        // Until the first manager exists the till sells as before users existed (the
+        // set-up keeps being offered); from then on, nobody signed in means locked.
+        if (m_services.users->hasUsers()) {
+            m_stack->setCurrentWidget(m_lockedPage);
+            updateSessionUi();
+        } else {
+            showCounterOnly();
+            if (m_signOutAction)
+                m_signOutAction->setEnabled(false);
+        }
+        return true;
+    }
+    PosServices services = m_services;
+    services.staff = staff;
+    services.operatorName = staff.name();
+    services.paymentOptions.operatorName = staff.name();
+    m_checkoutPage = new CheckoutPage(services, m_tabs);
+    m_tabs->addTab(m_checkoutPage, tr("Checkout"));
+    if (m_services.history && staff.can(Permission::ViewOwnHistory)) {
+        m_historyPage = new HistoryPage(m_services.history, staff, m_tabs);
+        m_tabs->addTab(m_historyPage,
+                       staff.can(Permission::ViewAllHistory) ? tr("History") : tr("My orders"));
+    }
+    if (m_services.reports && staff.can(Permission::ViewReports)) {
+        m_reportsPage = new ReportsPage(m_services.reports, staff, m_services.shopName, m_tabs);
+        m_tabs->addTab(m_reportsPage, tr("Reports"));
+    }
+    if (staff.can(Permission::ChangeSettings)) {
+        m_settingsPage = new SettingsPage(m_services.settings, m_services.users, staff, m_tabs);
+        m_tabs->addTab(m_settingsPage, tr("Settings"));
+    }
+    m_stack->setCurrentWidget(m_tabs);
+    m_tabs->setCurrentWidget(m_checkoutPage);
+    updateSessionUi();
+    m_checkoutPage->setFocus();
+    return true;
+}
+
+void MainWindow::updateSessionUi()
+{
+    if (m_staff.isSignedIn())
+        m_operatorLabel->setText(
+            tr("Operator: %1 (%2)")
+                .arg(m_staff.name(), m_staff.isManager() ? tr("manager") : tr("cashier")));
+    else
+        m_operatorLabel->setText(tr("Signed out"));
+    if (m_signOutAction)
+        m_signOutAction->setEnabled(m_staff.isSignedIn());
+}
+
+void MainWindow::signIn()
+{
+    if (!m_services.users || m_signInDialog)
+        return;
+    if (paymentOpen()) {
+        statusBar()->showMessage(tr("Finish or cancel the open payment first."), 5000);
+        return;
+    }
+    // Non-blocking, so the event loop (payments, notifications) keeps running under it.
+    if (!m_services.users->hasUsers()) {
+        auto *setup = new ManagerSetupDialog(*m_services.users, this);
+        setup->setObjectName(u"managerSetupDialog"_s);
+        m_signInDialog = setup;
+        connect(setup, &QDialog::accepted, this, [this, setup] { setStaff(setup->staff()); });
+    } else {
+        auto *login = new LoginDialog(*m_services.users, this);
+        login->setObjectName(u"loginDialog"_s);
+        if (m_staff.isSignedIn())
+            login->selectUser(m_staff.name());
+        m_signInDialog = login;
+        connect(login, &QDialog::accepted, this, [this, login] { setStaff(login->staff()); });
+    }
+    m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_signInDialog->open();
+}
+
+void MainWindow::signOut()
+{
+    if (!m_staff.isSignedIn() || !setStaff(Staff()))
+        return;
+    signIn();
 }
 
 } // namespace shouyin

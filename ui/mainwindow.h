@@ -3,15 +3,30 @@
 #include "posservices.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
+class QAction;
 class QLabel;
+class QStackedWidget;
+class QTabWidget;
 
 namespace shouyin {
 
 class CheckoutPage;
+class HistoryPage;
+class ReportsPage;
+class SettingsPage;
 
-// The cashier's window. In training mode it says so on every screen, so that nobody
+// The till's window. In training mode it says so on every screen, so that nobody
 // mistakes a simulated payment for money in the till.
+//
+// With a UserStore in the services, every sale is made by a signed-in person: a cashier
+// gets the counter and their own orders; a manager also gets History, Reports and
+// Settings. Signing out (or starting with nobody signed in) locks the window until
+// someone signs in; nobody can switch user while a payment is open. A till whose
+// database has no user yet sells as before (as `operatorName`) and offers to set up
+// the first manager until someone does. The pages only
+// offer what the role allows; the core refuses the rest whatever a page asks.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -19,10 +34,41 @@ public:
     explicit MainWindow(const PosServices &services, QWidget *parent = nullptr);
 
     CheckoutPage *checkoutPage() const { return m_checkoutPage; }
+    HistoryPage *historyPage() const { return m_historyPage; }
+    ReportsPage *reportsPage() const { return m_reportsPage; }
+    SettingsPage *settingsPage() const { return m_settingsPage; }
+    QTabWidget *tabs() const { return m_tabs; }
+    const Staff &staff() const { return m_staff; }
+
+public Q_SLOTS:
+    // Rebuilds the pages for `staff` (nobody: the locked screen). False, and nothing
+    // changes, while a payment is open.
+    bool setStaff(const Staff &staff);
+    void signIn(); // the sign-in dialog; on the very first start, the manager's set-up
+    void signOut();
 
 private:
-    CheckoutPage *m_checkoutPage;
+    void buildMenus();
+    void showCounterOnly(); // nobody signed in, and no sign-in possible or set up yet
+    void clearPages();
+    void updateSessionUi();
+    bool paymentOpen() const;
+    QWidget *buildLockedPage();
+
+    PosServices m_services;
+    Staff m_staff;
+    QStackedWidget *m_stack;
+    QTabWidget *m_tabs;
+    QWidget *m_lockedPage;
+    CheckoutPage *m_checkoutPage = nullptr;
+    HistoryPage *m_historyPage = nullptr;
+    ReportsPage *m_reportsPage = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
     QLabel *m_trainingBanner = nullptr;
+    QLabel *m_operatorLabel = nullptr;
+    QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QPointer<QDialog> m_signInDialog;
 };
 
 } // namespace shouyin

@@ -1,6 +1,8 @@
 #include "paymentdialog.h"
 
+#include "displaytext.h"
 #include "moneytext.h"
+#include "pay/paymentprovider.h"
 #include "qrwidget.h"
 #include "sandbox/trainingcustomer.h"
 
@@ -52,6 +54,18 @@ PaymentDialog::PaymentDialog(PaymentSession *session, TrainingCustomer *training
     m_amountLabel->setObjectName(u"amountLabel"_s);
     m_amountLabel->setAlignment(Qt::AlignCenter);
     m_amountLabel->setStyleSheet(u"font-size: 34pt; font-weight: bold;"_s);
+
+    // Which app the customer must scan with: a WeChat QR does not open in Alipay.
+    m_providerLabel = new QLabel(this);
+    m_providerLabel->setObjectName(u"providerLabel"_s);
+    m_providerLabel->setAlignment(Qt::AlignCenter);
+    if (m_session) {
+        const QString provider = m_session->provider().name();
+        m_providerLabel->setText(tr("Scan with %1").arg(DisplayText::provider(provider)));
+        m_providerLabel->setStyleSheet(
+            u"color: white; font-size: 16pt; font-weight: bold; padding: 4px; background: %1;"_s
+                .arg(provider == u"alipay" ? u"#1677ff"_s : u"#07c160"_s));
+    }
 
     m_orderNoLabel = new QLabel(this);
     m_orderNoLabel->setObjectName(u"orderNoLabel"_s);
@@ -111,6 +125,7 @@ PaymentDialog::PaymentDialog(PaymentSession *session, TrainingCustomer *training
             u"background: #e8710a; color: white; font-weight: bold; padding: 4px;"_s);
         layout->addWidget(training);
     }
+    layout->addWidget(m_providerLabel);
     layout->addWidget(m_amountLabel);
     layout->addWidget(m_orderNoLabel);
     layout->addWidget(m_qr, 1);

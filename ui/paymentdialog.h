@@ -56,6 +56,7 @@ private:
     Clock m_clock;
 
     QVBoxLayout *m_layout;
+    QLabel *m_providerLabel;
     QLabel *m_amountLabel;
     QLabel *m_orderNoLabel;
     QrWidget *m_qr;

@@ -1,16 +1,22 @@
 #pragma once
 
+#include "auth/staff.h"
 #include "checkout/paymentsession.h"
 
+#include <QList>
 #include <QString>
 
 namespace shouyin {
 
 class Catalog;
 class Checkout;
+class DailyReporter;
+class HistoryQuery;
 class OrderStore;
 class PaymentProvider;
+class SettingsEditor;
 class TrainingCustomer;
+class UserStore;
 
 // What the windows need from the application, built by app/main.cpp (the composition
 // root). The services outlive every window; the UI never owns or deletes them.
@@ -19,11 +25,24 @@ struct PosServices
     Checkout *checkout = nullptr;
     OrderStore *orders = nullptr;
     Catalog *catalog = nullptr;
-    PaymentProvider *provider = nullptr;
+    PaymentProvider *provider = nullptr; // the default provider: what F12 charges with
+    // Every configured provider, in the order the Charge buttons show them; empty means
+    // `provider` alone.
+    QList<PaymentProvider *> providers;
     TrainingCustomer *trainingCustomer = nullptr; // null outside training
     PaymentSession::Options paymentOptions;
     bool training = true;
-    QString operatorName;
+    QString operatorName; // who sells when nobody signs in (no `users`)
+
+    // Store manager. Without `users` the window sells as `operatorName` with no sign-in
+    // (tests, tools); with it, sales are made by the signed-in `staff`, and the manager's
+    // pages appear for a manager.
+    UserStore *users = nullptr;
+    HistoryQuery *history = nullptr;
+    DailyReporter *reports = nullptr;
+    SettingsEditor *settings = nullptr; // null: no configuration file to edit
+    Staff staff;                        // already signed in at start (training's demo cashier)
+    QString shopName;                   // printed on the end-of-day summary
 };
 
 } // namespace shouyin

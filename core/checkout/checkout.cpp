@@ -178,39 +178,18 @@ Result<Payment> Checkout::openPayment(qint64 orderId, const PaymentProvider &pro
 
 Status Checkout::recordQrIssued(const QString &payNo, const QString &codeUrl)
 {
-    const QDateTime now = m_clock();
-    SqlWriter sql(m_database);
-    bool changed = false;
-    Status status = m_database.transaction([&]() -> Status {
-        auto payment = loadPayment(sql, payNo);
-        if (!payment)
-            return payment.error();
-        if (!*payment)
-            return Error{u"UNKNOWN_PAYMENT"_s, tr("Unknown payment %1.").arg(payNo)};
-        auto updated =
-            sql.exec(u"UPDATE payments SET status = 'PENDING', code_url = ?, last_error = NULL, "
-                     "updated_at = ? WHERE id = ? AND status = 'CREATING'"_s,
-                     {codeUrl, SqlWriter::time(now), (*payment)->id});
-        if (!updated)
-            return updated.error();
-        changed = *updated == 1;
-        if (!changed)
-            return success(); // already settled: a notification can beat the QR
-        return sql.event(now, {(*payment)->orderId,
-                               (*payment)->id,
-                               u"qr_issued"_s,
-                               sourceName(Source::Cashier),
-                               {},
-                               text(paymentStatus::kCreating),
-                               text(paymentStatus::kPending),
-                               {}});
-    });
-    if (status && changed)
-        Q_EMIT paymentChanged(payNo, text(paymentStatus::kPending));
-    return status;
+    return leaveCreating(payNo, paymentStatus::kPending, codeUrl, QString(), u"qr_issued"_s, {});
 }
 
 Status Checkout::recordCreateRefused(const QString &payNo, const Error &error)
+{
+    return leaveCreating(payNo, paymentStatus::kFailed, QString(), error.code, u"create_refused"_s,
+                         json({{u"code"_s, error.code}, {u"message"_s, error.message}}));
+}
+
+Status Checkout::leaveCreating(const QString &payNo, QLatin1StringView to, const QString &codeUrl,
+                               const QString &lastError, const QString &eventKind,
+                               const QString &detail)
 {
     const QDateTime now = m_clock();
     SqlWriter sql(m_database);
@@ -222,27 +201,30 @@ Status Checkout::recordCreateRefused(const QString &payNo, const Error &error)
         if (!*payment)
             return Error{u"UNKNOWN_PAYMENT"_s, tr("Unknown payment %1.").arg(payNo)};
         auto updated =
-            sql.exec(u"UPDATE payments SET status = 'FAILED', last_error = ?, updated_at = ? "
-                     "WHERE id = ? AND status = 'CREATING'"_s,
-                     {error.code, SqlWriter::time(now), (*payment)->id});
+            sql.exec(u"UPDATE payments SET status = ?, code_url = ?, last_error = ?, "
+                     "updated_at = ? WHERE id = ? AND status = 'CREATING'"_s,
+                     {QString(to), SqlWriter::textOrNull(codeUrl), SqlWriter::textOrNull(lastError),
+                      SqlWriter::time(now), (*payment)->id});
         if (!updated)
             return updated.error();
         changed = *updated == 1;
         if (!changed)
-            return success();
-        if (auto done = m_jobs->complete(payNo); !done)
-            return done;
+            return success(); // already settled: a notification can beat the QR
+        if (to == paymentStatus::kFailed) {
+            if (auto done = m_jobs->complete(payNo); !done)
+                return done;
+        }
         return sql.event(now, {(*payment)->orderId,
                                (*payment)->id,
-                               u"create_refused"_s,
+                               eventKind,
                                sourceName(Source::Cashier),
                                {},
                                text(paymentStatus::kCreating),
-                               text(paymentStatus::kFailed),
-                               json({{u"code"_s, error.code}, {u"message"_s, error.message}})});
+                               QString(to),
+                               detail});
     });
     if (status && changed)
-        Q_EMIT paymentChanged(payNo, text(paymentStatus::kFailed));
+        Q_EMIT paymentChanged(payNo, QString(to));
     return status;
 }
 

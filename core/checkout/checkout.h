@@ -96,6 +96,10 @@ Q_SIGNALS:
     void alertRaised(qint64 orderId, const QString &kind, const QString &detail);
 
 private:
+    // Moves an attempt out of CREATING once: to PENDING with its QR, or to FAILED.
+    Status leaveCreating(const QString &payNo, QLatin1StringView to, const QString &codeUrl,
+                         const QString &lastError, const QString &eventKind, const QString &detail);
+
     Database &m_database;
     QString m_terminalId;
     Clock m_clock;

@@ -48,6 +48,7 @@ public:
     void cancel(); // hands an unpaid attempt to the settler and cancels the order
 
     State state() const { return m_state; }
+    const PaymentProvider &provider() const { return m_provider; }
     qint64 orderId() const { return m_orderId; }
     QString orderNo() const { return m_orderNo; }
     QString payNo() const { return m_payNo; }

@@ -17,6 +17,62 @@ Error configError(const QString &message)
     return Error{u"CONFIG"_s, message};
 }
 
+QString readable(const QString &path)
+{
+    return path.isEmpty() ? u"(not set)"_s : path;
+}
+
+// The PEM files of an [alipay] section, checked now so that a wrong key is a clear error
+// at start-up rather than a refused signature at the first sale.
+Status loadAlipayKeys(const QSettings &ini, AlipayConfig &alipay)
+{
+    const QString privatePath = ini.value(u"alipay/app_private_key_file"_s).toString();
+    QFile privateFile(privatePath);
+    if (privatePath.isEmpty() || !privateFile.open(QIODevice::ReadOnly))
+        return configError(u"cannot read the Alipay app private key file %1 "
+                           "([alipay] app_private_key_file)"_s.arg(readable(privatePath)));
+    auto appKey = crypto::RsaKey::fromPrivatePem(privateFile.readAll());
+    if (!appKey)
+        return configError(u"%1 is not a usable RSA private key ([alipay] app_private_key_file): "
+                           "%2"_s.arg(privatePath, appKey.error().message));
+    alipay.appPrivateKey = appKey.value();
+
+    const QString publicPath = ini.value(u"alipay/alipay_public_key_file"_s).toString();
+    QFile publicFile(publicPath);
+    if (publicPath.isEmpty() || !publicFile.open(QIODevice::ReadOnly))
+        return configError(u"cannot read the Alipay public key file %1 "
+                           "([alipay] alipay_public_key_file)"_s.arg(readable(publicPath)));
+    auto alipayKey = crypto::RsaKey::fromPublicPem(publicFile.readAll());
+    if (!alipayKey)
+        return configError(u"%1 is not a usable RSA public key ([alipay] alipay_public_key_file): "
+                           "%2"_s.arg(publicPath, alipayKey.error().message));
+    // The most common integration mistake: every reply would fail verification.
+    if (alipayKey->samePublicKey(alipay.appPrivateKey))
+        return configError(u"%1 is the app's own public key, not Alipay's: "
+                           "[alipay] alipay_public_key_file must hold the Alipay public key "
+                           "shown on the open platform"_s.arg(publicPath));
+    alipay.alipayPublicKey = alipayKey.value();
+    return success();
+}
+
+Status loadAlipay(const QSettings &ini, AlipayConfig &alipay)
+{
+    alipay.appId = ini.value(u"alipay/app_id"_s).toString().trimmed();
+    const bool anyKey = !ini.value(u"alipay/app_private_key_file"_s).toString().isEmpty() ||
+                        !ini.value(u"alipay/alipay_public_key_file"_s).toString().isEmpty();
+    if (alipay.appId.isEmpty())
+        return anyKey ? configError(u"[alipay] needs app_id"_s) : success();
+    if (auto keys = loadAlipayKeys(ini, alipay); !keys)
+        return keys;
+    alipay.sellerId = ini.value(u"alipay/seller_id"_s).toString().trimmed();
+    const QUrl gateway(ini.value(u"alipay/gateway"_s, alipay.gatewayUrl.toString()).toString());
+    if (!gateway.isValid() || (gateway.scheme() != u"https" && gateway.scheme() != u"http"))
+        return configError(u"[alipay] gateway must be an http(s) URL"_s);
+    alipay.gatewayUrl = gateway;
+    alipay.notifyUrl = ini.value(u"alipay/notify_url"_s).toString();
+    return success();
+}
+
 } // namespace
 
 AppConfig AppConfig::trainingDefaults()
@@ -54,11 +110,31 @@ Result<AppConfig> AppConfig::load(const QString &iniPath)
         config.notifyListen = std::pair<QHostAddress, quint16>(address, quint16(port));
     }
 
+    const int timeout = ini.value(u"payment/timeout_seconds"_s, 10).toInt();
+    if (timeout < 1 || timeout > 60)
+        return configError(u"[payment] timeout_seconds must be between 1 and 60"_s);
+    config.alipay.timeoutMs = timeout * 1000;
+    if (auto alipay = loadAlipay(ini, config.alipay); !alipay)
+        return alipay.error();
+
     WechatConfig &wechat = config.wechat;
     wechat.appId = ini.value(u"merchant/appid"_s).toString().trimmed();
     wechat.merchantId = ini.value(u"merchant/mch_id"_s).toString().trimmed();
-    config.training = wechat.appId.isEmpty() && wechat.merchantId.isEmpty();
-    if (config.training)
+    const bool wechatConfigured = !wechat.appId.isEmpty() || !wechat.merchantId.isEmpty();
+    config.training = !wechatConfigured && !config.alipay.isConfigured();
+
+    config.defaultProvider =
+        ini.value(u"payment/default_provider"_s,
+                  wechatConfigured || config.training ? u"wechat"_s : u"alipay"_s)
+            .toString()
+            .trimmed();
+    if (config.defaultProvider != u"wechat" && config.defaultProvider != u"alipay")
+        return configError(u"[payment] default_provider must be wechat or alipay"_s);
+    if (!config.training && config.defaultProvider == u"alipay" && !config.alipay.isConfigured())
+        return configError(u"[payment] default_provider is alipay but [alipay] is not set up"_s);
+    if (!config.training && config.defaultProvider == u"wechat" && !wechatConfigured)
+        return configError(u"[payment] default_provider is wechat but [merchant] is not set up"_s);
+    if (!wechatConfigured)
         return config;
     if (wechat.appId.isEmpty() || wechat.merchantId.isEmpty())
         return configError(u"[merchant] needs both appid and mch_id"_s);
@@ -90,9 +166,6 @@ Result<AppConfig> AppConfig::load(const QString &iniPath)
     if (wechat.notifyUrl.isEmpty())
         return configError(
             u"[notify] public_url is required: the provider refuses orders without a notify_url"_s);
-    const int timeout = ini.value(u"payment/timeout_seconds"_s, 10).toInt();
-    if (timeout < 1 || timeout > 60)
-        return configError(u"[payment] timeout_seconds must be between 1 and 60"_s);
     wechat.timeoutMs = timeout * 1000;
     return config;
 }

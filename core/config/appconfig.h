@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pay/alipay/alipayconfig.h"
 #include "pay/wechat/wechatconfig.h"
 #include "util/result.h"
 
@@ -17,14 +18,19 @@ namespace shouyin {
 //   [merchant]  appid=…  mch_id=…  key_file=/etc/shouyin/wechat.key (or key=…)
 //               gateway=https://api.mch.weixin.qq.com  sign_type=HMAC-SHA256
 //   [notify]    listen=127.0.0.1:8089  public_url=https://shop.example/notify/wechat
-//   [payment]   lifetime_minutes=10  timeout_seconds=10
+//   [alipay]    app_id=…  app_private_key_file=…pem  alipay_public_key_file=…pem
+//               gateway=https://openapi.alipay.com/gateway.do  seller_id=2088…  notify_url=…
+//   [payment]   lifetime_minutes=10  timeout_seconds=10  default_provider=wechat|alipay
 //
 // Without a merchant the till runs in training mode against the built-in sandbox.
 struct AppConfig
 {
     QString terminalId = QStringLiteral("T01");
     bool training = true;
-    WechatConfig wechat;
+    WechatConfig wechat; // empty appId: WeChat Pay not configured
+    AlipayConfig alipay; // empty appId: Alipay not configured
+    // The provider F12 charges with: "wechat" or "alipay".
+    QString defaultProvider = QStringLiteral("wechat");
     std::chrono::seconds paymentLifetime = std::chrono::minutes(10);
     // Where the notification listener binds; unset: no listener (polling alone works).
     // Training listens on an ephemeral loopback port when nothing is configured.

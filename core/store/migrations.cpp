@@ -81,6 +81,26 @@ const QList<Migration> &migrations()
              uR"(CREATE INDEX events_kind ON events (kind, at))"_s,
              uR"(CREATE INDEX orders_created ON orders (created_at))"_s,
          }},
+        // Store manager: users with salted PIN hashes, and the indexes behind every
+        // History filter and the daily report (each filter walks an index in time order).
+        {2,
+         {
+             uR"(CREATE TABLE users (
+                 id INTEGER PRIMARY KEY,
+                 name TEXT NOT NULL UNIQUE,
+                 role TEXT NOT NULL CHECK (role IN ('cashier', 'manager')),
+                 pin_hash TEXT NOT NULL,
+                 pin_salt TEXT NOT NULL,
+                 iterations INTEGER NOT NULL CHECK (iterations > 0),
+                 failed_attempts INTEGER NOT NULL DEFAULT 0,
+                 locked_until INTEGER,
+                 created_at INTEGER NOT NULL,
+                 active INTEGER NOT NULL DEFAULT 1))"_s,
+             uR"(CREATE INDEX orders_status_created ON orders (status, created_at))"_s,
+             uR"(CREATE INDEX orders_operator_created ON orders (operator, created_at))"_s,
+             uR"(CREATE INDEX orders_terminal_created ON orders (terminal_id, created_at))"_s,
+             uR"(CREATE INDEX payments_provider_created ON payments (provider, created_at))"_s,
+         }},
     };
     return kMigrations;
 }

@@ -1,4 +1,5 @@
 #include "config/appconfig.h"
+#include "crypto/rsakey.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -89,6 +90,71 @@ private Q_SLOTS:
     }
 
     void missingFile() { QVERIFY(!AppConfig::load(m_dir.filePath(u"none.ini"_s))); }
+
+    void alipayKeys()
+    {
+        auto app = crypto::RsaKey::generate(2048);
+        auto alipay = crypto::RsaKey::generate(2048);
+        QVERIFY(app && alipay);
+        const QByteArray appPrivate = write(u"app_private.pem"_s, app->privatePem()).toUtf8();
+        const QByteArray appPublic = write(u"app_public.pem"_s, app->publicPem()).toUtf8();
+        const QByteArray alipayPublic = write(u"alipay_public.pem"_s, alipay->publicPem()).toUtf8();
+        const QByteArray garbage = write(u"garbage.pem"_s, "not a key\n").toUtf8();
+        const auto ini = [](const QByteArray &privateFile, const QByteArray &publicFile) {
+            return "[alipay]\napp_id=2021000000000042\nseller_id=2088000000000042\n"
+                   "app_private_key_file=" +
+                   privateFile + "\nalipay_public_key_file=" + publicFile +
+                   "\n[payment]\ndefault_provider=alipay\n";
+        };
+
+        auto config = AppConfig::load(write(u"h.ini"_s, ini(appPrivate, alipayPublic)));
+        QVERIFY2(config, config ? "" : qPrintable(config.error().message));
+        QVERIFY(!config->training);
+        QCOMPARE(config->defaultProvider, u"alipay"_s);
+        QCOMPARE(config->alipay.appId, u"2021000000000042"_s);
+        QCOMPARE(config->alipay.sellerId, u"2088000000000042"_s);
+        QVERIFY(config->alipay.alipayPublicKey.samePublicKey(*alipay));
+        QVERIFY(config->alipay.appPrivateKey.hasPrivate());
+
+        const struct
+        {
+            QByteArray privateFile, publicFile;
+            QString mentions;
+        } broken[] = {
+            {"/nonexistent/app.pem", alipayPublic, u"cannot read the Alipay app private key"_s},
+            {appPrivate, "/nonexistent/alipay.pem", u"cannot read the Alipay public key"_s},
+            {garbage, alipayPublic, u"not a usable RSA private key"_s},
+            {appPublic, alipayPublic, u"public key; the private key is needed"_s},
+            {appPrivate, garbage, u"not a usable RSA public key"_s},
+            {appPrivate, appPrivate, u"private key; only the public key"_s},
+            {appPrivate, appPublic, u"the app's own public key, not Alipay's"_s},
+        };
+        for (const auto &row : broken) {
+            auto refused = AppConfig::load(write(u"i.ini"_s, ini(row.privateFile, row.publicFile)));
+            QVERIFY2(!refused, qPrintable(row.mentions));
+            QVERIFY2(refused.error().message.contains(row.mentions),
+                     qPrintable(refused.error().message));
+            QVERIFY(!refused.error().message.contains(u"BEGIN"_s)); // never echoes a key
+        }
+    }
+
+    void defaultProvider()
+    {
+        QCOMPARE(AppConfig::load(write(u"j.ini"_s, "[terminal]\nid=T1\n"))->defaultProvider,
+                 u"wechat"_s);
+        auto training = AppConfig::load(write(u"k.ini"_s, "[payment]\ndefault_provider=alipay\n"));
+        QVERIFY(training && training->training);
+        QCOMPARE(training->defaultProvider, u"alipay"_s);
+        auto bad = AppConfig::load(write(u"l.ini"_s, "[payment]\ndefault_provider=cash\n"));
+        QVERIFY(!bad);
+        QVERIFY(bad.error().message.contains(u"default_provider"_s));
+        auto unconfigured = AppConfig::load(write(
+            u"m.ini"_s, "[merchant]\nappid=wx1\nmch_id=1\nkey=0123456789abcdef0123456789abcdef\n"
+                        "[notify]\npublic_url=https://x\n[payment]\ndefault_provider=alipay\n"));
+        QVERIFY(!unconfigured);
+        QVERIFY(unconfigured.error().message.contains(u"[alipay]"_s));
+        QVERIFY(!AppConfig::load(write(u"n.ini"_s, "[alipay]\napp_private_key_file=/x.pem\n")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAppConfig)

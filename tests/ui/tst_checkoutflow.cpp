@@ -3,8 +3,10 @@
 // real 3 s poll, and what ends up in the database.
 #include "cartmodel.h"
 #include "checkout/checkout.h"
+#include "checkout/paymentsettler.h"
 #include "checkoutpage.h"
 #include "mainwindow.h"
+#include "pay/alipay/alipayprovider.h"
 #include "pay/wechat/wechatv2provider.h"
 #include "paymentdialog.h"
 #include "qrdecode.h"
@@ -67,6 +69,8 @@ class TestCheckoutFlow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Every scenario runs once per provider: F12 charges with that row's default.
+    void initTestCase_data();
     void init();
     void cleanup();
 
@@ -75,6 +79,7 @@ private Q_SLOTS:
     void unknownBarcode();
     void productSearchAndCartKeys();
     void gatewayErrorThenRetry();
+    void switchProviderMidSale();
 
 private:
     void scan(const QString &barcode);
@@ -87,6 +92,8 @@ private:
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<SandboxGateway> m_gateway;
     std::unique_ptr<WechatV2Provider> m_provider;
+    std::unique_ptr<AlipayProvider> m_alipay;
+    qint64 m_clockOffsetSecs = 0; // moves the till's and the gateway's clocks together
     std::unique_ptr<Checkout> m_checkout;
     std::unique_ptr<OrderStore> m_orders;
     std::unique_ptr<TrainingCustomer> m_customer;
@@ -94,6 +101,13 @@ private:
     CheckoutPage *m_page = nullptr;
     QLineEdit *m_barcode = nullptr;
 };
+
+void TestCheckoutFlow::initTestCase_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::newRow("wechat") << u"wechat"_s;
+    QTest::newRow("alipay") << u"alipay"_s;
+}
 
 void TestCheckoutFlow::init()
 {
@@ -125,7 +139,21 @@ void TestCheckoutFlow::init()
     // Nobody listens there: this suite proves that polling alone settles a payment.
     config.notifyUrl = u"http://127.0.0.1:9/notify/wechat"_s;
     m_provider = std::make_unique<WechatV2Provider>(config);
-    m_checkout = std::make_unique<Checkout>(*m_db, u"T01"_s);
+    const SandboxAlipayCredentials alipay = m_gateway->alipayTrainingCredentials();
+    AlipayConfig alipayConfig;
+    alipayConfig.appId = alipay.appId;
+    alipayConfig.sellerId = alipay.sellerId;
+    alipayConfig.appPrivateKey = crypto::RsaKey::fromPrivatePem(alipay.appPrivateKeyPem).value();
+    alipayConfig.alipayPublicKey = crypto::RsaKey::fromPublicPem(alipay.alipayPublicKeyPem).value();
+    alipayConfig.gatewayUrl = m_gateway->alipayGatewayUrl();
+    alipayConfig.notifyUrl = u"http://127.0.0.1:9/notify/alipay"_s;
+    m_alipay = std::make_unique<AlipayProvider>(alipayConfig);
+    m_clockOffsetSecs = 0;
+    const auto clock = [this] {
+        return QDateTime::currentDateTimeUtc().addSecs(m_clockOffsetSecs);
+    };
+    m_gateway->setClock(clock);
+    m_checkout = std::make_unique<Checkout>(*m_db, u"T01"_s, clock);
     m_orders = std::make_unique<OrderStore>(*m_db);
     m_customer = std::make_unique<TrainingCustomer>(m_gateway->baseUrl());
 
@@ -133,7 +161,11 @@ void TestCheckoutFlow::init()
     services.checkout = m_checkout.get();
     services.orders = m_orders.get();
     services.catalog = m_catalog.get();
-    services.provider = m_provider.get();
+    QFETCH_GLOBAL(QString, provider);
+    services.provider = provider == m_alipay->name()
+                            ? static_cast<PaymentProvider *>(m_alipay.get())
+                            : m_provider.get();
+    services.providers = {m_provider.get(), m_alipay.get()};
     services.trainingCustomer = m_customer.get();
     services.training = true;
     services.operatorName = u"张三"_s;
@@ -154,6 +186,7 @@ void TestCheckoutFlow::cleanup()
     m_orders.reset();
     m_checkout.reset();
     m_provider.reset();
+    m_alipay.reset();
     m_gateway.reset();
     m_catalog.reset();
     m_db.reset();
@@ -253,6 +286,13 @@ void TestCheckoutFlow::scanChargeSimulatePay()
     QVERIFY(trade);
     QVERIFY(!trade->codeUrl.isEmpty());
     QCOMPARE(decoded, QStringList{trade->codeUrl});
+    QFETCH_GLOBAL(QString, provider);
+    const bool alipay = provider == u"alipay";
+    QCOMPARE(trade->provider, provider);
+    QVERIFY(trade->codeUrl.startsWith(alipay ? u"https://qr.alipay.com/"_s : u"weixin://"_s));
+    const QString providerText = findIn<QLabel>(dialog, u"providerLabel"_s)->text();
+    QVERIFY2(providerText.contains(alipay ? u"Alipay"_s : u"WeChat Pay"_s),
+             qPrintable(providerText));
     QCOMPARE(session->codeUrl(), trade->codeUrl);
     QCOMPARE(trade->totalFee, Fen(1678));
     screenshot(dialog, u"ui-payment.png"_s);
@@ -287,6 +327,7 @@ void TestCheckoutFlow::scanChargeSimulatePay()
     QCOMPARE(payments.at(0).status, QString(paymentStatus::kSuccess));
     QCOMPARE(payments.at(0).amount, Fen(1678));
     QCOMPARE(payments.at(0).payNo, payNo);
+    QCOMPARE(payments.at(0).provider, provider);
     const auto paidTrade = m_gateway->trade(payNo);
     QCOMPARE(paidTrade->state, u"SUCCESS"_s);
     QVERIFY(!paidTrade->transactionId.isEmpty());
@@ -440,7 +481,10 @@ void TestCheckoutFlow::productSearchAndCartKeys()
 
 void TestCheckoutFlow::gatewayErrorThenRetry()
 {
-    m_gateway->injectFault(u"/pay/unifiedorder"_s, SandboxFault::SystemError, 1);
+    QFETCH_GLOBAL(QString, provider);
+    const QString createPath =
+        provider == u"alipay" ? u"alipay.trade.precreate"_s : u"/pay/unifiedorder"_s;
+    m_gateway->injectFault(createPath, SandboxFault::SystemError, 1);
     scan(kWater);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F12);
     PaymentDialog *dialog = waitForDialog();
@@ -455,7 +499,7 @@ void TestCheckoutFlow::gatewayErrorThenRetry()
     screenshot(dialog, u"ui-error.png"_s);
     QVERIFY(!findIn<QrWidget>(dialog, u"qrWidget"_s)->hasCode()); // nothing to scan
     QVERIFY(!findIn<QPushButton>(dialog, u"simulatePayButton"_s)->isEnabled());
-    QCOMPARE(m_gateway->requestCount(u"/pay/unifiedorder"_s), 1);
+    QCOMPARE(m_gateway->requestCount(createPath), 1);
 
     // Keyboard: the Retry button has the focus, Space presses it.
     QTRY_COMPARE(QApplication::focusWidget(), retry);
@@ -463,7 +507,7 @@ void TestCheckoutFlow::gatewayErrorThenRetry()
     QVERIFY(waitForQr(dialog));
     QCOMPARE(session->state(), PaymentSession::State::Showing);
     QVERIFY(!retry->isVisible());
-    QCOMPARE(m_gateway->requestCount(u"/pay/unifiedorder"_s), 2);
+    QCOMPARE(m_gateway->requestCount(createPath), 2);
     const auto trade = m_gateway->trade(session->payNo());
     QVERIFY(trade);
     QCOMPARE(test::decodeQr(findIn<QrWidget>(dialog, u"qrWidget"_s)->grab().toImage()),
@@ -472,6 +516,71 @@ void TestCheckoutFlow::gatewayErrorThenRetry()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QTRY_COMPARE(m_page->paymentDialog(), nullptr);
     QCOMPARE(m_page->cartModel()->rowCount(), 1);
+}
+
+void TestCheckoutFlow::switchProviderMidSale()
+{
+    QFETCH_GLOBAL(QString, provider);
+    if (provider != u"wechat")
+        QSKIP("one switch, from WeChat Pay to Alipay, is enough");
+    scan(kBread);
+
+    // The customer wants to pay with WeChat Pay (F10)...
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F10);
+    PaymentDialog *wechatDialog = waitForDialog();
+    QVERIFY(wechatDialog);
+    QVERIFY(waitForQr(wechatDialog));
+    const QString wechatPayNo = wechatDialog->session()->payNo();
+    const qint64 wechatOrderId = wechatDialog->session()->orderId();
+    QVERIFY(test::decodeQr(findIn<QrWidget>(wechatDialog, u"qrWidget"_s)->grab().toImage())
+                .first()
+                .startsWith(u"weixin://"_s));
+
+    // ...then changes their mind: Cancel, and charge again with Alipay (F11). The cancelled
+    // attempt's order is left to the settler; the new attempt does not wait for it.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_COMPARE(m_page->paymentDialog(), nullptr);
+    QCOMPARE(m_page->cartModel()->rowCount(), 1);
+    QTRY_VERIFY(m_barcode->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F11);
+    PaymentDialog *alipayDialog = waitForDialog();
+    QVERIFY(alipayDialog);
+    QVERIFY(waitForQr(alipayDialog));
+    const QString alipayPayNo = alipayDialog->session()->payNo();
+    const qint64 alipayOrderId = alipayDialog->session()->orderId();
+    QVERIFY(alipayPayNo != wechatPayNo);
+    QCOMPARE(test::decodeQr(findIn<QrWidget>(alipayDialog, u"qrWidget"_s)->grab().toImage()),
+             QStringList{m_gateway->trade(alipayPayNo)->codeUrl});
+    QPointer<PaymentDialog> watched(alipayDialog);
+    QTest::mouseClick(findIn<QPushButton>(alipayDialog, u"simulatePayButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(watched.isNull(), kPaidTimeoutMs + PaymentDialog::kPaidDisplayMs);
+
+    // WeChat refuses closes in a trade's first 5 minutes: move both clocks past them and
+    // let the settler finish the cancelled attempt.
+    m_clockOffsetSecs = 6 * 60;
+    PaymentSettler settler(
+        *m_checkout, *m_orders,
+        {{m_provider->name(), m_provider.get()}, {m_alipay->name(), m_alipay.get()}});
+    settler.start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_orders->payment(wechatPayNo)->status,
+                              QString(paymentStatus::kClosed), 10000);
+    QCOMPARE(m_gateway->trade(wechatPayNo)->state, u"CLOSED"_s);
+    QCOMPARE(m_orders->order(wechatOrderId)->status, QString(orderStatus::kCancelled));
+    QCOMPARE(m_orders->order(alipayOrderId)->status, QString(orderStatus::kPaid));
+
+    // Exactly one paid attempt for the sale, and it is the Alipay one.
+    int paid = 0;
+    for (const qint64 orderId : {wechatOrderId, alipayOrderId}) {
+        for (const Payment &payment : m_orders->payments(orderId)) {
+            if (payment.status == paymentStatus::kSuccess) {
+                ++paid;
+                QCOMPARE(payment.payNo, alipayPayNo);
+                QCOMPARE(payment.provider, u"alipay"_s);
+            }
+        }
+    }
+    QCOMPARE(paid, 1);
+    QCOMPARE(m_page->cartModel()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestCheckoutFlow)

@@ -1,0 +1,45 @@
+#pragma once
+
+// A million orders for the History and report benchmarks, written straight into the
+// tables in one transaction with prepared statements (the per-sale API would take
+// hours). The rows look like what Checkout writes: the same statuses, pay-log kinds and
+// details, so History and the report take the same paths as in a shop.
+
+#include "store/database.h"
+
+#include <QDate>
+#include <QStringList>
+#include <QTimeZone>
+
+namespace shouyin::bench {
+
+class ShopGenerator
+{
+public:
+    struct Plan
+    {
+        qint64 orders = 1'000'000;
+        int days = 100; // ending with `lastDay`, evenly busy
+        QDate lastDay = QDate(2026, 11, 22);
+        QTimeZone zone = QTimeZone::systemTimeZone();
+        quint32 seed = 20261123;
+    };
+    struct Stats
+    {
+        qint64 orders = 0;
+        qint64 payments = 0;
+        qint64 items = 0;
+        qint64 events = 0;
+        qint64 paidOnLastDay = 0;
+        double seconds = 0;
+    };
+
+    static const QStringList &cashiers();  // 8 names
+    static const QStringList &terminals(); // T01..T04
+    static const QStringList &providers(); // wechat, alipay
+
+    // Fills `database` (freshly migrated and empty) following `plan`.
+    static Stats generate(Database &database, const Plan &plan);
+};
+
+} // namespace shouyin::bench

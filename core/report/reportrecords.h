@@ -1,0 +1,118 @@
+#pragma once
+
+#include "money/money.h"
+#include "store/records.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QLatin1StringView>
+#include <QList>
+#include <QString>
+
+namespace shouyin {
+
+// A status as History shows it: the order's own status, except that a CANCELLED order
+// whose deadline passed (order_cancelled with reason "expired") reads EXPIRED.
+namespace historyStatus {
+inline constexpr QLatin1StringView kExpired{"EXPIRED"};
+} // namespace historyStatus
+
+// What History is asked for. Every field is optional; set fields combine with AND.
+struct HistoryFilter
+{
+    QDateTime from;       // created_at >= from (invalid: no lower bound)
+    QDateTime to;         // created_at < to (invalid: no upper bound)
+    QString status;       // an order status, or historyStatus::kExpired
+    QString provider;     // any payment attempt with this provider ("wechat")
+    QString operatorName; // the cashier who took the order
+    QString terminalId;
+    QString orderNo; // a whole order number, or its beginning ("T01-20261123")
+};
+
+// One line of History.
+struct HistoryRow
+{
+    qint64 id = 0;
+    QString orderNo;
+    QDateTime createdAt;
+    QString terminalId;
+    QString operatorName;
+    QString status; // see historyStatus
+    Fen total = 0;
+    QString provider; // of the successful attempt, else of the latest one; empty if none
+    QString payNo;
+    int attempts = 0;
+    QDateTime paidAt;
+};
+
+// Where the next page starts: after the last row of the previous one (newest first).
+struct HistoryCursor
+{
+    qint64 createdAtMs = 0;
+    qint64 id = 0;
+    bool isStart() const { return id == 0; }
+};
+
+struct HistoryRows
+{
+    QList<HistoryRow> rows;
+    HistoryCursor next; // pass back for the following page
+    bool atEnd = false; // no row after these
+};
+
+// An order opened from History: its items, payment attempts and whole pay log.
+struct OrderDetail
+{
+    Order order;
+    QString status; // as History shows it
+    QList<OrderItem> items;
+    QList<Payment> payments;
+    QList<Event> events;
+};
+
+struct SalesTotal
+{
+    QString key; // provider or cashier name
+    int count = 0;
+    Fen amount = 0;
+};
+
+struct AlertLine
+{
+    QDateTime at;
+    QString kind;
+    QString orderNo; // empty when the alert names no order
+    QString detail;
+};
+
+// One shop day. An order belongs to the local calendar day it was created on, so the
+// report and History filtered to that day always show the same orders.
+struct DailyReport
+{
+    QDate day;
+    QDateTime start; // first millisecond of the day
+    QDateTime end;   // first millisecond of the next day
+
+    int salesCount = 0; // PAID orders
+    Fen salesAmount = 0;
+    QList<SalesTotal> byProvider; // of the successful payment; sums to the sales
+    QList<SalesTotal> byCashier;  // sums to the sales
+    int cancelledCount = 0;       // CANCELLED by the cashier (not expired)
+    Fen cancelledAmount = 0;
+    int expiredCount = 0; // CANCELLED at the payment deadline
+    Fen expiredAmount = 0;
+    int openCount = 0; // still AWAITING_PAYMENT or CANCELLING
+    Fen openAmount = 0;
+
+    QList<SalesTotal> alertsByKind; // amount unused
+    QList<AlertLine> alerts;        // newest first, at most kMaxAlertLines
+    int alertCount = 0;
+
+    // Local hour 0..23: PAID orders created in it.
+    QList<int> hourlyCount = QList<int>(24, 0);
+    QList<Fen> hourlyAmount = QList<Fen>(24, 0);
+
+    static constexpr int kMaxAlertLines = 200;
+};
+
+} // namespace shouyin

@@ -1,0 +1,153 @@
+// The end-of-day figures on a known day, to the fen, and who may see them.
+#include "report/dailyreporter.h"
+#include "shopfixture.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace shouyin;
+using namespace shouyin::testing;
+
+namespace {
+
+QString totals(const QList<SalesTotal> &lines)
+{
+    QStringList parts;
+    for (const SalesTotal &line : lines)
+        parts.append(u"%1:%2/%3"_s.arg(line.key).arg(line.count).arg(line.amount));
+    return parts.join(u' ');
+}
+
+} // namespace
+
+class TestDailyReport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        m_shop = std::make_unique<ShopFixture>();
+        m_day = m_shop->sampleDay();
+        m_reporter =
+            std::make_unique<DailyReporter>(*m_shop->ledger.database, ShopFixture::shanghai());
+    }
+    void cleanup()
+    {
+        m_reporter.reset();
+        m_shop.reset();
+    }
+
+    void salesTotalsToTheFen()
+    {
+        const auto report = m_reporter->report(m_shop->manager, QDate(2026, 11, 23));
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->start, ShopFixture::at(23, 0, 0));
+        QCOMPARE(report->end, ShopFixture::at(24, 0, 0));
+        // Orders 1, 2, 3, 4, 8, 10, 11, 14: 200 + 1250 + 450 + 850 + 900 + 200 + 400 + 450.
+        QCOMPARE(report->salesCount, 8);
+        QCOMPARE(report->salesAmount, Fen(4700));
+        // WeChat: 1, 2, 3, 8, 10, 11; Alipay: 4, 14.
+        QCOMPARE(totals(report->byProvider), u"wechat:6/3400 alipay:2/1300"_s);
+        // alice 2, 3, 11; bob 4, 8; carol 1, 10, 14.
+        QCOMPARE(totals(report->byCashier), u"alice:3/2100 bob:2/1750 carol:3/850"_s);
+    }
+
+    void cancelledExpiredAndOpen()
+    {
+        const auto report = m_reporter->report(m_shop->manager, QDate(2026, 11, 23));
+        QVERIFY(report.ok());
+        QCOMPARE(report->cancelledCount, 2); // 6 (before any QR) and 7 (QR closed)
+        QCOMPARE(report->cancelledAmount, Fen(1050));
+        QCOMPARE(report->expiredCount, 1); // 5
+        QCOMPARE(report->expiredAmount, Fen(200));
+        QCOMPARE(report->openCount, 1); // 9
+        QCOMPARE(report->openAmount, Fen(850));
+    }
+
+    void alertsOfTheDay()
+    {
+        const auto report = m_reporter->report(m_shop->manager, QDate(2026, 11, 23));
+        QVERIFY(report.ok());
+        QCOMPARE(report->alertCount, 3);
+        QCOMPARE(totals(report->alertsByKind),
+                 u"alert_mismatch:1/0 alert_paid_after_cancel:1/0 alert_paid_after_close:1/0"_s);
+        QCOMPARE(report->alerts.size(), 3);
+        QCOMPARE(report->alerts.last().kind, u"alert_mismatch"_s); // newest first
+        QCOMPARE(report->alerts.last().orderNo, m_day.order(10).orderNo);
+        QCOMPARE(report->alerts.first().orderNo, m_day.order(11).orderNo);
+    }
+
+    void salesByHour()
+    {
+        const auto report = m_reporter->report(m_shop->manager, QDate(2026, 11, 23));
+        QVERIFY(report.ok());
+        QList<int> counts(24, 0);
+        QList<Fen> amounts(24, 0);
+        counts[0] = 1, amounts[0] = 200;
+        counts[9] = 2, amounts[9] = 1700;
+        counts[10] = 1, amounts[10] = 850;
+        counts[14] = 1, amounts[14] = 900;
+        counts[15] = 1, amounts[15] = 200;
+        counts[16] = 1, amounts[16] = 400;
+        counts[23] = 1, amounts[23] = 450;
+        QCOMPARE(report->hourlyCount, counts);
+        QCOMPARE(report->hourlyAmount, amounts);
+    }
+
+    void neighbouringDays()
+    {
+        const auto before = m_reporter->report(m_shop->manager, QDate(2026, 11, 22));
+        QVERIFY(before.ok());
+        QCOMPARE(before->salesCount, 1); // 12
+        QCOMPARE(before->salesAmount, Fen(850));
+        QCOMPARE(before->alertCount, 0);
+        const auto after = m_reporter->report(m_shop->manager, QDate(2026, 11, 24));
+        QVERIFY(after.ok());
+        QCOMPARE(after->salesCount, 1); // 13
+        QCOMPARE(after->salesAmount, Fen(200));
+        const auto empty = m_reporter->report(m_shop->manager, QDate(2026, 12, 1));
+        QVERIFY(empty.ok());
+        QCOMPARE(empty->salesCount, 0);
+        QCOMPARE(empty->salesAmount, Fen(0));
+        QVERIFY(empty->byProvider.isEmpty());
+    }
+
+    void daylightSavingDayHasTwentyFiveHours()
+    {
+        // New York leaves daylight saving on 2026-11-01: 01:30 happens twice.
+        const QTimeZone newYork(QByteArrayLiteral("America/New_York"));
+        const auto [start, end] = DailyReporter::dayBounds(QDate(2026, 11, 1), newYork);
+        QCOMPARE(start.msecsTo(end), qint64(25) * 3'600'000);
+        const qint64 water = m_shop->product("6901");
+        for (const QTime utc : {QTime(5, 30), QTime(6, 30)}) // 01:30 EDT, then 01:30 EST
+            m_shop->sell(u"T01"_s, u"alice"_s, {{water, 1}},
+                         QDateTime(QDate(2026, 11, 1), utc, Qt::UTC), m_shop->wechat);
+        m_shop->sell(u"T01"_s, u"alice"_s, {{water, 1}},
+                     QDateTime(QDate(2026, 11, 2), QTime(4, 30), Qt::UTC), m_shop->wechat);
+        DailyReporter reporter(*m_shop->ledger.database, newYork);
+        const auto report = reporter.report(m_shop->manager, QDate(2026, 11, 1));
+        QVERIFY(report.ok());
+        QCOMPARE(report->salesCount, 3);
+        QCOMPARE(report->hourlyCount.at(1), 2);
+        QCOMPARE(report->hourlyAmount.at(1), Fen(400));
+        QCOMPARE(report->hourlyCount.at(23), 1);
+    }
+
+    void onlyManagersSeeReports()
+    {
+        const auto cashier = m_reporter->report(m_shop->alice, QDate(2026, 11, 23));
+        QVERIFY(!cashier.ok());
+        QCOMPARE(cashier.error().code, u"FORBIDDEN"_s);
+        const auto nobody = m_reporter->report(Staff(), QDate(2026, 11, 23));
+        QVERIFY(!nobody.ok());
+        QCOMPARE(nobody.error().code, u"NOT_SIGNED_IN"_s);
+    }
+
+private:
+    std::unique_ptr<ShopFixture> m_shop;
+    ShopFixture::SampleDay m_day;
+    std::unique_ptr<DailyReporter> m_reporter;
+};
+
+QTEST_GUILESS_MAIN(TestDailyReport)
+#include "tst_dailyreport.moc"

@@ -1,0 +1,385 @@
+// The store manager's day through the real widgets, offscreen: sign in with a PIN (a
+// wrong one first), filter History, open an order, export what is shown to CSV, read
+// the day's report and save it as PDF, look at Settings; then a cashier signs in and
+// sees only their own orders and none of the manager's pages.
+#include "../core/shopfixture.h"
+#include "auth/settingseditor.h"
+#include "historymodel.h"
+#include "historypage.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "orderdetaildialog.h"
+#include "report/dailyreporter.h"
+#include "report/historyquery.h"
+#include "reportspage.h"
+#include "settingspage.h"
+
+#include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace shouyin;
+using namespace shouyin::testing;
+
+namespace {
+
+template<typename T> T *findIn(QWidget *root, const QString &name)
+{
+    T *child = root ? root->findChild<T *>(name) : nullptr;
+    if (!child)
+        qWarning("no child %s", qPrintable(name));
+    return child;
+}
+
+template<typename T> T *waitForModal()
+{
+    T *found = nullptr;
+    (void)QTest::qWaitFor(
+        [&] {
+            found = qobject_cast<T *>(QApplication::activeModalWidget());
+            return found && found->isVisible();
+        },
+        5000);
+    return found;
+}
+
+void chooseData(QComboBox *combo, const QString &value)
+{
+    combo->setCurrentIndex(combo->findData(value));
+}
+
+} // namespace
+
+class TestManagerFlow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void managerSignsInAfterAWrongPin();
+    void historyFilters();
+    void opensAnOrder();
+    void exportsWhatIsShown();
+    void dailyReportAndPdf();
+    void settingsNeverShowTheKey();
+    void cashierSeesOnlyOwnOrders();
+
+private:
+    void signIn(const QString &name, const QString &pin);
+    void showTab(QWidget *page);
+    void screenshot(QWidget *widget, const QString &name);
+    QStringList orderNumbersShown() const;
+
+    QTemporaryDir m_files;
+    std::unique_ptr<ShopFixture> m_shop;
+    ShopFixture::SampleDay m_day;
+    std::unique_ptr<HistoryQuery> m_history;
+    std::unique_ptr<DailyReporter> m_reports;
+    std::unique_ptr<SettingsEditor> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestManagerFlow::initTestCase()
+{
+    m_shop = std::make_unique<ShopFixture>();
+    m_day = m_shop->sampleDay();
+    m_history = std::make_unique<HistoryQuery>(*m_shop->ledger.database, ShopFixture::shanghai());
+    m_reports = std::make_unique<DailyReporter>(*m_shop->ledger.database, ShopFixture::shanghai());
+    m_settings = std::make_unique<SettingsEditor>(m_files.filePath(u"shouyin.ini"_s),
+                                                  m_files.filePath(u"prefs.ini"_s));
+
+    PosServices services;
+    services.checkout = m_shop->ledger.checkout.get();
+    services.orders = m_shop->ledger.orders.get();
+    services.catalog = m_shop->ledger.catalog.get();
+    services.provider = &m_shop->wechat;
+    services.training = true;
+    services.users = &m_shop->users;
+    services.history = m_history.get();
+    services.reports = m_reports.get();
+    services.settings = m_settings.get();
+    services.shopName = u"测试小店"_s;
+    m_window = std::make_unique<MainWindow>(services); // nobody signed in
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestManagerFlow::cleanupTestCase()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_reports.reset();
+    m_history.reset();
+    m_shop.reset();
+}
+
+void TestManagerFlow::signIn(const QString &name, const QString &pin)
+{
+    auto *login = waitForModal<LoginDialog>();
+    QVERIFY(login);
+    auto *user = findIn<QComboBox>(login, u"userCombo"_s);
+    auto *pinEdit = findIn<QLineEdit>(login, u"pinEdit"_s);
+    QVERIFY(user && pinEdit);
+    user->setCurrentIndex(user->findText(name));
+    pinEdit->setFocus();
+    QTest::keyClicks(pinEdit, pin);
+    QTest::keyClick(pinEdit, Qt::Key_Return);
+    QTRY_VERIFY(!login->isVisible());
+    QTRY_COMPARE(m_window->staff().name(), name);
+}
+
+void TestManagerFlow::showTab(QWidget *page)
+{
+    QTabWidget *tabs = m_window->tabs();
+    const int index = tabs->indexOf(page);
+    QVERIFY(index >= 0);
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(index).center());
+    QTRY_COMPARE(tabs->currentWidget(), page);
+}
+
+void TestManagerFlow::screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SHOUYIN_UI_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + u'/' + name);
+}
+
+QStringList TestManagerFlow::orderNumbersShown() const
+{
+    QStringList numbers;
+    const HistoryModel *model = m_window->historyPage()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        numbers.append(model->index(row, HistoryModel::OrderNoColumn).data().toString());
+    return numbers;
+}
+
+void TestManagerFlow::managerSignsInAfterAWrongPin()
+{
+    QVERIFY(findIn<QWidget>(m_window.get(), u"lockedPage"_s)->isVisible());
+    QVERIFY(!m_window->checkoutPage()); // nobody can sell before signing in
+    auto *login = waitForModal<LoginDialog>();
+    QVERIFY(login);
+    auto *user = findIn<QComboBox>(login, u"userCombo"_s);
+    QCOMPARE(user->itemText(0), u"店长"_s); // managers first
+    user->setCurrentIndex(0);
+    auto *pinEdit = findIn<QLineEdit>(login, u"pinEdit"_s);
+    QTest::keyClicks(pinEdit, u"0000"_s);
+    QTest::mouseClick(findIn<QPushButton>(login, u"signInButton"_s), Qt::LeftButton);
+    auto *error = findIn<QLabel>(login, u"loginError"_s);
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"Wrong PIN"_s), qPrintable(error->text()));
+    QVERIFY(pinEdit->text().isEmpty());
+    QVERIFY(login->isVisible());
+    screenshot(login, u"login.png"_s);
+
+    signIn(u"店长"_s, u"1234"_s);
+    QVERIFY(m_window->staff().isManager());
+    QTabWidget *tabs = m_window->tabs();
+    QCOMPARE(tabs->count(), 4);
+    QCOMPARE(tabs->tabText(1), u"History"_s);
+    QVERIFY(m_window->historyPage() && m_window->reportsPage() && m_window->settingsPage());
+    QCOMPARE(findIn<QLabel>(m_window.get(), u"operatorLabel"_s)->text(),
+             u"Operator: 店长 (manager)"_s);
+}
+
+void TestManagerFlow::historyFilters()
+{
+    HistoryPage *page = m_window->historyPage();
+    showTab(page);
+    findIn<QDateEdit>(page, u"fromDate"_s)->setDate(QDate(2026, 11, 23));
+    findIn<QDateEdit>(page, u"toDate"_s)->setDate(QDate(2026, 11, 23));
+    QCOMPARE(page->model()->rowCount(), 12); // the day's orders, not 12 and 13
+    chooseData(findIn<QComboBox>(page, u"statusCombo"_s), u"PAID"_s);
+    QTest::mouseClick(findIn<QPushButton>(page, u"searchButton"_s), Qt::LeftButton);
+    const QStringList paid{m_day.order(14).orderNo, m_day.order(11).orderNo,
+                           m_day.order(10).orderNo, m_day.order(8).orderNo,
+                           m_day.order(4).orderNo,  m_day.order(3).orderNo,
+                           m_day.order(2).orderNo,  m_day.order(1).orderNo};
+    QCOMPARE(orderNumbersShown(), paid);
+    auto *count = findIn<QLabel>(page, u"countLabel"_s);
+    QTRY_COMPARE(count->text(), u"8 of 8 orders shown"_s);
+
+    chooseData(findIn<QComboBox>(page, u"cashierCombo"_s), u"alice"_s);
+    QTest::mouseClick(findIn<QPushButton>(page, u"searchButton"_s), Qt::LeftButton);
+    QCOMPARE(orderNumbersShown(), (QStringList{m_day.order(11).orderNo, m_day.order(3).orderNo,
+                                               m_day.order(2).orderNo}));
+    QTRY_COMPARE(count->text(), u"3 of 3 orders shown"_s);
+    const QModelIndex amount = page->model()->index(2, HistoryModel::AmountColumn);
+    QCOMPARE(amount.data().toString(), u"¥12.50"_s);
+    QCOMPARE(page->model()->index(2, HistoryModel::StatusColumn).data().toString(), u"Paid"_s);
+    QCOMPARE(page->model()->index(2, HistoryModel::ProviderColumn).data().toString(),
+             u"WeChat Pay"_s);
+    screenshot(m_window.get(), u"history.png"_s);
+
+    // The order number, typed as a cashier reads it off a receipt.
+    auto *orderNo = findIn<QLineEdit>(page, u"orderNoEdit"_s);
+    orderNo->setFocus();
+    QTest::keyClicks(orderNo, m_day.order(2).orderNo.toLower());
+    QTest::keyClick(orderNo, Qt::Key_Return);
+    QCOMPARE(orderNumbersShown(), QStringList{m_day.order(2).orderNo});
+}
+
+void TestManagerFlow::opensAnOrder()
+{
+    HistoryPage *page = m_window->historyPage();
+    QTableView *view = page->view();
+    view->setFocus();
+    view->selectRow(0);
+    QTest::keyClick(view, Qt::Key_Return);
+    auto *dialog = waitForModal<OrderDetailDialog>();
+    QVERIFY(dialog);
+    QVERIFY(findIn<QLabel>(dialog, u"detailTitle"_s)->text().contains(m_day.order(2).orderNo));
+    QTableWidget *items = dialog->itemsTable();
+    QCOMPARE(items->rowCount(), 2);
+    QCOMPARE(items->item(0, 0)->text(), u"Water 550ml"_s);
+    QCOMPARE(items->item(0, 3)->text(), u"2"_s);
+    QCOMPARE(items->item(0, 4)->text(), u"¥4.00"_s);
+    QCOMPARE(dialog->paymentsTable()->rowCount(), 1);
+    QCOMPARE(dialog->paymentsTable()->item(0, 3)->text(), u"Paid"_s);
+    QStringList log;
+    for (int row = 0; row < dialog->eventsTable()->rowCount(); ++row)
+        log.append(dialog->eventsTable()->item(row, 1)->text());
+    QCOMPARE(log, (QStringList{u"Order created"_s, u"QR payment started"_s, u"QR code shown"_s,
+                               u"Payment received"_s, u"Order paid"_s}));
+    screenshot(dialog, u"order-detail.png"_s);
+    dialog->reject();
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+}
+
+void TestManagerFlow::exportsWhatIsShown()
+{
+    HistoryPage *page = m_window->historyPage();
+    findIn<QLineEdit>(page, u"orderNoEdit"_s)->clear();
+    chooseData(findIn<QComboBox>(page, u"cashierCombo"_s), QString());
+    QTest::mouseClick(findIn<QPushButton>(page, u"searchButton"_s), Qt::LeftButton);
+    QCOMPARE(page->model()->rowCount(), 8); // the day's paid orders
+
+    const QString path = m_files.filePath(u"paid.csv"_s);
+    // The save dialog is modal: answer it once it is up, as a person would.
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        if (auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            answer.stop();
+            // Typed into the name field, as a person would.
+            auto *name = files->findChild<QLineEdit *>(u"fileNameEdit"_s);
+            QVERIFY(name);
+            name->setText(path);
+            static_cast<QDialog *>(files)->accept(); // QFileDialog's own is protected
+        }
+    });
+    answer.start();
+    QSignalSpy finished(page, &HistoryPage::exportFinished);
+    QTest::mouseClick(findIn<QPushButton>(page, u"exportButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QVERIFY(findIn<QLabel>(page, u"historyMessage"_s)->text().contains(u"Exported 8 orders"_s));
+
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBFOrder no,Created,Terminal,Cashier,Status,"));
+    QCOMPARE(bytes.count("\r\n"), 1 + 8);
+    const Order two = m_day.order(2);
+    const QString payNo = m_shop->ledger.orders->payments(two.id).first().payNo;
+    QVERIFY(bytes.contains((u"\r\n"_s + two.orderNo +
+                            u",2026-11-23 09:05:00,T01,alice,PAID,12.50,wechat,"_s + payNo +
+                            u",1,2026-11-23 09:06:00\r\n"_s)
+                               .toUtf8()));
+    QVERIFY(!bytes.contains(m_day.order(5).orderNo.toUtf8())); // expired: not shown, not exported
+}
+
+void TestManagerFlow::dailyReportAndPdf()
+{
+    ReportsPage *page = m_window->reportsPage();
+    showTab(page);
+    findIn<QDateEdit>(page, u"dayEdit"_s)->setDate(QDate(2026, 11, 23));
+    QCOMPARE(page->report().salesAmount, Fen(4700));
+    const QString sales = findIn<QLabel>(page, u"salesFigure"_s)->text();
+    QVERIFY2(sales.contains(u"¥47.00"_s) && sales.contains(u"8 orders"_s), qPrintable(sales));
+    QVERIFY(findIn<QLabel>(page, u"expiredFigure"_s)->text().contains(u"¥2.00"_s));
+    QVERIFY(findIn<QLabel>(page, u"alertsFigure"_s)->text().contains(u">3<"_s));
+    auto *providers = findIn<QTableWidget>(page, u"providerTable"_s);
+    QCOMPARE(providers->rowCount(), 2);
+    QCOMPARE(providers->item(0, 0)->text(), u"WeChat Pay"_s);
+    QCOMPARE(providers->item(0, 2)->text(), u"¥34.00"_s);
+    auto *cashiers = findIn<QTableWidget>(page, u"cashierTable"_s);
+    QCOMPARE(cashiers->item(0, 0)->text(), u"alice"_s);
+    QCOMPARE(cashiers->item(0, 2)->text(), u"¥21.00"_s);
+    QCOMPARE(findIn<QTableWidget>(page, u"alertTable"_s)->rowCount(), 3);
+
+    const auto series = page->chartView()->chart()->series();
+    QCOMPARE(series.size(), 1);
+    QBarSet *set = qobject_cast<QBarSeries *>(series.first())->barSets().first();
+    QCOMPARE(set->count(), 24);
+    QCOMPARE(set->at(9), 17.0);
+    QCOMPARE(set->sum(), 47.0);
+    screenshot(m_window.get(), u"reports.png"_s);
+
+    const QString pdf = m_files.filePath(u"end-of-day.pdf"_s);
+    QVERIFY(page->savePdf(pdf));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+}
+
+void TestManagerFlow::settingsNeverShowTheKey()
+{
+    SettingsPage *page = m_window->settingsPage();
+    showTab(page);
+    findIn<QLineEdit>(page, u"appIdEdit"_s)->setText(u"wx1234567890abcdef"_s);
+    findIn<QLineEdit>(page, u"merchantIdEdit"_s)->setText(u"1900000109"_s);
+    findIn<QLineEdit>(page, u"publicUrlEdit"_s)->setText(u"https://pos.example.com/notify"_s);
+    auto *key = findIn<QLineEdit>(page, u"keyEdit"_s);
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+    key->setText(u"0123456789abcdef0123456789ABCDEF"_s);
+    QTest::mouseClick(findIn<QPushButton>(page, u"saveSettingsButton"_s), Qt::LeftButton);
+    auto *message = findIn<QLabel>(page, u"settingsMessage"_s);
+    QVERIFY2(message->text().startsWith(u"Saved."_s), qPrintable(message->text()));
+    QVERIFY(key->text().isEmpty());
+    QVERIFY(key->placeholderText().contains(u"…CDEF"_s));
+    QVERIFY(!key->placeholderText().contains(u"0123"_s));
+    screenshot(m_window.get(), u"settings.png"_s);
+}
+
+void TestManagerFlow::cashierSeesOnlyOwnOrders()
+{
+    m_window->signOut();
+    QVERIFY(!m_window->checkoutPage());
+    signIn(u"bob"_s, u"1111"_s);
+    QTabWidget *tabs = m_window->tabs();
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->tabText(1), u"My orders"_s);
+    QVERIFY(!m_window->reportsPage() && !m_window->settingsPage());
+    HistoryPage *page = m_window->historyPage();
+    showTab(page);
+    findIn<QCheckBox>(page, u"allDatesCheck"_s)->click();
+    QCOMPARE(orderNumbersShown(),
+             (QStringList{m_day.order(13).orderNo, m_day.order(9).orderNo, m_day.order(8).orderNo,
+                          m_day.order(5).orderNo, m_day.order(4).orderNo}));
+    QVERIFY(!findIn<QComboBox>(page, u"cashierCombo"_s)->isEnabled());
+    QVERIFY(!findIn<QPushButton>(page, u"exportButton"_s)->isVisible());
+    screenshot(m_window.get(), u"cashier-orders.png"_s);
+}
+
+QTEST_MAIN(TestManagerFlow)
+#include "tst_managerflow.moc"

@@ -1,0 +1,104 @@
+#include "displaytext.h"
+
+using namespace Qt::StringLiterals;
+
+namespace shouyin {
+
+QString DisplayText::orderStatus(const QString &status)
+{
+    if (status == u"PAID")
+        return tr("Paid");
+    if (status == u"AWAITING_PAYMENT")
+        return tr("Awaiting payment");
+    if (status == u"CANCELLING")
+        return tr("Cancelling");
+    if (status == u"CANCELLED")
+        return tr("Cancelled");
+    if (status == u"EXPIRED")
+        return tr("Expired");
+    return status;
+}
+
+QString DisplayText::paymentStatus(const QString &status)
+{
+    if (status == u"CREATING")
+        return tr("Creating");
+    if (status == u"PENDING")
+        return tr("Waiting for the customer");
+    if (status == u"SUCCESS")
+        return tr("Paid");
+    if (status == u"CLOSED")
+        return tr("Closed");
+    if (status == u"FAILED")
+        return tr("Failed");
+    return status;
+}
+
+QString DisplayText::provider(const QString &provider)
+{
+    if (provider == u"wechat")
+        return tr("WeChat Pay");
+    if (provider == u"alipay")
+        return tr("Alipay");
+    if (provider.isEmpty())
+        return tr("—");
+    return provider;
+}
+
+QString DisplayText::alertKind(const QString &kind)
+{
+    if (kind == u"alert_mismatch")
+        return tr("Amount or merchant mismatch");
+    if (kind == u"alert_paid_after_cancel")
+        return tr("Paid after cancel");
+    if (kind == u"alert_paid_after_close")
+        return tr("Paid after close");
+    if (kind == u"alert_double_payment")
+        return tr("Paid twice");
+    if (kind == u"alert_unknown_payment")
+        return tr("Unknown payment");
+    if (kind == u"alert_bad_notification")
+        return tr("Bad notification");
+    return kind;
+}
+
+QString DisplayText::eventKind(const QString &kind)
+{
+    if (kind.startsWith(u"alert_"))
+        return tr("ALERT: %1").arg(alertKind(kind));
+    if (kind == u"order_created")
+        return tr("Order created");
+    if (kind == u"order_paid")
+        return tr("Order paid");
+    if (kind == u"order_cancelled")
+        return tr("Order cancelled");
+    if (kind == u"cancel_requested")
+        return tr("Cancel requested");
+    if (kind == u"payment_created")
+        return tr("QR payment started");
+    if (kind == u"payment_paid")
+        return tr("Payment received");
+    if (kind == u"payment_closed")
+        return tr("Payment closed");
+    if (kind == u"qr_issued")
+        return tr("QR code shown");
+    if (kind == u"create_refused")
+        return tr("Provider refused the payment");
+    if (kind == u"attempt_error")
+        return tr("Error, outcome unknown");
+    if (kind == u"recovery_checked")
+        return tr("Checked at start-up");
+    return kind;
+}
+
+QString DisplayText::dateTime(const QDateTime &at, const QTimeZone &zone)
+{
+    return at.isValid() ? at.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
+}
+
+QString DisplayText::time(const QDateTime &at, const QTimeZone &zone)
+{
+    return at.isValid() ? at.toTimeZone(zone).toString(u"HH:mm:ss"_s) : QString();
+}
+
+} // namespace shouyin

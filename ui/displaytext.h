@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QTimeZone>
+
+namespace shouyin {
+
+// How the manager's pages name the core's codes (statuses, providers, pay-log kinds) and
+// times, in one place so History, the order detail and the report agree.
+class DisplayText
+{
+    Q_DECLARE_TR_FUNCTIONS(DisplayText)
+public:
+    static QString orderStatus(const QString &status); // also EXPIRED
+    static QString paymentStatus(const QString &status);
+    static QString provider(const QString &provider); // empty: "—"
+    static QString eventKind(const QString &kind);
+    static QString alertKind(const QString &kind);
+    // "2026-11-23 09:05:00" in `zone`; empty for an invalid time.
+    static QString dateTime(const QDateTime &at, const QTimeZone &zone);
+    static QString time(const QDateTime &at, const QTimeZone &zone); // "09:05:00"
+};
+
+} // namespace shouyin

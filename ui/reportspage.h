@@ -1,0 +1,67 @@
+#pragma once
+
+#include "auth/staff.h"
+#include "report/reportrecords.h"
+
+#include <QWidget>
+
+class QBarSeries;
+class QBarSet;
+class QChart;
+class QChartView;
+class QDateEdit;
+class QLabel;
+class QTableWidget;
+class QValueAxis;
+class QBarCategoryAxis;
+
+namespace shouyin {
+
+class DailyReporter;
+
+// Today's (or any day's) totals: sales by provider and cashier, cancelled, expired and
+// open orders, the alerts a manager must look at, and a chart of sales by hour. The
+// figures are the core's SQL aggregates; this page only lays them out. The end-of-day
+// summary prints, or saves as a PDF.
+class ReportsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ReportsPage(DailyReporter *reporter, const Staff &staff, const QString &shopName,
+                QWidget *parent = nullptr);
+
+    const DailyReport &report() const { return m_report; }
+    QChartView *chartView() const { return m_chartView; }
+
+public Q_SLOTS:
+    void showDay(QDate day);
+    void refresh();
+    bool savePdf(const QString &path);
+    void savePdfAs();
+    void print();
+
+private:
+    void buildUi();
+    void fill();
+    QImage chartImage() const;
+
+    DailyReporter *m_reporter;
+    Staff m_staff;
+    QString m_shopName;
+    DailyReport m_report;
+
+    QDateEdit *m_dayEdit = nullptr;
+    QLabel *m_salesLabel = nullptr;
+    QLabel *m_cancelledLabel = nullptr;
+    QLabel *m_expiredLabel = nullptr;
+    QLabel *m_openLabel = nullptr;
+    QLabel *m_alertsLabel = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QTableWidget *m_providerTable = nullptr;
+    QTableWidget *m_cashierTable = nullptr;
+    QTableWidget *m_alertTable = nullptr;
+    QChart *m_chart = nullptr;
+    QChartView *m_chartView = nullptr;
+};
+
+} // namespace shouyin

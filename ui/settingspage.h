@@ -1,0 +1,51 @@
+#pragma once
+
+#include "auth/staff.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace shouyin {
+
+class SettingsEditor;
+class UserStore;
+
+// Manager only: the merchant (the API key can be replaced but is never shown back),
+// the notification listener, the payment deadlines, the default provider, the language,
+// and the users. Saved settings apply at the next start.
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    SettingsPage(SettingsEditor *editor, UserStore *users, const Staff &staff,
+                 QWidget *parent = nullptr);
+
+public Q_SLOTS:
+    void load();
+    void save();
+
+private:
+    QWidget *buildSettingsForm();
+
+    SettingsEditor *m_editor;
+    Staff m_staff;
+    QLineEdit *m_terminalEdit = nullptr;
+    QLineEdit *m_appIdEdit = nullptr;
+    QLineEdit *m_merchantIdEdit = nullptr;
+    QLineEdit *m_keyEdit = nullptr;
+    QLineEdit *m_gatewayEdit = nullptr;
+    QComboBox *m_signTypeCombo = nullptr;
+    QLineEdit *m_listenEdit = nullptr;
+    QLineEdit *m_publicUrlEdit = nullptr;
+    QSpinBox *m_lifetimeSpin = nullptr;
+    QSpinBox *m_timeoutSpin = nullptr;
+    QComboBox *m_providerCombo = nullptr;
+    QComboBox *m_languageCombo = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace shouyin
