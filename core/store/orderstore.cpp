@@ -159,9 +159,8 @@ QList<Event> OrderStore::alerts() const
 QList<Payment> OrderStore::openPayments() const
 {
     return selectAll<Payment>(m_database,
-                              kPaymentColumns +
-                                  u"WHERE status IN ('CREATING', 'PENDING') "
-                                  "ORDER BY id"_s,
+                              kPaymentColumns + u"WHERE status IN ('CREATING', 'PENDING') "
+                                                "ORDER BY id"_s,
                               {}, paymentFrom);
 }
 
