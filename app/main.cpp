@@ -2,6 +2,7 @@
 // services (PosApplication) and hands them to the main window.
 
 #include "autocharge.h"
+#include "benchhooks.h"
 #include "mainwindow.h"
 #include "posapplication.h"
 #include "posservices.h"
@@ -191,6 +192,7 @@ int main(int argc, char **argv)
     }
     MainWindow window(pos.value()->services());
     window.show();
+    installBenchHooks(&window);
     pos.value()->start();
     SmokeTest smokeTest(&window, pos.value()->services(), parser.value(options.screenshot));
     if (smoke)

@@ -2,7 +2,12 @@
 // connections against the real listener, NotifyService and SQLite ledger; every one must
 // be applied exactly once. Prints throughput and latency percentiles (text and JSON).
 //
-//   bench_notify [--notifications 10000] [--connections 200]
+// With --target-port the same notifications go, from the same load generator, to another
+// server on loopback instead (scripts/bench's reference endpoints in bench/reference/:
+// Node's http and the JDK's HttpServer, each verifying the MD5 signature, without a
+// database), so that Shouyin's figure can be given as a ratio to theirs.
+//
+//   bench_notify [--notifications 10000] [--connections 200] [--target-port P --label name]
 
 #include "benchledger.h"
 #include "loadclient.h"
@@ -62,7 +67,11 @@ int main(int argc, char **argv)
                                    u"10000"_s);
     const QCommandLineOption connections(u"connections"_s, u"Concurrent connections."_s, u"n"_s,
                                          u"200"_s);
-    parser.addOptions({count, connections});
+    const QCommandLineOption targetPort(
+        u"target-port"_s, u"Load an external server on this loopback port."_s, u"port"_s);
+    const QCommandLineOption label(u"label"_s, u"Name of the external server."_s, u"name"_s,
+                                   u"external"_s);
+    parser.addOptions({count, connections, targetPort, label});
     parser.addHelpOption();
     parser.process(app);
     const int n = parser.value(count).toInt();
@@ -76,10 +85,11 @@ int main(int argc, char **argv)
     WechatV2Provider provider(merchant);
     const QStringList payNos = ledger.createPendingPayments(provider, n);
 
+    const bool external = parser.isSet(targetPort);
     HttpLimits limits;
     limits.maxConnections = c + 16;
     HttpListener listener(limits);
-    if (!listener.listen(QHostAddress::LocalHost, 0))
+    if (!external && !listener.listen(QHostAddress::LocalHost, 0))
         qFatal("cannot listen");
     NotifyService service(*ledger.database, *ledger.checkout, listener);
     service.addProvider(provider);
@@ -90,8 +100,8 @@ int main(int argc, char **argv)
         bodies.append(notification(merchant, payNo, bench::BenchLedger::kAmount));
 
     QThread clientThread;
-    bench::LoadClient client(listener.port(), NotifyService::pathFor(provider), bodies, c,
-                             "SUCCESS");
+    const quint16 port = external ? quint16(parser.value(targetPort).toUInt()) : listener.port();
+    bench::LoadClient client(port, NotifyService::pathFor(provider), bodies, c, "SUCCESS");
     client.moveToThread(&clientThread);
     QObject::connect(&clientThread, &QThread::started, &client, &bench::LoadClient::start);
     QObject::connect(&client, &bench::LoadClient::finished, &app, &QCoreApplication::quit,
@@ -104,6 +114,27 @@ int main(int argc, char **argv)
     const auto &result = client.result();
     QList<qint64> latencies = result.latenciesUs;
     std::sort(latencies.begin(), latencies.end());
+    if (external) {
+        const double seconds = double(result.elapsedUs) / 1e6;
+        const QJsonObject json{
+            {u"bench"_s, u"notify_reference"_s},
+            {u"target"_s, parser.value(label)},
+            {u"notifications"_s, n},
+            {u"connections"_s, c},
+            {u"acknowledged"_s, result.ok},
+            {u"refused"_s, result.failed},
+            {u"throughput_per_s"_s, double(n) / seconds},
+            {u"latency_p50_ms"_s, double(percentile(latencies, 0.50)) / 1000},
+            {u"latency_p99_ms"_s, double(percentile(latencies, 0.99)) / 1000},
+            {u"latency_max_ms"_s, double(latencies.isEmpty() ? 0 : latencies.last()) / 1000}};
+        std::printf("notify reference %s: %d notifications, %d connections: %.0f/s, p50 %.2f ms, "
+                    "p99 %.2f ms, acknowledged %d\n",
+                    qPrintable(parser.value(label)), n, c, double(n) / seconds,
+                    json.value(u"latency_p50_ms").toDouble(),
+                    json.value(u"latency_p99_ms").toDouble(), result.ok);
+        std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
+        return result.ok == n ? 0 : 1;
+    }
     const int applied = ledger.count(u"SELECT COUNT(*) FROM events WHERE kind = 'payment_paid'"_s);
     const int paid = ledger.count(u"SELECT COUNT(*) FROM payments WHERE status = 'SUCCESS'"_s);
     const double seconds = double(result.elapsedUs) / 1e6;

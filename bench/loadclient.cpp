@@ -56,11 +56,14 @@ void LoadClient::onReadyRead(Connection &connection)
         const qsizetype headEnd = connection.buffer.indexOf("\r\n\r\n");
         if (headEnd < 0)
             return;
-        const qsizetype lengthAt = connection.buffer.indexOf("Content-Length: ");
-        if (lengthAt < 0 || lengthAt > headEnd)
+        // Header names are case-insensitive: the JDK's HttpServer (a reference endpoint of
+        // scripts/bench) sends "Content-length".
+        const QByteArray head = connection.buffer.left(headEnd + 2).toLower();
+        const qsizetype lengthAt = head.indexOf("\r\ncontent-length:");
+        if (lengthAt < 0)
             return;
         const qsizetype length =
-            connection.buffer.mid(lengthAt + 16, 12).split('\r').first().toLongLong();
+            head.mid(lengthAt + 17, 14).split('\r').first().trimmed().toLongLong();
         if (connection.buffer.size() < headEnd + 4 + length)
             return;
         const QByteArray body = connection.buffer.mid(headEnd + 4, length);

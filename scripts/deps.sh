@@ -8,7 +8,7 @@ SHOUYIN_PACKAGES=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite libgl-dev libssl-dev libqrencode-dev
+    libqt6sql6-sqlite libsqlite3-dev libgl-dev libssl-dev libqrencode-dev
     libhttp-parser-dev libzbar-dev
     # Packaging and translations: dpkg-shlibdeps (and the file(1) CPack runs before it),
     # the .ts checker, the desktop/AppStream validators, and what the installed package

@@ -2,6 +2,216 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>DisplayText</name>
+    <message>
+        <source>Paid</source>
+        <translation>支付成功</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>待支付</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>取消中</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>等待顾客付款</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>支付失败</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Amount or merchant mismatch</source>
+        <translation>金额或商户不符</translation>
+    </message>
+    <message>
+        <source>Paid after cancel</source>
+        <translation>取消后仍被支付</translation>
+    </message>
+    <message>
+        <source>Paid after close</source>
+        <translation>关闭后仍被支付</translation>
+    </message>
+    <message>
+        <source>Paid twice</source>
+        <translation>重复支付</translation>
+    </message>
+    <message>
+        <source>Unknown payment</source>
+        <translation>未知支付</translation>
+    </message>
+    <message>
+        <source>Bad notification</source>
+        <translation>无效的支付通知</translation>
+    </message>
+    <message>
+        <source>ALERT: %1</source>
+        <translation>警报：%1</translation>
+    </message>
+    <message>
+        <source>Order created</source>
+        <translation>订单已创建</translation>
+    </message>
+    <message>
+        <source>Order paid</source>
+        <translation>订单已支付</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>订单已取消</translation>
+    </message>
+    <message>
+        <source>Cancel requested</source>
+        <translation>已请求取消</translation>
+    </message>
+    <message>
+        <source>QR payment started</source>
+        <translation>发起扫码支付</translation>
+    </message>
+    <message>
+        <source>Payment received</source>
+        <translation>已收到付款</translation>
+    </message>
+    <message>
+        <source>Payment closed</source>
+        <translation>支付已关闭</translation>
+    </message>
+    <message>
+        <source>QR code shown</source>
+        <translation>已显示二维码</translation>
+    </message>
+    <message>
+        <source>Provider refused the payment</source>
+        <translation>支付平台拒绝了这笔支付</translation>
+    </message>
+    <message>
+        <source>Error, outcome unknown</source>
+        <translation>出错，结果未知</translation>
+    </message>
+    <message>
+        <source>Checked at start-up</source>
+        <translation>启动时已核对</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Sales</source>
+        <translation>成交笔数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>No sales</source>
+        <translation>无成交</translation>
+    </message>
+    <message>
+        <source>End-of-day summary %1</source>
+        <translation>营业日报 %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印时间：%1</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Sales (paid)</source>
+        <translation>成交（已支付）</translation>
+    </message>
+    <message>
+        <source>Cancelled by the cashier</source>
+        <translation>收银员取消</translation>
+    </message>
+    <message>
+        <source>Expired unpaid</source>
+        <translation>过期未支付</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation>按支付方式</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>By cashier</source>
+        <translation>按收银员</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation>异常警报：%1</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Sales by hour</source>
+        <translation>每小时营业额</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Train against the built-in sandbox gateway: no real money (the default without a merchant).</source>
@@ -50,6 +260,37 @@
     <message>
         <source>Scan the comma-separated &lt;barcodes&gt; and press Charge once the window is up (demonstrations, tests).</source>
         <translation>窗口打开后扫描以逗号分隔的条码 &lt;barcodes&gt; 并按“收款”（用于演示和测试）。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::AlipayProvider</name>
+    <message>
+        <source>The payment gateway did not answer in time.</source>
+        <translation>支付网关未及时响应。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the payment gateway: %1</source>
+        <translation>无法连接支付网关：%1</translation>
+    </message>
+    <message>
+        <source>The payment gateway answered HTTP %1.</source>
+        <translation>支付网关返回 HTTP %1。</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s reply is too large.</source>
+        <translation>支付网关的响应过大。</translation>
+    </message>
+    <message>
+        <source>The gateway answered about another trade.</source>
+        <translation>支付网关返回的是另一笔交易。</translation>
+    </message>
+    <message>
+        <source>The gateway returned no QR code.</source>
+        <translation>支付网关未返回二维码。</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer has no trade state.</source>
+        <translation>支付网关的响应缺少交易状态。</translation>
     </message>
 </context>
 <context>
@@ -180,6 +421,10 @@
             <numerusform>%1 等另外 %n 件商品</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::CsvExporter</name>
@@ -244,6 +489,175 @@
     </message>
 </context>
 <context>
+    <name>shouyin::ExportProgressDialog</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exporting %1 orders…</source>
+        <translation>正在导出 %1 笔订单…</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 orders…</source>
+        <translation>已导出 %1 笔订单，共 %2 笔…</translation>
+    </message>
+    <message>
+        <source>Exported %1 orders to %2.</source>
+        <translation>已将 %1 笔订单导出到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::HistoryModel</name>
+    <message>
+        <source>Order no</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>支付次数</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>支付时间</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::HistoryPage</name>
+    <message>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Order no or its beginning</source>
+        <translation>订单号（可只输入开头部分）</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>待支付</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>支付次数</translation>
+    </message>
+    <message>
+        <source>&amp;Open order</source>
+        <translation>查看订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders shown</source>
+        <translation>显示 %1 笔订单，共 %2 笔</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Order no:</source>
+        <translation>订单号：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>支付方式：</translation>
+    </message>
+    <message>
+        <source>Cashier:</source>
+        <translation>收银员：</translation>
+    </message>
+    <message>
+        <source>Terminal:</source>
+        <translation>终端：</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>全部支付方式</translation>
+    </message>
+    <message>
+        <source>All terminals</source>
+        <translation>全部终端</translation>
+    </message>
+    <message>
+        <source>All cashiers</source>
+        <translation>全部收银员</translation>
+    </message>
+    <message>
+        <source>%1 orders shown</source>
+        <translation>显示 %1 笔订单</translation>
+    </message>
+    <message>
+        <source>orders-%1.csv</source>
+        <translation>订单-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export orders to CSV</source>
+        <translation>导出订单为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>shouyin::HistoryQuery</name>
     <message>
         <source>A cashier can only see their own orders.</source>
@@ -252,6 +666,29 @@
     <message>
         <source>The order does not exist.</source>
         <translation>订单不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign in to the till</source>
+        <translation>登录收银台</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>PIN 码(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -280,12 +717,238 @@
         <source>Training mode: payments go to the local sandbox.</source>
         <translation>培训模式：支付请求发往本机沙箱。</translation>
     </message>
+    <message>
+        <source>Checkout</source>
+        <translation>收银</translation>
+    </message>
+    <message>
+        <source>Operator: %1 (no users set up yet)</source>
+        <translation>操作员：%1（尚未设置用户）</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in at this till.</source>
+        <translation>本收银台当前无人登录。</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>账户(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in / switch user…</source>
+        <translation>登录/切换用户(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Finish or cancel the open payment first.</source>
+        <translation>请先完成或取消当前的支付。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>交易流水</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>我的订单</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Operator: %1 (%2)</source>
+        <translation>操作员：%1（%2）</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::ManagerSetupDialog</name>
+    <message>
+        <source>Manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <source>Set up the manager</source>
+        <translation>设置店长</translation>
+    </message>
+    <message>
+        <source>Welcome to Shouyin. Create the shop manager&apos;s account: the manager signs in with this PIN to see History and Reports, change Settings and add cashiers.</source>
+        <translation>欢迎使用收银。请创建店长账号：店长用此 PIN 码登录后，可查看交易流水和报表、修改设置并添加收银员。</translation>
+    </message>
+    <message>
+        <source>Manager &amp;name:</source>
+        <translation>店长姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (%1 to %2 digits):</source>
+        <translation>PIN 码(&amp;P)（%1 到 %2 位数字）：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the PIN:</source>
+        <translation>再次输入 PIN 码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Create manager</source>
+        <translation>创建店长</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的 PIN 码不一致。</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::Money</name>
     <message>
         <source>¥%1</source>
         <translation>¥%1</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::OrderDetailDialog</name>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Pay no</source>
+        <translation>支付单号</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>发起时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s transaction</source>
+        <translation>支付平台交易号</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近一次错误</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>状态变化</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单号 %1</translation>
+    </message>
+    <message>
+        <source>Order %1 — %2</source>
+        <translation>订单号 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>支付时间：</translation>
+    </message>
+    <message>
+        <source>Cashier:</source>
+        <translation>收银员：</translation>
+    </message>
+    <message>
+        <source>Terminal:</source>
+        <translation>终端：</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>（新建）</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品明细</translation>
+    </message>
+    <message>
+        <source>Payment attempts</source>
+        <translation>支付记录</translation>
+    </message>
+    <message>
+        <source>Pay log</source>
+        <translation>支付日志</translation>
     </message>
 </context>
 <context>
@@ -370,6 +1033,10 @@
         <source>The customer has paid. Waiting for confirmation…</source>
         <translation>顾客已付款，正在等待确认…</translation>
     </message>
+    <message>
+        <source>Scan with %1</source>
+        <translation>请用 %1 扫码付款</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::PaymentSession</name>
@@ -404,6 +1071,18 @@
         <source>Cannot read the catalogue %1.</source>
         <translation>无法读取商品目录 %1。</translation>
     </message>
+    <message>
+        <source>The training gateway&apos;s Alipay keys are unusable.</source>
+        <translation>培训网关的支付宝密钥无法使用。</translation>
+    </message>
+    <message>
+        <source>Training — terminal %1</source>
+        <translation>培训模式 — 终端 %1</translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation>终端 %1</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::ProductPicker</name>
@@ -425,11 +1104,126 @@
     </message>
 </context>
 <context>
-    <name>shouyin::SettingsEditor</name>
+    <name>shouyin::ReportsPage</name>
     <message>
-        <source>Only WeChat Pay is available as the default provider.</source>
-        <translation>默认支付方式目前只能是微信支付。</translation>
+        <source>1 order</source>
+        <translation>1 笔订单</translation>
     </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 笔订单</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>保存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Sales by hour (yuan)</source>
+        <translation>每小时营业额（元）</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation>按支付方式</translation>
+    </message>
+    <message>
+        <source>By cashier</source>
+        <translation>按收银员</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>异常警报</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>End-of-day summary %1</source>
+        <translation>营业日报 %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>无法保存 %1。</translation>
+    </message>
+    <message>
+        <source>end-of-day-%1.pdf</source>
+        <translation>营业日报-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the end-of-day summary</source>
+        <translation>保存营业日报</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the end-of-day summary</source>
+        <translation>打印营业日报</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::SettingsEditor</name>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
@@ -452,6 +1246,133 @@
     </message>
 </context>
 <context>
+    <name>shouyin::SettingsPage</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>1 to 8 letters or digits, e.g. T01</source>
+        <translation>1 到 8 位字母或数字，例如 T01</translation>
+    </message>
+    <message>
+        <source>Empty for training mode</source>
+        <translation>留空则为培训模式</translation>
+    </message>
+    <message>
+        <source>e.g. 127.0.0.1:8089; empty: polling only</source>
+        <translation>例如 127.0.0.1:8089；留空则仅轮询</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Merchant (WeChat Pay API v2)</source>
+        <translation>商户（微信支付 API v2）</translation>
+    </message>
+    <message>
+        <source>App ID:</source>
+        <translation>AppID：</translation>
+    </message>
+    <message>
+        <source>Merchant ID:</source>
+        <translation>商户号：</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <source>Gateway:</source>
+        <translation>支付网关：</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>签名方式：</translation>
+    </message>
+    <message>
+        <source>Till and notifications</source>
+        <translation>收银台与支付通知</translation>
+    </message>
+    <message>
+        <source>Terminal ID:</source>
+        <translation>终端号：</translation>
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation>监听地址：</translation>
+    </message>
+    <message>
+        <source>Public notify URL:</source>
+        <translation>公网通知地址：</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <source>QR code deadline:</source>
+        <translation>二维码有效期：</translation>
+    </message>
+    <message>
+        <source>Gateway timeout:</source>
+        <translation>网关超时：</translation>
+    </message>
+    <message>
+        <source>Default provider:</source>
+        <translation>默认支付方式：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>保存设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>This till was started without a configuration file.</source>
+        <translation>本收银台启动时未使用配置文件。</translation>
+    </message>
+    <message>
+        <source>32 characters</source>
+        <translation>32 个字符</translation>
+    </message>
+    <message>
+        <source>Stored key ends in %1; type to replace it</source>
+        <translation>已保存的密钥末尾为 %1；输入新密钥即可替换</translation>
+    </message>
+    <message>
+        <source>Settings file: %1</source>
+        <translation>配置文件：%1</translation>
+    </message>
+    <message>
+        <source>Saved. Restart Shouyin for the changes to take effect.</source>
+        <translation>已保存。重启收银后更改生效。</translation>
+    </message>
+</context>
+<context>
     <name>shouyin::Staff</name>
     <message>
         <source>Please sign in first.</source>
@@ -471,6 +1392,53 @@
     <message>
         <source>Cannot reach the training gateway at %1: %2</source>
         <translation>无法连接培训网关 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::UserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>New PIN for %1</source>
+        <translation>为 %1 设置新 PIN 码</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (%1 to %2 digits):</source>
+        <translation>PIN 码(&amp;P)（%1 到 %2 位数字）：</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat the PIN:</source>
+        <translation>再次输入 PIN 码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>A PIN is %1 to %2 digits.</source>
+        <translation>PIN 码为 %1 到 %2 位数字。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的 PIN 码不一致。</translation>
     </message>
 </context>
 <context>
@@ -511,12 +1479,6 @@
         <source>Too many wrong PINs: %1 is locked until %2.</source>
         <translation>PIN 码错误次数过多：%1 已被锁定至 %2。</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n more attempt(s) before the account is locked.</source>
-        <translation>
-            <numerusform>PIN 码错误。再错 %n 次账号将被锁定。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The user %1 is locked or was deactivated.</source>
         <translation>用户 %1 已被锁定或停用。</translation>
@@ -528,6 +1490,85 @@
     <message>
         <source>The shop needs at least one active manager.</source>
         <translation>店铺至少需要一名启用的店长。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. 1 more attempt before the account is locked.</source>
+        <translation>PIN 码错误。再错 1 次账号将被锁定。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 more attempts before the account is locked.</source>
+        <translation>PIN 码错误。再错 %1 次账号将被锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::UsersPanel</name>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Wrong PINs</source>
+        <translation>PIN 码错误次数</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN…</source>
+        <translation>重设 PIN 码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>重新启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>%1 can sign in now.</source>
+        <translation>%1 现在可以登录了。</translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN and is unlocked.</source>
+        <translation>%1 已设置新 PIN 码并已解锁。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 已停用，无法再登录。</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 可以重新登录了。</translation>
     </message>
 </context>
 <context>

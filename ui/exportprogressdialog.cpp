@@ -49,6 +49,8 @@ Status ExportProgressDialog::start(const Staff &staff, const HistoryFilter &filt
 
 void ExportProgressDialog::step()
 {
+    if (wasCanceled()) // cancel() and Esc reset the dialog without canceled()
+        m_exporter.cancel();
     auto more = m_exporter.writeChunk();
     if (!more) {
         finish(false, more.error().message);

@@ -204,7 +204,7 @@ void MainWindow::updateSessionUi()
 
 void MainWindow::signIn()
 {
-    if (!m_services.users || m_signInDialog)
+    if (!m_services.users || (m_signInDialog && m_signInDialog->isVisible()))
         return;
     if (paymentOpen()) {
         statusBar()->showMessage(tr("Finish or cancel the open payment first."), 5000);

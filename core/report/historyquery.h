@@ -57,6 +57,7 @@ private:
     };
     Result<Statement> pageStatement(const Staff &staff, const HistoryFilter &filter,
                                     const HistoryCursor &after, int limit) const;
+    bool isRareProvider(const QString &provider) const;
     Result<QStringList> distinctValues(const Staff &staff, const QString &table,
                                        const QString &column) const;
 

@@ -99,7 +99,10 @@ const QList<Migration> &migrations()
              uR"(CREATE INDEX orders_status_created ON orders (status, created_at))"_s,
              uR"(CREATE INDEX orders_operator_created ON orders (operator, created_at))"_s,
              uR"(CREATE INDEX orders_terminal_created ON orders (terminal_id, created_at))"_s,
-             uR"(CREATE INDEX payments_provider_created ON payments (provider, created_at))"_s,
+             // The provider filter: for a provider with few attempts, the list of its
+             // orders; otherwise, walking orders in time order, one seek per order for
+             // "has this order an attempt with the provider?".
+             uR"(CREATE INDEX payments_provider_order ON payments (provider, order_id))"_s,
          }},
     };
     return kMigrations;

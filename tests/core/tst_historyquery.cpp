@@ -3,6 +3,7 @@
 #include "report/historyquery.h"
 #include "shopfixture.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void detailHasItemsPaymentsAndPayLog();
     void everyFilterWalksAnIndex_data();
     void everyFilterWalksAnIndex();
+    void commonProviderIsAskedOrderByOrder();
     void filterChoices();
     void cashierSeesOnlyOwnOrders();
     void cashierCannotAskForAnotherCashier();
@@ -300,8 +302,9 @@ void TestHistoryQuery::everyFilterWalksAnIndex_data()
                               << u"orders_terminal_created"_s;
     QTest::newRow("order no") << with([](HistoryFilter &f) { f.orderNo = u"T02-"_s; })
                               << u"sqlite_autoindex_orders_1"_s;
+    // A provider with few attempts (as both are here): its list of orders.
     QTest::newRow("provider") << with([](HistoryFilter &f) { f.provider = u"alipay"_s; })
-                              << u"orders_created"_s;
+                              << u"PRIMARY KEY"_s;
 }
 
 void TestHistoryQuery::everyFilterWalksAnIndex()
@@ -316,6 +319,12 @@ void TestHistoryQuery::everyFilterWalksAnIndex()
         if (!step.startsWith(u' '))
             outer.append(step);
     }
+    if (index == u"PRIMARY KEY") {
+        QCOMPARE(outer.first(), u"SEARCH o USING INTEGER PRIMARY KEY (rowid=?)"_s);
+        QVERIFY2(text.contains(u"COVERING INDEX payments_provider_order (provider=?)"_s),
+                 qPrintable(text));
+        return;
+    }
     QVERIFY2(outer.first() == u"SEARCH o USING INDEX "_s + index ||
                  outer.first().startsWith(u"SEARCH o USING INDEX "_s + index + u" ("_s) ||
                  outer.first() == u"SCAN o USING INDEX "_s + index,
@@ -324,6 +333,57 @@ void TestHistoryQuery::everyFilterWalksAnIndex()
     // (a prefix of order numbers sorts its few matches instead).
     if (filter.orderNo.isEmpty())
         QVERIFY2(!outer.join(u' ').contains(u"TEMP B-TREE"_s), qPrintable(text));
+    // Every per-row lookup is a seek by order id, never a scan of a provider's attempts.
+    for (const QString &step : *plan) {
+        if (step.startsWith(u' ') && (step.contains(u"SCAN"_s) || step.contains(u"(provider=?)"_s)))
+            QFAIL(qPrintable(u"per-row scan: "_s + text));
+    }
+}
+
+void TestHistoryQuery::commonProviderIsAskedOrderByOrder()
+{
+    // Enough attempts that listing the provider's orders would cost more than walking
+    // the orders in time order and asking each.
+    Database &db = *m_shop->ledger.database;
+    QVERIFY(db.transaction([&]() -> Status {
+        QSqlQuery order(db.connection());
+        order.prepare(u"INSERT INTO orders (order_no, terminal_id, operator, status, total_fen, "
+                      "created_at, updated_at) VALUES (?, 'T09', 'bulk', 'PAID', 100, ?, ?)"_s);
+        QSqlQuery payment(db.connection());
+        payment.prepare(u"INSERT INTO payments (order_id, pay_no, provider, app_id, merchant_id, "
+                        "amount_fen, status, created_at, expires_at, updated_at) "
+                        "VALUES (?, ?, 'wechat', 'wx', '1', 100, 'SUCCESS', ?, ?, ?)"_s);
+        const qint64 start = ShopFixture::at(20, 8, 0).toMSecsSinceEpoch();
+        for (int i = 0; i < 10'000; ++i) {
+            order.addBindValue(u"B-%1"_s.arg(i));
+            order.addBindValue(start + i);
+            order.addBindValue(start + i);
+            if (!order.exec())
+                return Error{u"SQL"_s, order.lastError().text()};
+            payment.addBindValue(order.lastInsertId());
+            payment.addBindValue(u"BULK%1"_s.arg(i));
+            for (int bind = 0; bind < 3; ++bind)
+                payment.addBindValue(start + i);
+            if (!payment.exec())
+                return Error{u"SQL"_s, payment.lastError().text()};
+        }
+        return success();
+    }));
+    HistoryFilter wechat;
+    wechat.provider = u"wechat"_s;
+    const QString plan = m_history->plan(m_shop->manager, wechat)->join(u" | "_s);
+    QVERIFY2(plan.startsWith(u"SCAN o USING INDEX orders_created | CORRELATED SCALAR SUBQUERY"_s),
+             qPrintable(plan));
+    QVERIFY2(plan.contains(u"COVERING INDEX payments_provider_order (provider=? AND order_id=?)"_s),
+             qPrintable(plan));
+    QCOMPARE(m_history->count(m_shop->manager, wechat).value(), qint64(10'000 + 11));
+    // The rare one is still listed; both give the same orders as before.
+    HistoryFilter alipay;
+    alipay.provider = u"alipay"_s;
+    QCOMPARE(numbers(m_shop->manager, alipay), (QList<int>{14, 4}));
+    HistoryFilter wechatDay = onDay(23);
+    wechatDay.provider = u"wechat"_s;
+    QCOMPARE(numbers(m_shop->manager, wechatDay), (QList<int>{11, 10, 9, 8, 7, 5, 3, 2, 1}));
 }
 
 void TestHistoryQuery::filterChoices()

@@ -4,10 +4,12 @@
 // sees only their own orders and none of the manager's pages.
 #include "../core/shopfixture.h"
 #include "auth/settingseditor.h"
+#include "exportprogressdialog.h"
 #include "historymodel.h"
 #include "historypage.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "managersetupdialog.h"
 #include "orderdetaildialog.h"
 #include "report/dailyreporter.h"
 #include "report/historyquery.h"
@@ -79,9 +81,11 @@ private Q_SLOTS:
     void historyFilters();
     void opensAnOrder();
     void exportsWhatIsShown();
+    void cancelledExportLeavesNoFile();
     void dailyReportAndPdf();
     void settingsNeverShowTheKey();
     void cashierSeesOnlyOwnOrders();
+    void firstStartSetsUpTheManager();
 
 private:
     void signIn(const QString &name, const QString &pin);
@@ -308,6 +312,26 @@ void TestManagerFlow::exportsWhatIsShown()
     QVERIFY(!bytes.contains(m_day.order(5).orderNo.toUtf8())); // expired: not shown, not exported
 }
 
+void TestManagerFlow::cancelledExportLeavesNoFile()
+{
+    const QString path = m_files.filePath(u"cancelled.csv"_s);
+    ExportProgressDialog progress(*m_history, m_window.get());
+    QSignalSpy finished(&progress, &ExportProgressDialog::exportFinished);
+    QVERIFY(progress.start(m_window->staff(), {}, path));
+    auto *cancel = progress.findChild<QPushButton *>();
+    QVERIFY(cancel);
+    cancel->click(); // before the first chunk is written
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QCOMPARE(finished.first().at(2).toString(), u"The export was cancelled."_s);
+    QVERIFY(!QFile::exists(path));
+    // Nor does a cashier's export start at all.
+    const Staff bob = m_shop->users.signIn(u"bob"_s, u"1111"_s).value();
+    ExportProgressDialog refused(*m_history, m_window.get());
+    QCOMPARE(refused.start(bob, {}, path).error().code, u"FORBIDDEN"_s);
+    QVERIFY(!QFile::exists(path));
+}
+
 void TestManagerFlow::dailyReportAndPdf()
 {
     ReportsPage *page = m_window->reportsPage();
@@ -379,6 +403,49 @@ void TestManagerFlow::cashierSeesOnlyOwnOrders()
     QVERIFY(!findIn<QComboBox>(page, u"cashierCombo"_s)->isEnabled());
     QVERIFY(!findIn<QPushButton>(page, u"exportButton"_s)->isVisible());
     screenshot(m_window.get(), u"cashier-orders.png"_s);
+}
+
+void TestManagerFlow::firstStartSetsUpTheManager()
+{
+    // A real till's very first start: no user in the database yet.
+    TestLedger ledger;
+    UserStore users(*ledger.database, UserStore::Options{1000, {}});
+    PosServices services;
+    services.checkout = ledger.checkout.get();
+    services.orders = ledger.orders.get();
+    services.catalog = ledger.catalog.get();
+    services.training = false;
+    services.operatorName = u"cashier"_s;
+    services.users = &users;
+    MainWindow window(services);
+    window.show();
+    // The till can sell as before users existed, and asks for the manager at once.
+    QVERIFY(window.checkoutPage());
+    auto *setup = waitForModal<ManagerSetupDialog>();
+    QVERIFY(setup);
+    auto *name = findIn<QLineEdit>(setup, u"nameEdit"_s);
+    name->setText(u"王老板"_s);
+    QTest::keyClicks(findIn<QLineEdit>(setup, u"pinEdit"_s), u"2468"_s);
+    QTest::keyClicks(findIn<QLineEdit>(setup, u"confirmEdit"_s), u"2486"_s);
+    QTest::mouseClick(findIn<QPushButton>(setup, u"createButton"_s), Qt::LeftButton);
+    auto *error = findIn<QLabel>(setup, u"setupError"_s);
+    QTRY_VERIFY(error->isVisible()); // the two PINs differ
+    QVERIFY(!users.hasUsers());
+    screenshot(setup, u"manager-setup.png"_s);
+    QTest::keyClicks(findIn<QLineEdit>(setup, u"pinEdit"_s), u"2468"_s);
+    QTest::keyClicks(findIn<QLineEdit>(setup, u"confirmEdit"_s), u"2468"_s);
+    QTest::mouseClick(findIn<QPushButton>(setup, u"createButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!setup->isVisible());
+    QCOMPARE(window.staff().name(), u"王老板"_s);
+    QVERIFY(window.staff().isManager());
+    QVERIFY(users.signIn(u"王老板"_s, u"2468"_s).ok());
+    // From now on nobody sells without signing in.
+    window.signOut();
+    QVERIFY(!window.checkoutPage());
+    QVERIFY(findIn<QWidget>(&window, u"lockedPage"_s)->isVisible());
+    auto *login = waitForModal<LoginDialog>();
+    QVERIFY(login);
+    login->reject();
 }
 
 QTEST_MAIN(TestManagerFlow)

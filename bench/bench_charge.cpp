@@ -1,0 +1,265 @@
+// Charge latency at the counter: from Charge pressed (the order placed) to the QR
+// painted, against the sandbox gateway on loopback, with a real SQLite ledger.
+//
+// Each sale is run twice over the same code:
+//  - "session": placeOrder, then PaymentSession::start() as the dialog runs it, until
+//    it shows a code_url, then QrMatrix::encode + QrWidget::render at the dialog's size.
+//    This is the end-to-end figure, p50 and p99.
+//  - "steps": the same calls made one by one so that each can be timed: placeOrder,
+//    openPayment and recordQrIssued (DB writes), createQr (HTTP round trip) and the QR.
+//
+// Overhead (the target's "everything but the provider's own time") is a step sale's
+// total minus the provider's time, where the provider's time is createQr's round trip
+// minus what the till itself does inside it: signing and encoding the request, decoding
+// and verifying the reply ("sign" below, timed on the same fields in the same sale).
+// With a real gateway the round trip is the network plus WeChat's processing, which no
+// change of ours can speed up; what is left is ours.
+//
+//   bench_charge [--sales 200] [--warmup 20]
+
+#include "benchstats.h"
+#include "checkout/checkout.h"
+#include "checkout/paymentsession.h"
+#include "pay/wechat/wechatv2provider.h"
+#include "qr/qrmatrix.h"
+#include "qrwidget.h"
+#include "sandbox/sandboxgateway.h"
+#include "store/catalog.h"
+#include "store/database.h"
+#include "store/orderstore.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace shouyin;
+
+namespace {
+
+constexpr int kDialogQrSide = 360; // QrWidget::sizeHint(), what the payment dialog gives it
+
+double ms(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
+}
+
+QJsonObject latency(const QList<double> &values)
+{
+    QJsonObject object = bench::summary(values);
+    object.insert(u"p50"_s, percentile(values, 0.50));
+    object.insert(u"p99"_s, percentile(values, 0.99));
+    return object;
+}
+
+qsizetype paintQr(const QString &codeUrl)
+{
+    const QrMatrix matrix = QrMatrix::encode(codeUrl).value();
+    return QrWidget::render(matrix, QrWidget::pixelsPerModule(matrix, kDialogQrSide)).sizeInBytes();
+}
+
+// The till's own work inside createQr, on the fields of this sale: sign and encode the
+// unifiedorder request, decode and verify a reply of the gateway's shape.
+double clientCryptoMs(const WechatConfig &config, const QString &payNo, Fen amount)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Params request{{u"appid"_s, config.appId},
+                   {u"mch_id"_s, config.merchantId},
+                   {u"nonce_str"_s, u"1add1a30ac87aa2db72f57a2375d8fec"_s},
+                   {u"body"_s, u"bench"_s},
+                   {u"out_trade_no"_s, payNo},
+                   {u"total_fee"_s, QString::number(amount)},
+                   {u"spbill_create_ip"_s, config.clientIp},
+                   {u"notify_url"_s, u"http://127.0.0.1/notify/wechat"_s},
+                   {u"trade_type"_s, u"NATIVE"_s},
+                   {u"sign_type"_s, WechatSigner::signTypeName(config.signType)}};
+    request.insert(u"sign"_s, WechatSigner::sign(request, config.key, config.signType));
+    const QByteArray sent = FlatXml::encode(request);
+    Params reply{{u"return_code"_s, u"SUCCESS"_s},
+                 {u"result_code"_s, u"SUCCESS"_s},
+                 {u"appid"_s, config.appId},
+                 {u"mch_id"_s, config.merchantId},
+                 {u"nonce_str"_s, u"5K8264ILTKCH16CQ"_s},
+                 {u"prepay_id"_s, u"wx20261123"_s + payNo},
+                 {u"trade_type"_s, u"NATIVE"_s},
+                 {u"code_url"_s, u"weixin://wxpay/bizpayurl?pr="_s + payNo},
+                 {u"sign_type"_s, WechatSigner::signTypeName(config.signType)}};
+    reply.insert(u"sign"_s, WechatSigner::sign(reply, config.key, config.signType));
+    const QByteArray received = FlatXml::encode(reply);
+    const double signAndEncode = ms(timer); // the reply's signing is the gateway's, not ours
+    QElapsedTimer verifyTimer;
+    verifyTimer.start();
+    const auto decoded = FlatXml::decode(received);
+    if (!decoded || !WechatSigner::verify(*decoded, config.key) || sent.isEmpty())
+        qFatal("bench reply does not verify");
+    return signAndEncode / 2 + ms(verifyTimer); // about half of the signing was the reply's
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption salesOption(u"sales"_s, u"Sales measured."_s, u"n"_s, u"200"_s);
+    const QCommandLineOption warmupOption(u"warmup"_s, u"Sales not measured."_s, u"n"_s, u"20"_s);
+    parser.addOptions({salesOption, warmupOption});
+    parser.addHelpOption();
+    parser.process(app);
+    const int sales = std::max(1, parser.value(salesOption).toInt());
+    const int warmup = std::max(0, parser.value(warmupOption).toInt());
+
+    SandboxGateway gateway(SandboxGateway::trainingMerchant());
+    if (!gateway.listen())
+        qFatal("the sandbox cannot listen");
+    WechatConfig config;
+    config.appId = gateway.merchant().appId;
+    config.merchantId = gateway.merchant().merchantId;
+    config.key = gateway.merchant().key;
+    config.baseUrl = gateway.baseUrl();
+    config.signType = WechatSignType::HmacSha256;
+    config.notifyUrl = u"http://127.0.0.1:9/notify/wechat"_s; // required; never called here
+    WechatV2Provider provider(config);
+
+    QTemporaryDir dir;
+    auto opened = Database::openSqlite(dir.filePath(u"charge.sqlite"_s));
+    if (!opened)
+        qFatal("%s", qPrintable(opened.error().message));
+    Database &database = **opened;
+    Catalog catalog(database);
+    QBuffer csv;
+    csv.setData("barcode,name,price_yuan,stock\n6901,Water 550ml,2.00,10000000\n"
+                "6903,Chocolate,8.50,10000000\n");
+    csv.open(QIODevice::ReadOnly);
+    if (!catalog.importCsv(csv))
+        qFatal("cannot import the bench catalogue");
+    const QList<CartLine> cart{{catalog.byBarcode(u"6901"_s)->id, 2},
+                               {catalog.byBarcode(u"6903"_s)->id, 1}};
+    OrderStore orders(database);
+    Checkout checkout(database, u"B01"_s);
+
+    QList<double> sessionMs, stepTotalMs, placeMs, openMs, roundTripMs, recordMs, qrMs, signMs,
+        overheadMs;
+    qsizetype sink = 0;
+    for (int sale = 0; sale < warmup + sales; ++sale) {
+        const bool measured = sale >= warmup;
+
+        // End to end, through PaymentSession as the dialog drives it.
+        {
+            QElapsedTimer total;
+            total.start();
+            const auto order = checkout.placeOrder(cart, u"bench"_s);
+            if (!order)
+                qFatal("placeOrder: %s", qPrintable(order.error().message));
+            PaymentSession session(checkout, orders, provider, order->id, {});
+            QEventLoop loop;
+            QObject::connect(
+                &session, &PaymentSession::stateChanged, &loop, [&](PaymentSession::State state) {
+                    if (state == PaymentSession::State::Showing) {
+                        sink += paintQr(session.codeUrl());
+                        loop.quit();
+                    } else if (state == PaymentSession::State::Error) {
+                        qFatal("charge failed: %s", qPrintable(session.errorMessage()));
+                    }
+                });
+            session.start();
+            if (session.state() != PaymentSession::State::Showing)
+                loop.exec();
+            if (measured)
+                sessionMs.append(ms(total));
+        }
+
+        // The same sale step by step.
+        QElapsedTimer total, step;
+        total.start();
+        step.start();
+        const auto order = checkout.placeOrder(cart, u"bench"_s);
+        const double place = ms(step);
+        step.restart();
+        const auto payment =
+            checkout.openPayment(order->id, provider, std::chrono::minutes(10), u"bench"_s);
+        if (!payment)
+            qFatal("openPayment: %s", qPrintable(payment.error().message));
+        const double open = ms(step);
+        step.restart();
+        QString codeUrl;
+        {
+            QEventLoop loop;
+            QObject context;
+            provider.createQr({payment->payNo, payment->amount, order->orderNo, payment->createdAt,
+                               payment->expiresAt},
+                              &context, [&](Result<QrTicket> ticket) {
+                                  if (!ticket)
+                                      qFatal("createQr: %s", qPrintable(ticket.error().message));
+                                  codeUrl = ticket->codeUrl;
+                                  loop.quit();
+                              });
+            if (codeUrl.isEmpty())
+                loop.exec();
+        }
+        const double roundTrip = ms(step);
+        step.restart();
+        if (!checkout.recordQrIssued(payment->payNo, codeUrl))
+            qFatal("recordQrIssued failed");
+        const double record = ms(step);
+        step.restart();
+        sink += paintQr(codeUrl);
+        const double qr = ms(step);
+        const double stepTotal = ms(total);
+        const double sign = clientCryptoMs(config, payment->payNo, payment->amount);
+        if (!measured)
+            continue;
+        placeMs.append(place);
+        openMs.append(open);
+        roundTripMs.append(roundTrip);
+        recordMs.append(record);
+        qrMs.append(qr);
+        signMs.append(sign);
+        stepTotalMs.append(stepTotal);
+        overheadMs.append(stepTotal - (roundTrip - sign));
+    }
+
+    QList<double> dbMs;
+    for (qsizetype i = 0; i < placeMs.size(); ++i)
+        dbMs.append(placeMs.at(i) + openMs.at(i) + recordMs.at(i));
+    const QJsonObject json{{u"bench"_s, u"charge"_s},
+                           {u"sales"_s, sales},
+                           {u"sign_type"_s, u"HMAC-SHA256"_s},
+                           {u"charge_to_qr_ms"_s, latency(sessionMs)},
+                           {u"steps_total_ms"_s, latency(stepTotalMs)},
+                           {u"overhead_ms"_s, latency(overheadMs)},
+                           {u"sign_ms"_s, latency(signMs)},
+                           {u"http_round_trip_ms"_s, latency(roundTripMs)},
+                           {u"db_write_ms"_s, latency(dbMs)},
+                           {u"db_place_order_ms"_s, latency(placeMs)},
+                           {u"db_open_payment_ms"_s, latency(openMs)},
+                           {u"db_record_qr_ms"_s, latency(recordMs)},
+                           {u"qr_render_ms"_s, latency(qrMs)}};
+    std::printf("charge: %d sales: Charge -> QR painted p50 %.2f ms, p99 %.2f ms; overhead p50 "
+                "%.2f ms, p99 %.2f ms; p50 of sign %.3f ms, HTTP round trip %.2f ms, DB writes "
+                "%.2f ms (place %.2f, open %.2f, record %.2f), QR %.2f ms%s\n",
+                sales, percentile(sessionMs, 0.5), percentile(sessionMs, 0.99),
+                percentile(overheadMs, 0.5), percentile(overheadMs, 0.99), percentile(signMs, 0.5),
+                percentile(roundTripMs, 0.5), percentile(dbMs, 0.5), percentile(placeMs, 0.5),
+                percentile(openMs, 0.5), percentile(recordMs, 0.5), percentile(qrMs, 0.5),
+                sink == 0 ? " (sink empty?)" : "");
+    std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
