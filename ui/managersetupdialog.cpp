@@ -2,6 +2,7 @@
 
 #include "auth/pinhasher.h"
 #include "auth/userstore.h"
+#include "pinfield.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -16,27 +17,12 @@ using namespace Qt::StringLiterals;
 
 namespace shouyin {
 
-namespace {
-
-QLineEdit *pinField(QWidget *parent, const QString &name)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setEchoMode(QLineEdit::Password);
-    edit->setMaxLength(PinHasher::kMaxPinLength);
-    edit->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(u"[0-9]{0,%1}"_s.arg(PinHasher::kMaxPinLength)), edit));
-    return edit;
-}
-
-} // namespace
-
 ManagerSetupDialog::ManagerSetupDialog(UserStore &users, QWidget *parent)
     : QDialog(parent)
     , m_users(users)
     , m_nameEdit(new QLineEdit(tr("Manager"), this))
-    , m_pinEdit(pinField(this, u"pinEdit"_s))
-    , m_confirmEdit(pinField(this, u"confirmEdit"_s))
+    , m_pinEdit(createPinField(this, u"pinEdit"_s))
+    , m_confirmEdit(createPinField(this, u"confirmEdit"_s))
     , m_errorLabel(new QLabel(this))
 {
     setWindowTitle(tr("Set up the manager"));

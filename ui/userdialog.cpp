@@ -1,6 +1,7 @@
 #include "userdialog.h"
 
 #include "auth/pinhasher.h"
+#include "pinfield.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,27 +15,12 @@ using namespace Qt::StringLiterals;
 
 namespace shouyin {
 
-namespace {
-
-QLineEdit *pinField(QWidget *parent, const QString &name)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setEchoMode(QLineEdit::Password);
-    edit->setMaxLength(PinHasher::kMaxPinLength);
-    edit->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(u"[0-9]{0,%1}"_s.arg(PinHasher::kMaxPinLength)), edit));
-    return edit;
-}
-
-} // namespace
-
 UserDialog::UserDialog(const QString &existingName, QWidget *parent)
     : QDialog(parent)
     , m_nameEdit(new QLineEdit(existingName, this))
     , m_roleCombo(new QComboBox(this))
-    , m_pinEdit(pinField(this, u"pinEdit"_s))
-    , m_confirmEdit(pinField(this, u"confirmEdit"_s))
+    , m_pinEdit(createPinField(this, u"pinEdit"_s))
+    , m_confirmEdit(createPinField(this, u"confirmEdit"_s))
     , m_errorLabel(new QLabel(this))
 {
     const bool newUser = existingName.isEmpty();

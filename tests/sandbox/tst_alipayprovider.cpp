@@ -2,6 +2,7 @@
 // signed JSON replies verified over their raw text, error mapping, transport failures,
 // and the asynchronous notification through NotifyService into the ledger.
 
+#include "awaitresult.h"
 #include "ledgerfixture.h"
 #include "notify/httplistener.h"
 #include "notify/notifyservice.h"
@@ -19,20 +20,10 @@
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using namespace shouyin;
+using shouyin::testing::await;
+using shouyin::testing::kWaitMs;
 
 namespace {
-
-constexpr int kWaitMs = 15000;
-
-template<typename T, typename Start> std::optional<Result<T>> await(Start start)
-{
-    std::optional<Result<T>> result;
-    QObject context;
-    start(&context, [&result](Result<T> value) { result.emplace(std::move(value)); });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, kWaitMs))
-        return std::nullopt;
-    return result;
-}
 
 template<typename T> QByteArray why(const std::optional<Result<T>> &result)
 {

@@ -2,6 +2,7 @@
 // and a real SQLite ledger: the sandbox POSTs, the app's HttpListener and NotifyService
 // verify it through WechatV2Provider, Checkout applies it, and the sandbox sees the answer.
 
+#include "awaitresult.h"
 #include "ledgerfixture.h"
 #include "notify/httplistener.h"
 #include "notify/notifyservice.h"
@@ -17,23 +18,10 @@
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using namespace shouyin;
+using shouyin::testing::await;
+using shouyin::testing::kWaitMs;
 
-namespace {
-
-constexpr int kWaitMs = 15000;
-
-// Runs one asynchronous provider call to its callback.
-template<typename T, typename Start> std::optional<Result<T>> await(Start start)
-{
-    std::optional<Result<T>> result;
-    QObject context;
-    start(&context, [&result](Result<T> value) { result.emplace(std::move(value)); });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, kWaitMs))
-        return std::nullopt; // the caller fails on it
-    return result;
-}
-
-} // namespace
+namespace {} // namespace
 
 class tst_SandboxNotifyE2e : public QObject
 {

@@ -2,6 +2,7 @@
 // client path (signing, HTTP, strict parsing, verification, error mapping) as production
 // runs it.
 
+#include "awaitresult.h"
 #include "pay/wechat/wechatv2provider.h"
 #include "sandbox/sandboxgateway.h"
 
@@ -17,21 +18,10 @@
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using namespace shouyin;
+using shouyin::testing::await;
+using shouyin::testing::kWaitMs;
 
 namespace {
-
-constexpr int kWaitMs = 15000;
-
-// Runs one asynchronous provider call to its callback.
-template<typename T, typename Start> std::optional<Result<T>> await(Start start)
-{
-    std::optional<Result<T>> result;
-    QObject context;
-    start(&context, [&result](Result<T> value) { result.emplace(std::move(value)); });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, kWaitMs))
-        return std::nullopt; // the caller fails on it
-    return result;
-}
 
 template<typename T> bool succeeded(const std::optional<Result<T>> &result)
 {
