@@ -9,6 +9,7 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -27,7 +28,7 @@ Checkout::Checkout(Database &database, QString terminalId, Clock clock, QObject 
     , m_database(database)
     , m_terminalId(std::move(terminalId))
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
-    , m_jobs(std::make_unique<JobQueue>(database, m_clock))
+    , m_jobs(std::make_unique<JobQueue>(database, m_clock, m_terminalId))
 {}
 
 Checkout::~Checkout() = default;
@@ -91,7 +92,13 @@ Result<Order> Checkout::placeOrder(const QList<CartLine> &lines, const QString &
                 {order.id, item.productId, item.barcode, item.name, item.unitPrice, item.quantity});
             if (!inserted)
                 return inserted.error();
-            // Reserved stock is held until the order is paid (committed) or cancelled.
+        }
+        // Reserved stock is held until the order is paid (committed) or cancelled. Rows
+        // are locked in id order, so two tills selling the same goods never deadlock.
+        QList<OrderItem> byProduct = items;
+        std::sort(byProduct.begin(), byProduct.end(),
+                  [](const OrderItem &a, const OrderItem &b) { return a.productId < b.productId; });
+        for (const OrderItem &item : std::as_const(byProduct)) {
             auto reserved = sql.exec(u"UPDATE products SET reserved = reserved + ? WHERE id = ?"_s,
                                      {item.quantity, item.productId});
             if (!reserved)

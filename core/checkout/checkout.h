@@ -55,6 +55,7 @@ public:
     ~Checkout() override;
 
     QString terminalId() const { return m_terminalId; }
+    Database &database() const { return m_database; }
     QDateTime now() const { return m_clock(); }
     // Settling work for open payments, kept in the same transactions as their state.
     JobQueue &jobs() { return *m_jobs; }

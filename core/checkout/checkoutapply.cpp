@@ -21,6 +21,8 @@ using ledger::text;
 
 namespace {
 
+constexpr int kConflictRetries = 3;
+
 struct Change
 {
     QString paymentStatus;                     // empty: unchanged
@@ -178,7 +180,9 @@ Result<ApplyResult> Checkout::apply(const QString &payNo, const TradeSnapshot &s
     Change change;
     qint64 orderId = 0;
     ApplyResult result = ApplyResult::NoChange;
-    Status status = m_database.transaction([&]() -> Status {
+    const auto work = [&]() -> Status {
+        change = {};
+        result = ApplyResult::NoChange;
         auto loaded = ledger::loadPayment(sql, payNo);
         if (!loaded)
             return loaded.error();
@@ -232,7 +236,14 @@ Result<ApplyResult> Checkout::apply(const QString &payNo, const TradeSnapshot &s
         result = ApplyResult::Applied;
         // A settled payment needs no more looking after.
         return m_jobs->complete(payNo);
-    });
+    };
+    Status status = m_database.transaction(work);
+    // Another till changed the order between our read and our write (or the server
+    // picked us as a deadlock victim): nothing was written, so read again and redo.
+    for (int retry = 0; retry < kConflictRetries && !status && isConflict(status.error()) &&
+                        !m_database.inTransaction();
+         ++retry)
+        status = m_database.transaction(work);
     if (!status) {
         qCWarning(lcCheckout) << "could not apply" << snapshot.rawState << "to" << payNo << ":"
                               << status.error().message;

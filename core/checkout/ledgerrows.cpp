@@ -29,6 +29,15 @@ Result<std::optional<PaymentRow>> loadPayment(SqlWriter &sql, const QString &pay
 
 Status moveStock(SqlWriter &sql, qint64 orderId, int sold, int unreserved)
 {
+    if (sql.dialect() == SqlDialect::Postgres) {
+        // One UPDATE locks its rows in whatever order it scans them; two tills settling
+        // orders with the same goods must take the locks in one order, or deadlock.
+        auto locked = sql.rows(u"SELECT id FROM products WHERE id IN (SELECT product_id "
+                               "FROM order_items WHERE order_id = ?) ORDER BY id FOR UPDATE"_s,
+                               {orderId});
+        if (!locked)
+            return locked.error();
+    }
     const QString perProduct = u"(SELECT SUM(quantity) FROM order_items i "
                                "WHERE i.order_id = ? AND i.product_id = products.id)"_s;
     auto moved = sql.exec(

@@ -118,9 +118,20 @@ void PaymentSession::cancel()
     setState(State::Cancelling);
 }
 
+void PaymentSession::refresh()
+{
+    if (m_payNo.isEmpty() || (m_state != State::Showing && m_state != State::Creating))
+        return;
+    if (const auto stored = m_orders.payment(m_payNo); stored && !stored->isOpen())
+        onPaymentChanged(m_payNo, stored->status);
+}
+
 void PaymentSession::poll()
 {
     if (m_queryInFlight || m_state != State::Showing)
+        return;
+    refresh();
+    if (m_state != State::Showing)
         return;
     m_queryInFlight = true;
     m_provider.query(m_payNo, this, [this](Result<TradeSnapshot> snapshot) {

@@ -46,6 +46,9 @@ public:
     void start();
     void retry();  // after Error: re-sends the same attempt, or opens a new one if refused
     void cancel(); // hands an unpaid attempt to the settler and cancels the order
+    // Looks at the stored payment: another till's listener or settler may have settled
+    // it. The poll does this first; call it when the database says something changed.
+    void refresh();
 
     State state() const { return m_state; }
     const PaymentProvider &provider() const { return m_provider; }

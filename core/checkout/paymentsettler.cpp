@@ -4,6 +4,7 @@
 #include "crypto/securerandom.h"
 #include "pay/paymentprovider.h"
 #include "schedule/jobqueue.h"
+#include "store/database.h"
 #include "store/orderstore.h"
 
 #include <QJsonDocument>
@@ -68,8 +69,11 @@ void PaymentSettler::start()
     JobQueue &jobs = m_checkout.jobs();
     if (auto loaded = jobs.load(); !loaded)
         qCWarning(lcSettler) << "cannot load jobs:" << loaded.error().message;
-    // Whatever the last run left open is looked at first, job or no job.
-    const QList<Payment> open = m_orders.openPayments();
+    // Whatever the last run left open is looked at first, job or no job. On a shared
+    // server only this till's: another till's open payment may be on its screen now,
+    // and a dead till's are in the job table for whoever claims them.
+    const QList<Payment> open = m_orders.openPayments(
+        m_checkout.database().isShared() ? m_checkout.terminalId() : QString());
     if (!open.isEmpty())
         qCInfo(lcSettler) << "recovering" << open.size() << "open payment(s)";
     const QDateTime now = m_checkout.now();

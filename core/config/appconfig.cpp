@@ -73,6 +73,44 @@ Status loadAlipay(const QSettings &ini, AlipayConfig &alipay)
     return success();
 }
 
+// [database]: the password comes from a file or the environment, never from the INI
+// file, which is readable by whoever may look at the till's settings.
+Status loadDatabase(const QSettings &ini, DatabaseSettings &database)
+{
+    const QString driver = ini.value(u"database/driver"_s, u"QSQLITE"_s).toString().trimmed();
+    if (ini.contains(u"database/password"_s))
+        return configError(u"[database] password is not read from the INI file: use "
+                           "password_file or the SHOUYIN_DB_PASSWORD environment variable"_s);
+    if (driver == u"QSQLITE") {
+        database.path = ini.value(u"database/path"_s).toString();
+        return success();
+    }
+    if (driver != u"QPSQL")
+        return configError(u"[database] driver must be QSQLITE or QPSQL, not '%1'"_s.arg(driver));
+    database.dialect = SqlDialect::Postgres;
+    database.host = ini.value(u"database/host"_s, database.host).toString().trimmed();
+    bool portOk = false;
+    database.port = ini.value(u"database/port"_s, database.port).toInt(&portOk);
+    if (!portOk || database.port < 1 || database.port > 65535)
+        return configError(u"[database] port must be a TCP port number"_s);
+    database.name = ini.value(u"database/name"_s, database.name).toString().trimmed();
+    database.user = ini.value(u"database/user"_s, database.user).toString().trimmed();
+    if (database.host.isEmpty() || database.name.isEmpty() || database.user.isEmpty())
+        return configError(u"[database] needs host, name and user for QPSQL"_s);
+    const QString passwordFile = ini.value(u"database/password_file"_s).toString();
+    if (!passwordFile.isEmpty()) {
+        QFile file(passwordFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return configError(
+                u"cannot read the database password file %1 ([database] password_file)"_s.arg(
+                    passwordFile));
+        database.password = QString::fromUtf8(file.readAll()).trimmed();
+    } else {
+        database.password = qEnvironmentVariable("SHOUYIN_DB_PASSWORD");
+    }
+    return success();
+}
+
 } // namespace
 
 AppConfig AppConfig::trainingDefaults()
@@ -114,6 +152,8 @@ Result<AppConfig> AppConfig::load(const QString &iniPath)
     if (timeout < 1 || timeout > 60)
         return configError(u"[payment] timeout_seconds must be between 1 and 60"_s);
     config.alipay.timeoutMs = timeout * 1000;
+    if (auto database = loadDatabase(ini, config.database); !database)
+        return database.error();
     if (auto alipay = loadAlipay(ini, config.alipay); !alipay)
         return alipay.error();
 

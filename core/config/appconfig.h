@@ -2,6 +2,7 @@
 
 #include "pay/alipay/alipayconfig.h"
 #include "pay/wechat/wechatconfig.h"
+#include "store/databasesettings.h"
 #include "util/result.h"
 
 #include <QHostAddress>
@@ -21,6 +22,8 @@ namespace shouyin {
 //   [alipay]    app_id=…  app_private_key_file=…pem  alipay_public_key_file=…pem
 //               gateway=https://openapi.alipay.com/gateway.do  seller_id=2088…  notify_url=…
 //   [payment]   lifetime_minutes=10  timeout_seconds=10  default_provider=wechat|alipay
+//   [database]  driver=QSQLITE path=…  or  driver=QPSQL host=… port=… name=… user=…
+//               password_file=… (or the SHOUYIN_DB_PASSWORD environment variable)
 //
 // Without a merchant the till runs in training mode against the built-in sandbox.
 struct AppConfig
@@ -35,6 +38,8 @@ struct AppConfig
     // Where the notification listener binds; unset: no listener (polling alone works).
     // Training listens on an ephemeral loopback port when nothing is configured.
     std::optional<std::pair<QHostAddress, quint16>> notifyListen;
+    // Where sales are stored; SQLite at the default location unless configured.
+    DatabaseSettings database;
 
     static Result<AppConfig> load(const QString &iniPath);
     // Training defaults: the sandbox merchant is filled in when the sandbox starts.

@@ -1,6 +1,7 @@
 #include "jobqueue.h"
 
 #include "store/database.h"
+#include "store/sqldialect.h"
 #include "store/sqlwriter.h"
 
 #include <QLoggingCategory>
@@ -13,10 +14,11 @@ namespace shouyin {
 
 Q_LOGGING_CATEGORY(lcJobs, "shouyin.schedule")
 
-JobQueue::JobQueue(Database &database, Clock clock, QObject *parent)
+JobQueue::JobQueue(Database &database, Clock clock, QString owner, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_clock(std::move(clock))
+    , m_owner(std::move(owner))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &JobQueue::runDue);
@@ -24,6 +26,12 @@ JobQueue::JobQueue(Database &database, Clock clock, QObject *parent)
 
 Status JobQueue::load()
 {
+    SqlWriter sql(m_database);
+    if (auto released = sql.exec(u"UPDATE jobs SET claimed_by = NULL, claimed_until = NULL "
+                                 "WHERE claimed_by = ?"_s,
+                                 {m_owner});
+        !released)
+        return released.error();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT kind, subject, due_at, attempts FROM jobs"_s))
@@ -57,13 +65,16 @@ Status JobQueue::schedule(const QString &kind, const QString &subject, const QDa
                           int attempts)
 {
     SqlWriter sql(m_database);
-    auto stored =
-        sql.exec(u"INSERT INTO jobs (subject, kind, due_at, attempts) VALUES (?, ?, ?, ?) "
-                 "ON CONFLICT (subject) DO UPDATE SET kind = excluded.kind, "
-                 "due_at = excluded.due_at, attempts = excluded.attempts"_s,
-                 {subject, kind, SqlWriter::time(dueAt), attempts});
+    auto stored = sql.exec(
+        u"INSERT INTO jobs (subject, kind, due_at, attempts) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (subject) DO UPDATE SET kind = excluded.kind, due_at = excluded.due_at, "
+        "attempts = excluded.attempts, claimed_by = NULL, claimed_until = NULL "
+        "WHERE jobs.claimed_by IS NULL OR jobs.claimed_by = ? OR jobs.claimed_until <= ?"_s,
+        {subject, kind, SqlWriter::time(dueAt), attempts, m_owner, SqlWriter::time(m_clock())});
     if (!stored)
         return stored.error();
+    if (*stored == 0)
+        return success(); // another till is running it and decides what comes next
     m_database.afterCommit([this, job = Job{kind, subject, dueAt, attempts}] { put(job); });
     return success();
 }
@@ -71,7 +82,9 @@ Status JobQueue::schedule(const QString &kind, const QString &subject, const QDa
 Status JobQueue::complete(const QString &subject)
 {
     SqlWriter sql(m_database);
-    auto deleted = sql.exec(u"DELETE FROM jobs WHERE subject = ?"_s, {subject});
+    auto deleted = sql.exec(u"DELETE FROM jobs WHERE subject = ? AND (claimed_by IS NULL "
+                            "OR claimed_by = ? OR claimed_until <= ?)"_s,
+                            {subject, m_owner, SqlWriter::time(m_clock())});
     if (!deleted)
         return deleted.error();
     m_database.afterCommit([this, subject] {
@@ -117,31 +130,77 @@ QDateTime JobQueue::nextDue() const
 
 void JobQueue::rearm()
 {
+    // A shared table holds jobs other tills scheduled, which no heap here knows of.
+    const bool sweep = m_database.isShared();
     const QDateTime due = nextDue();
-    if (!due.isValid()) {
+    if (!due.isValid() && !sweep) {
         m_timer.stop();
         return;
     }
-    m_timer.start(int(std::clamp<qint64>(m_clock().msecsTo(due), 0, kMaxSleepMs)));
+    const qint64 cap = sweep ? kSweepMs : kMaxSleepMs;
+    const qint64 wait = due.isValid() ? m_clock().msecsTo(due) : cap;
+    m_timer.start(int(std::clamp<qint64>(wait, 0, cap)));
+}
+
+Result<QList<Job>> JobQueue::claimDue(qint64 nowMs)
+{
+    QStringList kinds;
+    for (auto handler = m_handlers.cbegin(); handler != m_handlers.cend(); ++handler) {
+        if (handler.value())
+            kinds.append(u"'%1'"_s.arg(handler.key())); // our own constants, never input
+    }
+    if (kinds.isEmpty())
+        return QList<Job>{};
+    kinds.sort();
+    SqlWriter sql(m_database);
+    auto rows =
+        sql.rows(u"UPDATE jobs SET claimed_by = ?, claimed_until = ? WHERE subject IN ("
+                 "SELECT subject FROM jobs WHERE due_at <= ? AND kind IN (%1) "
+                 "AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY due_at LIMIT %2%3) "
+                 "RETURNING kind, subject, due_at, attempts"_s.arg(kinds.join(u", "))
+                     .arg(kClaimBatch)
+                     .arg(sqldialect::skipLocked(m_database.dialect())),
+                 {m_owner, nowMs + kLeaseMs, nowMs, nowMs});
+    if (!rows)
+        return rows.error();
+    QList<Job> claimed;
+    claimed.reserve(rows->size());
+    for (const QVariantList &row : std::as_const(*rows))
+        claimed.append({row.at(0).toString(), row.at(1).toString(),
+                        QDateTime::fromMSecsSinceEpoch(row.at(2).toLongLong(), Qt::UTC),
+                        row.at(3).toInt()});
+    // One statement hands them out in no particular order; the earliest go first.
+    std::stable_sort(claimed.begin(), claimed.end(),
+                     [](const Job &a, const Job &b) { return a.dueAt < b.dueAt; });
+    return claimed;
 }
 
 void JobQueue::runDue()
 {
     const qint64 now = m_clock().toMSecsSinceEpoch();
-    QList<Job> due;
+    // Due heap entries are either claimed below or belong to another till now.
     for (dropStale(); !m_heap.empty() && m_heap.top().dueMs <= now; dropStale()) {
-        const QString subject = m_heap.top().subject;
+        m_jobs.remove(m_heap.top().subject);
         m_heap.pop();
-        due.append(m_jobs.take(subject).job);
-        m_running.insert(subject);
     }
-    for (const Job &job : std::as_const(due)) {
+    if (!m_database.isAvailable()) {
+        rearm(); // load() runs again once the server is back
+        return;
+    }
+    auto claimed = claimDue(now);
+    if (!claimed) {
+        qCWarning(lcJobs) << "cannot claim due jobs:" << claimed.error().message;
+        rearm();
+        return;
+    }
+    for (const Job &job : std::as_const(*claimed)) {
+        m_jobs.remove(job.subject);
+        m_running.insert(job.subject);
+    }
+    for (const Job &job : std::as_const(*claimed)) {
         const auto handler = m_handlers.constFind(job.kind);
-        if (handler == m_handlers.cend() || !handler.value()) {
-            qCWarning(lcJobs) << "no handler for job kind" << job.kind << "of" << job.subject;
-            continue; // stays in the table; a later start with the handler runs it
-        }
-        handler.value()(job);
+        if (handler != m_handlers.cend() && handler.value())
+            handler.value()(job);
     }
     rearm();
 }

@@ -31,8 +31,15 @@ struct Job
 // them, and one single-shot QTimer armed for the earliest — never a timer per job.
 // schedule() and complete() join the caller's open transaction, and the heap follows
 // only once that transaction commits, so memory never runs ahead of the disk.
-// A due job is handed to the handler of its kind, which must schedule() or complete()
-// it (at once or after asynchronous work); until then it is not handed out again.
+//
+// The table, not the heap, decides who runs a job: a due job is first claimed in the
+// database for a lease (`FOR UPDATE SKIP LOCKED` on PostgreSQL), so when several tills
+// share one server each job runs on exactly one of them, and a till that dies mid-job
+// leaves it to another once the lease ends. On a shared database the queue also sweeps
+// the table every few seconds for jobs other tills scheduled.
+// A claimed job is handed to the handler of its kind, which must schedule() or
+// complete() it (at once or after asynchronous work); until then it is not handed out
+// again. Another till's schedule() or complete() leaves a job that is claimed alone.
 class JobQueue : public QObject
 {
     Q_OBJECT
@@ -42,10 +49,19 @@ public:
 
     // The timer never sleeps longer than this, so a changed wall clock is noticed.
     static constexpr qint64 kMaxSleepMs = 60'000;
+    // How often a shared table is swept for jobs this till did not schedule.
+    static constexpr qint64 kSweepMs = 3'000;
+    // How long a claimed job belongs to the till running it.
+    static constexpr qint64 kLeaseMs = 120'000;
+    // The most jobs claimed in one statement.
+    static constexpr int kClaimBatch = 500;
 
-    JobQueue(Database &database, Clock clock, QObject *parent = nullptr);
+    // `owner` names this till in claims (its terminal id).
+    JobQueue(Database &database, Clock clock, QString owner = QStringLiteral("T01"),
+             QObject *parent = nullptr);
 
-    // Loads every stored job (start-up); due ones run on the next timer tick.
+    // Loads every stored job (start-up, reconnection) and gives up this till's old
+    // claims, which died with its last run; due jobs run on the next timer tick.
     Status load();
     void setHandler(const QString &kind, Handler handler);
 
@@ -82,9 +98,11 @@ private:
     void put(const Job &job);
     void rearm();
     void dropStale();
+    Result<QList<Job>> claimDue(qint64 nowMs);
 
     Database &m_database;
     Clock m_clock;
+    QString m_owner;
     QHash<QString, Handler> m_handlers;
     QHash<QString, Entry>
         m_jobs; // subject -> the current job; heap items of older versions are stale

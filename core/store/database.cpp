@@ -1,10 +1,13 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "reconnector.h"
 
 #include <QAtomicInteger>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -16,10 +19,23 @@ Q_LOGGING_CATEGORY(lcStore, "shouyin.store")
 
 Error sqlError(const QString &what, const QSqlError &error)
 {
-    return Error{u"STORE"_s, u"%1: %2"_s.arg(what, error.text())};
+    const bool conflict = sqldialect::isRetryable(error.nativeErrorCode());
+    return Error{conflict ? u"STORE_CONFLICT"_s : u"STORE"_s, u"%1: %2"_s.arg(what, error.text())};
+}
+
+bool isConflict(const Error &error)
+{
+    return error.code == u"STORE_CONFLICT" || error.code == u"CONFLICT";
 }
 
 namespace {
+
+// While the server is reachable it is asked this often whether it still is, so that a
+// till knows before its next sale, not during it.
+constexpr int kHeartbeatMs = 2000;
+// Any number will do, as long as every till uses the same: it names the lock that
+// serialises tills migrating one server at the same moment.
+constexpr qint64 kMigrationLockKey = 0x5368'6f75'7969'6e00; // "Shouyin\0"
 
 QString nextConnectionName()
 {
@@ -37,12 +53,17 @@ Status exec(QSqlDatabase db, const QString &statement)
 
 } // namespace
 
-Database::Database(QString connectionName)
-    : m_connectionName(std::move(connectionName))
-{}
+Database::Database(DatabaseSettings settings, QString connectionName)
+    : m_settings(std::move(settings))
+    , m_connectionName(std::move(connectionName))
+{
+    m_heartbeat.setInterval(kHeartbeatMs);
+    connect(&m_heartbeat, &QTimer::timeout, this, &Database::checkConnection);
+}
 
 Database::~Database()
 {
+    m_reconnector.reset();
     m_statements.clear(); // statements go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -53,23 +74,75 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
 {
-    std::unique_ptr<Database> database(new Database(nextConnectionName()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
-    db.setDatabaseName(path);
-    // A busy timeout instead of failing at once when another process holds the lock.
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!db.open())
-        return sqlError(u"cannot open database %1"_s.arg(QFileInfo(path).absoluteFilePath()),
-                        db.lastError());
+    return open(DatabaseSettings::sqlite(path));
+}
 
-    for (const auto *pragma :
-         {u"PRAGMA journal_mode=WAL", u"PRAGMA synchronous=FULL", u"PRAGMA foreign_keys=ON"}) {
-        if (auto status = exec(db, QString::fromUtf16(pragma)); !status)
-            return status.error();
-    }
-    if (auto status = database->migrate(); !status)
-        return status.error();
+Result<std::unique_ptr<Database>> Database::open(const DatabaseSettings &settings)
+{
+    std::unique_ptr<Database> database(new Database(settings, nextConnectionName()));
+    if (auto connected = database->openConnection(); !connected)
+        return connected.error();
+    if (auto migrated = database->migrate(); !migrated)
+        return migrated.error();
     return database;
+}
+
+Status Database::openConnection()
+{
+    if (dialect() == SqlDialect::Sqlite) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        db.setDatabaseName(m_settings.path);
+        // A busy timeout instead of failing at once when another process holds the lock.
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open())
+            return sqlError(
+                u"cannot open database %1"_s.arg(QFileInfo(m_settings.path).absoluteFilePath()),
+                db.lastError());
+        for (const auto *pragma :
+             {u"PRAGMA journal_mode=WAL", u"PRAGMA synchronous=FULL", u"PRAGMA foreign_keys=ON"}) {
+            if (auto status = exec(db, QString::fromUtf16(pragma)); !status)
+                return status.error();
+        }
+        return success();
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+    if (!db.isValid())
+        return Error{u"STORE"_s, tr("The PostgreSQL driver for Qt is not installed "
+                                    "(Debian/Ubuntu package libqt6sql6-psql).")};
+    db.setHostName(m_settings.host);
+    db.setPort(m_settings.port);
+    db.setDatabaseName(m_settings.name);
+    db.setUserName(m_settings.user);
+    db.setPassword(m_settings.password);
+    db.setConnectOptions(u"connect_timeout=%1;application_name=shouyin"_s.arg(
+        std::max(1, m_settings.connectTimeoutSeconds)));
+    if (!db.open())
+        return Error{u"STORE_OFFLINE"_s, tr("Cannot connect to the database server %1: %2")
+                                             .arg(m_settings.describe(), db.lastError().text())};
+    if (auto session = prepareSession(); !session)
+        return session;
+    m_reconnector = std::make_unique<Reconnector>(m_settings.host, m_settings.port,
+                                                  [this] { return reopen(); });
+    m_heartbeat.start();
+    return success();
+}
+
+Status Database::prepareSession()
+{
+    QSqlDatabase db = connection();
+    QSqlDriver *driver = db.driver();
+    if (!driver->subscribeToNotification(QString(kChangeChannel)))
+        qCWarning(lcStore) << "cannot listen for other tills' changes:"
+                           << driver->lastError().text() << "- polling instead";
+    QObject::connect(
+        driver, &QSqlDriver::notification, this,
+        [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+            if (source == QSqlDriver::OtherSource)
+                Q_EMIT changedElsewhere();
+        },
+        Qt::UniqueConnection);
+    return success();
 }
 
 QSqlQuery *Database::prepared(const QString &sql)
@@ -117,8 +190,15 @@ Status Database::transaction(const std::function<Status()> &work)
         return status;
     }
 
-    if (!db.transaction())
-        return sqlError(u"begin transaction"_s, db.lastError());
+    if (!m_available)
+        return Error{
+            u"OFFLINE"_s,
+            tr("The database server %1 is unreachable; reconnecting.").arg(m_settings.describe())};
+    if (!db.transaction()) {
+        const Error error = sqlError(u"begin transaction"_s, db.lastError());
+        checkConnection();
+        return error;
+    }
     m_depth = 1;
     Status status = work();
     m_depth = 0;
@@ -128,6 +208,7 @@ Status Database::transaction(const std::function<Status()> &work)
     if (!status) {
         db.rollback();
         m_afterCommit.clear();
+        checkConnection();
         return status;
     }
     const auto hooks = std::exchange(m_afterCommit, {});
@@ -144,21 +225,78 @@ void Database::afterCommit(std::function<void()> hook)
         m_afterCommit.append(std::move(hook));
 }
 
+void Database::checkConnection()
+{
+    if (!isShared() || !m_available || m_depth > 0)
+        return;
+    QSqlQuery probe(connection());
+    if (probe.exec(u"SELECT 1"_s))
+        return;
+    qCWarning(lcStore) << "database server" << m_settings.describe()
+                       << "lost:" << probe.lastError().text();
+    probe.finish();
+    m_statements.clear();
+    connection().close();
+    setAvailable(false);
+    if (m_reconnector)
+        m_reconnector->start();
+}
+
+bool Database::reopen()
+{
+    QSqlDatabase db = connection();
+    m_statements.clear();
+    db.close();
+    if (!db.open())
+        return false;
+    if (auto session = prepareSession(); !session)
+        return false;
+    qCInfo(lcStore) << "database server" << m_settings.describe() << "is back";
+    setAvailable(true);
+    Q_EMIT changedElsewhere(); // whatever was announced while we were away
+    return true;
+}
+
+void Database::setAvailable(bool available)
+{
+    if (m_available == available)
+        return;
+    m_available = available;
+    if (available)
+        m_heartbeat.start();
+    else
+        m_heartbeat.stop();
+    Q_EMIT availabilityChanged(available);
+}
+
 Status Database::migrate()
 {
     QSqlDatabase db = connection();
-    if (auto status = exec(db, u"CREATE TABLE IF NOT EXISTS schema_version ("
-                               "version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)"_s);
-        !status)
-        return status;
-    const int current = schemaVersion();
-    for (const Migration &migration : migrations()) {
-        if (migration.version <= current)
-            continue;
-        qCInfo(lcStore) << "migrating schema to version" << migration.version;
-        Status status = transaction([&]() -> Status {
-            for (const QString &statement : migration.statements) {
-                if (auto step = exec(db, statement); !step)
+    return transaction([&]() -> Status {
+        // Several tills starting together against one server: one migrates, the others
+        // wait here and then find nothing left to do.
+        if (dialect() == SqlDialect::Postgres) {
+            if (auto locked =
+                    exec(db, u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kMigrationLockKey));
+                !locked)
+                return locked;
+        }
+        if (auto status =
+                exec(db, sqldialect::ddl(dialect(), u"CREATE TABLE IF NOT EXISTS schema_version ("
+                                                    "version INTEGER PRIMARY KEY, "
+                                                    "applied_at INTEGER NOT NULL)"_s));
+            !status)
+            return status;
+        const int current = schemaVersion();
+        for (const Migration &migration : migrations()) {
+            if (migration.version <= current)
+                continue;
+            qCInfo(lcStore) << "migrating schema to version" << migration.version;
+            QStringList statements = migration.statements;
+            if (dialect() == SqlDialect::Postgres)
+                statements += migration.postgresOnly;
+            for (const QString &statement : std::as_const(statements)) {
+                if (auto step = exec(db, sqldialect::ddl(dialect(), statement)); !step)
                     return step;
             }
             QSqlQuery record(db);
@@ -167,12 +305,9 @@ Status Database::migrate()
             record.addBindValue(QDateTime::currentMSecsSinceEpoch());
             if (!record.exec())
                 return sqlError(u"record schema version"_s, record.lastError());
-            return success();
-        });
-        if (!status)
-            return status;
-    }
-    return success();
+        }
+        return success();
+    });
 }
 
 } // namespace shouyin

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "store/databasesettings.h"
 #include "util/result.h"
 
 #include <QHash>
 #include <QList>
+#include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -15,17 +18,32 @@ class QSqlQuery;
 
 namespace shouyin {
 
-// One connection to the shop's SQL database, schema brought up to date on open.
-// SQLite is the embedded default (WAL, synchronous=FULL, foreign keys on).
-class Database
-{
-public:
-    ~Database();
-    Database(const Database &) = delete;
-    Database &operator=(const Database &) = delete;
+class Reconnector;
 
+// One connection to the shop's SQL database, schema brought up to date on open.
+// SQLite is the embedded default (WAL, synchronous=FULL, foreign keys on); PostgreSQL
+// serves several tills, and may go away and come back: while it is unreachable every
+// transaction fails at once with an "OFFLINE" error, and the connection is re-opened
+// by itself when the server answers again.
+class Database : public QObject
+{
+    Q_OBJECT
+public:
+    // The PostgreSQL channel every committed pay-log change is announced on.
+    static constexpr QLatin1StringView kChangeChannel{"shouyin_changes"};
+
+    ~Database() override;
+
+    static Result<std::unique_ptr<Database>> open(const DatabaseSettings &settings);
     // Opens (creating if needed) the SQLite file at `path` and runs the migrations.
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path);
+
+    const DatabaseSettings &settings() const { return m_settings; }
+    SqlDialect dialect() const { return m_settings.dialect; }
+    // True when other tills may write the same data (PostgreSQL).
+    bool isShared() const { return dialect() == SqlDialect::Postgres; }
+    bool isAvailable() const { return m_available; }
+    bool inTransaction() const { return m_depth > 0; }
 
     QSqlDatabase connection() const;
     int schemaVersion() const;
@@ -43,17 +61,40 @@ public:
     // a small write's cost is preparing it. Null if the statement does not prepare.
     QSqlQuery *prepared(const QString &sql);
 
-private:
-    explicit Database(QString connectionName);
-    Status migrate();
+    // Looks at the connection now (after a failed statement, say); a lost PostgreSQL
+    // connection makes the database unavailable and starts reconnecting.
+    void checkConnection();
 
+Q_SIGNALS:
+    void availabilityChanged(bool available);
+    // Another till committed a change (PostgreSQL notifications; see ChangeFeed).
+    void changedElsewhere();
+
+private:
+    explicit Database(DatabaseSettings settings, QString connectionName);
+    Status openConnection();
+    Status prepareSession();
+    Status migrate();
+    void setAvailable(bool available);
+    bool reopen();
+
+    DatabaseSettings m_settings;
     QString m_connectionName;
     int m_depth = 0;
+    bool m_available = true;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     QList<std::function<void()>> m_afterCommit;
+    QTimer m_heartbeat;
+    std::unique_ptr<Reconnector> m_reconnector;
 };
 
-// A storage failure as a Result error ("STORE" code, the driver's text as message).
+// A storage failure as a Result error: "STORE_CONFLICT" when running the transaction
+// again may succeed (deadlock, serialization), "STORE" otherwise; the driver's text as
+// message.
 Error sqlError(const QString &what, const QSqlError &error);
+
+// An error a transaction may be run again after: a deadlock, or a conditional update
+// that found the row changed by another till.
+bool isConflict(const Error &error);
 
 } // namespace shouyin

@@ -104,6 +104,21 @@ const QList<Migration> &migrations()
              // "has this order an attempt with the provider?".
              uR"(CREATE INDEX payments_provider_order ON payments (provider, order_id))"_s,
          }},
+        // Several tills on one server: a due job is claimed by one till for a while (its
+        // lease), so that no two tills query or close the same trade at once; and every
+        // pay-log row is announced, so that the other tills' screens follow.
+        {3,
+         {
+             uR"(ALTER TABLE jobs ADD COLUMN claimed_by TEXT)"_s,
+             uR"(ALTER TABLE jobs ADD COLUMN claimed_until INTEGER)"_s,
+             uR"(CREATE INDEX jobs_due ON jobs (due_at))"_s,
+         },
+         {
+             uR"(CREATE FUNCTION shouyin_announce_change() RETURNS trigger LANGUAGE plpgsql
+                 AS $$ BEGIN PERFORM pg_notify('shouyin_changes', ''); RETURN NULL; END $$)"_s,
+             uR"(CREATE TRIGGER events_announce AFTER INSERT ON events
+                 FOR EACH STATEMENT EXECUTE FUNCTION shouyin_announce_change())"_s,
+         }},
     };
     return kMigrations;
 }

@@ -156,12 +156,18 @@ QList<Event> OrderStore::alerts() const
         m_database, kEventColumns + u"WHERE kind LIKE 'alert_%' ORDER BY id DESC"_s, {}, eventFrom);
 }
 
-QList<Payment> OrderStore::openPayments() const
+QList<Payment> OrderStore::openPayments(const QString &terminalId) const
 {
+    if (terminalId.isEmpty())
+        return selectAll<Payment>(m_database,
+                                  kPaymentColumns + u"WHERE status IN ('CREATING', 'PENDING') "
+                                                    "ORDER BY id"_s,
+                                  {}, paymentFrom);
     return selectAll<Payment>(m_database,
                               kPaymentColumns + u"WHERE status IN ('CREATING', 'PENDING') "
-                                                "ORDER BY id"_s,
-                              {}, paymentFrom);
+                                                "AND order_id IN (SELECT id FROM orders "
+                                                "WHERE terminal_id = ?) ORDER BY id"_s,
+                              {terminalId}, paymentFrom);
 }
 
 } // namespace shouyin

@@ -24,8 +24,9 @@ public:
     QList<Event> events(qint64 orderId) const;     // oldest first
     QList<Event> alerts() const;                   // every alert, newest first
 
-    // Payments not yet settled (CREATING or PENDING), oldest first.
-    QList<Payment> openPayments() const;
+    // Payments not yet settled (CREATING or PENDING), oldest first; only the orders of
+    // `terminalId` when one is given.
+    QList<Payment> openPayments(const QString &terminalId = {}) const;
 
 private:
     Database &m_database;

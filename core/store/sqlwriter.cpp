@@ -29,6 +29,11 @@ Result<QSqlQuery *> run(Database &database, const QString &sql, const QVariantLi
 
 } // namespace
 
+SqlDialect SqlWriter::dialect() const
+{
+    return m_database.dialect();
+}
+
 Result<int> SqlWriter::exec(const QString &sql, const QVariantList &binds)
 {
     auto query = run(m_database, sql, binds);
@@ -53,6 +58,24 @@ Result<QVariantList> SqlWriter::row(const QString &sql, const QVariantList &bind
     // Releases the statement's read lock; the prepared form stays cached.
     (*query)->finish();
     return columns;
+}
+
+Result<QList<QVariantList>> SqlWriter::rows(const QString &sql, const QVariantList &binds)
+{
+    auto query = run(m_database, sql, binds);
+    if (!query)
+        return query.error();
+    QList<QVariantList> rows;
+    const int count = (*query)->record().count();
+    while ((*query)->next()) {
+        QVariantList columns;
+        columns.reserve(count);
+        for (int i = 0; i < count; ++i)
+            columns.append((*query)->value(i));
+        rows.append(std::move(columns));
+    }
+    (*query)->finish();
+    return rows;
 }
 
 Status SqlWriter::event(const QDateTime &at, const EventRow &row)

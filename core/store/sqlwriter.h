@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/sqldialect.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -19,11 +20,15 @@ public:
         : m_database(database)
     {}
 
+    SqlDialect dialect() const;
+
     // Runs a statement; the result is the number of rows it changed.
     Result<int> exec(const QString &sql, const QVariantList &binds = {});
     // Runs a statement and returns its first row (RETURNING, or a SELECT); an empty
     // list when there is none.
     Result<QVariantList> row(const QString &sql, const QVariantList &binds = {});
+    // Every row, for a statement that returns a few (a batch's RETURNING).
+    Result<QList<QVariantList>> rows(const QString &sql, const QVariantList &binds = {});
 
     struct EventRow
     {
