@@ -150,6 +150,15 @@ Result<QStringList> HistoryQuery::plan(const Staff &staff, const HistoryFilter &
     if (!statement)
         return statement.error();
     QSqlQuery query(m_database.connection());
+    if (m_database.dialect() == SqlDialect::Postgres) {
+        // PostgreSQL's own EXPLAIN text: one line per plan node, already indented.
+        if (!run(query, u"EXPLAIN "_s + statement->sql, statement->binds))
+            return sqlError(u"history plan"_s, query.lastError());
+        QStringList lines;
+        while (query.next())
+            lines.append(query.value(0).toString());
+        return lines;
+    }
     if (!run(query, u"EXPLAIN QUERY PLAN "_s + statement->sql, statement->binds))
         return sqlError(u"history plan"_s, query.lastError());
     // Rows come parent first; a step is indented two spaces per level below the top.

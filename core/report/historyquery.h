@@ -37,8 +37,9 @@ public:
                              const HistoryCursor &after = {}, int limit = kDefaultPageSize) const;
     Result<qint64> count(const Staff &staff, const HistoryFilter &filter) const;
 
-    // SQLite's plan for the first page (EXPLAIN QUERY PLAN), one line per step, nested
-    // steps indented: lets tests prove that every filter walks an index and never sorts.
+    // The plan for the first page, one line per step, nested steps indented: SQLite's
+    // EXPLAIN QUERY PLAN (tests prove with it that every filter walks an index and never
+    // sorts), or PostgreSQL's EXPLAIN.
     Result<QStringList> plan(const Staff &staff, const HistoryFilter &filter) const;
 
     // One order with its items, payment attempts and pay log.

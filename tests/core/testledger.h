@@ -1,12 +1,13 @@
 #pragma once
 
-// A real SQLite file in a temporary directory with a small catalogue, a Checkout on a
-// clock the test moves, and the reads next to it.
+// A real database (SQLite file in a temporary directory, or PostgreSQL in the _pg twin) with a
+// small catalogue, a Checkout on a clock the test moves, and the reads next to it.
 
 #include "checkout/checkout.h"
 #include "store/catalog.h"
 #include "store/database.h"
 #include "store/orderstore.h"
+#include "testdatabase.h"
 
 #include <QBuffer>
 #include <QSqlQuery>
@@ -22,10 +23,7 @@ class TestLedger
 public:
     TestLedger()
     {
-        auto opened = Database::openSqlite(m_dir.filePath(QStringLiteral("shop.sqlite")));
-        if (!opened)
-            qFatal("cannot open test database: %s", qPrintable(opened.error().message));
-        database = std::move(opened).value();
+        database = openTestDatabase(m_dir.filePath(QStringLiteral("shop.sqlite")));
         catalog = std::make_unique<Catalog>(*database);
         orders = std::make_unique<OrderStore>(*database);
         checkout =
@@ -39,8 +37,6 @@ public:
         if (!catalog->importCsv(csv))
             qFatal("cannot import the test catalogue");
     }
-
-    QString path() const { return m_dir.filePath(QStringLiteral("shop.sqlite")); }
 
     qint64 productId(const QString &barcode) const { return catalog->byBarcode(barcode)->id; }
     Product product(const QString &barcode) const { return *catalog->byBarcode(barcode); }

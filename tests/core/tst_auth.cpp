@@ -4,6 +4,7 @@
 #include "auth/pinhasher.h"
 #include "auth/userstore.h"
 #include "store/database.h"
+#include "testdatabase.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -51,9 +52,7 @@ private:
 void TestAuth::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::openSqlite(m_dir->filePath(u"auth.sqlite"_s));
-    QVERIFY(db.ok());
-    m_db = std::move(db).value();
+    m_db = testing::openTestDatabase(m_dir->filePath(u"auth.sqlite"_s));
     m_users = std::make_unique<UserStore>(*m_db, UserStore::Options{1000, [this] {
                                                                         return m_now;
                                                                     }});
@@ -168,9 +167,8 @@ void TestAuth::firstManagerOnlyOnce()
     QCOMPARE(m_users->activeUserNames(), (QStringList{u"店长"_s, u"alice"_s}));
 
     QTemporaryDir dir;
-    auto fresh = Database::openSqlite(dir.filePath(u"fresh.sqlite"_s));
-    QVERIFY(fresh.ok());
-    UserStore users(**fresh, UserStore::Options{1000, {}});
+    auto fresh = testing::openTestDatabase(dir.filePath(u"fresh.sqlite"_s));
+    UserStore users(*fresh, UserStore::Options{1000, {}});
     QVERIFY(!users.hasUsers());
     QVERIFY(!users.createFirstManager(u"店长"_s, u"12"_s).ok()); // PIN too short
     const auto first = users.createFirstManager(u" 店长 "_s, u"8888"_s);

@@ -292,14 +292,12 @@ private Q_SLOTS:
         const Payment payment = pendingSample();
         m_ledger->checkout->apply(
             payment.payNo, m_provider->state(payment.payNo, TradeState::Success), Source::Poll);
-        const QString path = m_ledger->path();
+        auto reopened = testing::reopenTestDatabase(*m_ledger->database);
         m_ledger->checkout.reset();
         m_ledger->orders.reset();
         m_ledger->catalog.reset();
         m_ledger->database.reset();
-        auto reopened = Database::openSqlite(path);
-        QVERIFY(reopened);
-        OrderStore orders(*reopened.value());
+        OrderStore orders(*reopened);
         QCOMPARE(orders.payment(payment.payNo)->status, QString(paymentStatus::kSuccess));
         QCOMPARE(orders.order(payment.orderId)->status, QString(orderStatus::kPaid));
     }

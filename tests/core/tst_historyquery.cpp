@@ -311,6 +311,8 @@ void TestHistoryQuery::everyFilterWalksAnIndex()
 {
     QFETCH(HistoryFilter, filter);
     QFETCH(QString, index);
+    if (testing::usingPostgres())
+        QSKIP("SQLite's plans: PostgreSQL picks by table statistics, and scans a table this small");
     const auto plan = m_history->plan(m_shop->manager, filter);
     QVERIFY(plan.ok());
     const QString text = plan->join(u" | "_s);
@@ -344,6 +346,8 @@ void TestHistoryQuery::commonProviderIsAskedOrderByOrder()
 {
     // Enough attempts that listing the provider's orders would cost more than walking
     // the orders in time order and asking each.
+    if (testing::usingPostgres())
+        QSKIP("SQLite's plans: PostgreSQL picks by table statistics");
     Database &db = *m_shop->ledger.database;
     QVERIFY(db.transaction([&]() -> Status {
         QSqlQuery order(db.connection());

@@ -1,5 +1,6 @@
 #include "schedule/jobqueue.h"
 #include "store/database.h"
+#include "testdatabase.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -37,9 +38,8 @@ class TestJobQueue : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_database = Database::openSqlite(m_dir.filePath(u"jobs-%1.sqlite"_s.arg(
-                                              QLatin1StringView(QTest::currentTestFunction()))))
-                         .value();
+        m_database = testing::openTestDatabase(m_dir.filePath(
+            u"jobs-%1.sqlite"_s.arg(QLatin1StringView(QTest::currentTestFunction()))));
         m_ran.clear();
     }
 

@@ -5,6 +5,7 @@
 #include "auth/userstore.h"
 #include "config/appconfig.h"
 #include "store/database.h"
+#include "testdatabase.h"
 
 #include <QFile>
 #include <QSettings>
@@ -33,9 +34,7 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        auto db = Database::openSqlite(m_dir->filePath(u"s.sqlite"_s));
-        QVERIFY(db.ok());
-        m_db = std::move(db).value();
+        m_db = testing::openTestDatabase(m_dir->filePath(u"s.sqlite"_s));
         m_users = std::make_unique<UserStore>(*m_db, UserStore::Options{1000, {}});
         m_manager = m_users->createFirstManager(u"店长"_s, u"1234"_s).value();
         QVERIFY(m_users->createUser(m_manager, u"alice"_s, Role::Cashier, u"1111"_s));

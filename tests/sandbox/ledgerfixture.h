@@ -1,12 +1,14 @@
 #pragma once
 
-// A real SQLite ledger in a temporary directory with a small catalogue and a Checkout on
-// the wall clock: the sandbox gateway runs on real time, so the till has to as well.
+// A real ledger (SQLite in a temporary directory, or PostgreSQL in the _pg twin) with a small
+// catalogue and a Checkout on the wall clock: the sandbox gateway runs on real time, so the till
+// has to as well.
 
 #include "checkout/checkout.h"
 #include "store/catalog.h"
 #include "store/database.h"
 #include "store/orderstore.h"
+#include "testdatabase.h"
 
 #include <QBuffer>
 #include <QSqlQuery>
@@ -21,10 +23,7 @@ class LedgerFixture
 public:
     LedgerFixture()
     {
-        auto opened = Database::openSqlite(m_dir.filePath(QStringLiteral("shop.sqlite")));
-        if (!opened)
-            qFatal("cannot open test database: %s", qPrintable(opened.error().message));
-        database = std::move(opened).value();
+        database = testing::openTestDatabase(m_dir.filePath(QStringLiteral("shop.sqlite")));
         catalog = std::make_unique<Catalog>(*database);
         orders = std::make_unique<OrderStore>(*database);
         checkout = std::make_unique<Checkout>(*database, QStringLiteral("T01"),

@@ -16,6 +16,7 @@
 #include "store/catalog.h"
 #include "store/database.h"
 #include "store/orderstore.h"
+#include "testdatabase.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -113,9 +114,7 @@ void TestCheckoutFlow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto db = Database::openSqlite(m_dir->filePath(u"pos.sqlite"_s));
-    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
-    m_db = std::move(db).value();
+    m_db = testing::openTestDatabase(m_dir->filePath(u"pos.sqlite"_s));
     m_catalog = std::make_unique<Catalog>(*m_db);
 
     QFile sample(QStringLiteral(SHOUYIN_SAMPLE_CATALOG));

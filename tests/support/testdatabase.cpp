@@ -1,0 +1,133 @@
+#include "testdatabase.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace shouyin::testing {
+
+namespace {
+
+QHash<QString, int> &openCounts()
+{
+    static QHash<QString, int> counts;
+    return counts;
+}
+
+QHash<QString, QString> readConnectionFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("the PostgreSQL twin needs the test server (%s); run it through ctest",
+               qPrintable(path));
+    QHash<QString, QString> values;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0)
+            values.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+    }
+    return values;
+}
+
+std::unique_ptr<Database> openOrDie(const DatabaseSettings &settings)
+{
+    auto opened = Database::open(settings);
+    if (!opened)
+        qFatal("cannot open the test database %s: %s", qPrintable(settings.describe()),
+               qPrintable(opened.error().message));
+    return std::move(opened).value();
+}
+
+// Drops the PostgreSQL database once no Database of this process uses it any more.
+void dropWhenUnused(Database &database)
+{
+    const QString name = database.settings().name;
+    ++openCounts()[name];
+    QObject::connect(&database, &QObject::destroyed, [name] {
+        if (--openCounts()[name] > 0)
+            return;
+        openCounts().remove(name);
+        if (auto dropped = adminExec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(name));
+            !dropped)
+            qWarning("cannot drop test database %s: %s", qPrintable(name),
+                     qPrintable(dropped.error().message));
+    });
+}
+
+} // namespace
+
+bool usingPostgres()
+{
+    return qEnvironmentVariable("SHOUYIN_TEST_DB") == u"postgres";
+}
+
+DatabaseSettings postgresServer()
+{
+    const QString file = qEnvironmentVariable("SHOUYIN_TEST_PG");
+    const auto values = readConnectionFile(file);
+    DatabaseSettings settings;
+    settings.dialect = SqlDialect::Postgres;
+    settings.host = values.value(u"host"_s);
+    settings.port = values.value(u"port"_s).toInt();
+    settings.user = values.value(u"user"_s);
+    QFile password(values.value(u"password_file"_s));
+    if (!password.open(QIODevice::ReadOnly))
+        qFatal("cannot read the test server's password file");
+    settings.password = QString::fromUtf8(password.readAll()).trimmed();
+    settings.name = u"postgres"_s;
+    return settings;
+}
+
+Status adminExec(const QString &statement)
+{
+    const DatabaseSettings server = postgresServer();
+    const QString connection = u"shouyin-test-admin"_s;
+    {
+        QSqlDatabase admin = QSqlDatabase::contains(connection)
+                                 ? QSqlDatabase::database(connection)
+                                 : QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
+        if (!admin.isOpen()) {
+            admin.setHostName(server.host);
+            admin.setPort(server.port);
+            admin.setUserName(server.user);
+            admin.setPassword(server.password);
+            admin.setDatabaseName(server.name);
+            if (!admin.open())
+                return sqlError(u"connect to the test server"_s, admin.lastError());
+        }
+        QSqlQuery query(admin);
+        if (!query.exec(statement))
+            return sqlError(statement, query.lastError());
+    }
+    return success();
+}
+
+std::unique_ptr<Database> openTestDatabase(const QString &sqlitePath)
+{
+    if (!usingPostgres())
+        return openOrDie(DatabaseSettings::sqlite(sqlitePath));
+    static QAtomicInteger<int> counter;
+    DatabaseSettings settings = postgresServer();
+    settings.name =
+        u"t%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
+    if (auto created = adminExec(u"CREATE DATABASE %1"_s.arg(settings.name)); !created)
+        qFatal("cannot create a test database: %s", qPrintable(created.error().message));
+    auto database = openOrDie(settings);
+    dropWhenUnused(*database);
+    return database;
+}
+
+std::unique_ptr<Database> reopenTestDatabase(const Database &database)
+{
+    auto again = openOrDie(database.settings());
+    if (database.dialect() == SqlDialect::Postgres)
+        dropWhenUnused(*again);
+    return again;
+}
+
+} // namespace shouyin::testing
