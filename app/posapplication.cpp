@@ -14,6 +14,7 @@
 #include "sandbox/sandboxgateway.h"
 #include "sandbox/trainingcustomer.h"
 #include "store/catalog.h"
+#include "store/changefeed.h"
 #include "store/database.h"
 #include "store/orderstore.h"
 
@@ -70,6 +71,13 @@ Status PosApplication::build()
         providers.insert(m_alipay->name(), m_alipay.get());
     }
     m_settler = std::make_unique<PaymentSettler>(*m_checkout, *m_orders, providers);
+    m_changes = std::make_unique<ChangeFeed>(*m_database);
+    // Back from an outage: what was open is looked at again, and the job table (which
+    // other tills kept using) is read afresh.
+    connect(m_database.get(), &Database::availabilityChanged, this, [this](bool available) {
+        if (available)
+            m_settler->start();
+    });
     return success();
 }
 
@@ -141,7 +149,17 @@ Status PosApplication::startListener()
 
 Status PosApplication::openDatabase()
 {
-    m_databasePath = m_options.databasePath;
+    DatabaseSettings settings = m_options.config.database;
+    if (settings.dialect == SqlDialect::Postgres) {
+        auto database = Database::open(settings);
+        if (!database)
+            return database.error();
+        m_database = std::move(database).value();
+        m_databasePath = settings.describe();
+        qCInfo(lcApp) << "database server" << m_databasePath;
+        return success();
+    }
+    m_databasePath = m_options.databasePath.isEmpty() ? settings.path : m_options.databasePath;
     if (m_databasePath.isEmpty() && m_options.config.training) {
         if (!m_trainingDir.isValid())
             return Error{u"STORE"_s, tr("Cannot create a temporary directory for training.")};
@@ -230,6 +248,8 @@ PosServices PosApplication::services() const
     services.reports = m_reports.get();
     services.settings = m_settingsEditor.get();
     services.staff = m_startStaff;
+    services.database = m_database.get();
+    services.changes = m_changes.get();
     services.shopName = m_options.config.training
                             ? tr("Training — terminal %1").arg(m_options.config.terminalId)
                             : tr("Terminal %1").arg(m_options.config.terminalId);

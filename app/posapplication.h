@@ -16,6 +16,7 @@ class AlipayProvider;
 class Catalog;
 class Checkout;
 class DailyReporter;
+class ChangeFeed;
 class Database;
 class HistoryQuery;
 class HttpListener;
@@ -38,8 +39,10 @@ public:
     struct Options
     {
         AppConfig config;
-        QString databasePath; // empty: throw-away file in training, per-user data file otherwise
-        QString catalogCsv;   // imported at start when given
+        // SQLite only (overrides [database] path); empty: throw-away file in training,
+        // per-user data file otherwise.
+        QString databasePath;
+        QString catalogCsv;           // imported at start when given
         std::optional<int> autoPayMs; // training: the sandbox customer pays by itself
         QString configPath;           // the INI the manager's Settings page edits; empty: none
     };
@@ -64,7 +67,7 @@ public:
 
     PosServices services() const;
     const AppConfig &config() const { return m_options.config; }
-    QString databasePath() const { return m_databasePath; }
+    QString databasePath() const { return m_databasePath; } // or user@host:port/name
 
     // Start-up recovery: every payment left open is checked before the first sale.
     void start();
@@ -84,6 +87,7 @@ private:
     QString m_databasePath;
     std::unique_ptr<SandboxGateway> m_sandbox;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<ChangeFeed> m_changes;
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<OrderStore> m_orders;
     std::unique_ptr<Checkout> m_checkout;

@@ -9,6 +9,7 @@
 #include "paymentdialog.h"
 #include "productpicker.h"
 #include "store/catalog.h"
+#include "store/database.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -51,6 +52,7 @@ CheckoutPage::CheckoutPage(const PosServices &services, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
     , m_cartModel(new CartModel(this))
+    , m_databaseAvailable(!services.database || services.database->isAvailable())
 {
     if (m_services.paymentOptions.operatorName.isEmpty())
         m_services.paymentOptions.operatorName = m_services.operatorName;
@@ -306,6 +308,12 @@ void CheckoutPage::chargeWith(const QString &providerName)
     if (m_dialog || m_cartModel->cart().isEmpty() || !m_services.checkout || !m_services.orders ||
         !provider)
         return;
+    if (!m_databaseAvailable) {
+        showResult(tr("The database server is unreachable: no payment can be recorded, so "
+                      "none is taken. The cart is kept."),
+                   u"alert"_s);
+        return;
+    }
     auto order =
         m_services.checkout->placeOrder(m_cartModel->cart().toCartLines(), m_services.operatorName);
     if (!order) {
@@ -413,14 +421,27 @@ bool CheckoutPage::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void CheckoutPage::setDatabaseAvailable(bool available)
+{
+    m_databaseAvailable = available;
+    updateTotals();
+}
+
+void CheckoutPage::refreshPayment()
+{
+    if (m_session)
+        m_session->refresh();
+}
+
 void CheckoutPage::updateTotals()
 {
     const Cart &cart = m_cartModel->cart();
     m_totalLabel->setText(moneyText(cart.total()));
     m_itemCountLabel->setText(tr("%n item(s)", nullptr, cart.itemCount()));
-    m_chargeButton->setEnabled(!cart.isEmpty());
+    const bool canCharge = !cart.isEmpty() && m_databaseAvailable;
+    m_chargeButton->setEnabled(canCharge);
     for (QPushButton *button : std::as_const(m_providerButtons))
-        button->setEnabled(!cart.isEmpty());
+        button->setEnabled(canCharge);
     m_clearButton->setEnabled(!cart.isEmpty());
 }
 

@@ -37,6 +37,10 @@ public:
     const CartModel *cartModel() const { return m_cartModel; }
     PaymentDialog *paymentDialog() const; // while a payment is open
     void reloadProducts();
+    // No sale starts while the database cannot record it.
+    void setDatabaseAvailable(bool available);
+    // The stored data changed (maybe at another till): the open payment looks again.
+    void refreshPayment();
 
 public Q_SLOTS:
     void charge(); // with the default provider
@@ -64,6 +68,7 @@ private:
 
     PosServices m_services;
     CartModel *m_cartModel;
+    bool m_databaseAvailable = true;
 
     QLabel *m_resultBanner = nullptr;
     QLineEdit *m_barcodeEdit = nullptr;

@@ -234,6 +234,14 @@ HistoryFilter HistoryPage::currentFilter() const
     return filter;
 }
 
+void HistoryPage::refresh()
+{
+    const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : 0;
+    search();
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(std::min(row, m_model->rowCount() - 1));
+}
+
 void HistoryPage::search()
 {
     m_messageLabel->clear();

@@ -36,6 +36,8 @@ public:
 
 public Q_SLOTS:
     void search();
+    // The same search again, for data that changed meanwhile; the selection stays.
+    void refresh();
     void resetFilters();
     void openSelected();
     void exportCsv();

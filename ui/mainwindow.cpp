@@ -8,6 +8,8 @@
 #include "managersetupdialog.h"
 #include "reportspage.h"
 #include "settingspage.h"
+#include "store/changefeed.h"
+#include "store/database.h"
 
 #include <QLabel>
 #include <QMenuBar>
@@ -50,6 +52,8 @@ MainWindow::MainWindow(const PosServices &services, QWidget *parent)
                                         "font-weight: bold; padding: 6px;"_s);
         layout->addWidget(m_trainingBanner);
     }
+    m_databaseBanner = buildDatabaseBanner(central);
+    layout->addWidget(m_databaseBanner);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -59,7 +63,18 @@ MainWindow::MainWindow(const PosServices &services, QWidget *parent)
     m_operatorLabel = new QLabel(this);
     m_operatorLabel->setObjectName(u"operatorLabel"_s);
     statusBar()->addPermanentWidget(terminalLabel);
+    if (services.database && services.database->isShared()) {
+        auto *databaseLabel =
+            new QLabel(tr("Database: %1").arg(services.database->settings().describe()), this);
+        databaseLabel->setObjectName(u"databaseLabel"_s);
+        statusBar()->addPermanentWidget(databaseLabel);
+    }
     statusBar()->addPermanentWidget(m_operatorLabel);
+    if (services.database)
+        connect(services.database, &Database::availabilityChanged, this,
+                &MainWindow::setDatabaseAvailable);
+    if (services.changes)
+        connect(services.changes, &ChangeFeed::changed, this, &MainWindow::followChanges);
     if (services.training)
         statusBar()->showMessage(tr("Training mode: payments go to the local sandbox."));
 
@@ -112,6 +127,40 @@ QWidget *MainWindow::buildLockedPage()
     layout->addWidget(button, 0, Qt::AlignHCenter);
     layout->addStretch();
     return page;
+}
+
+QLabel *MainWindow::buildDatabaseBanner(QWidget *parent)
+{
+    auto *banner = new QLabel(tr("The database server is unreachable. Payments are paused "
+                                 "until it is back; reconnecting…"),
+                              parent);
+    banner->setObjectName(u"databaseBanner"_s);
+    banner->setAlignment(Qt::AlignCenter);
+    banner->setWordWrap(true);
+    banner->setStyleSheet(u"background: #c5221f; color: white; font-size: 14pt; "
+                          "font-weight: bold; padding: 6px;"_s);
+    banner->setVisible(m_services.database && !m_services.database->isAvailable());
+    return banner;
+}
+
+void MainWindow::setDatabaseAvailable(bool available)
+{
+    m_databaseBanner->setVisible(!available);
+    if (m_checkoutPage)
+        m_checkoutPage->setDatabaseAvailable(available);
+    statusBar()->showMessage(available ? tr("The database server is back.")
+                                       : tr("The database server is unreachable."),
+                             available ? 5000 : 0);
+}
+
+void MainWindow::followChanges()
+{
+    if (m_checkoutPage)
+        m_checkoutPage->refreshPayment();
+    if (m_historyPage && m_historyPage->isVisible())
+        m_historyPage->refresh();
+    if (m_reportsPage && m_reportsPage->isVisible())
+        m_reportsPage->refresh();
 }
 
 void MainWindow::buildMenus()

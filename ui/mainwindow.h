@@ -54,6 +54,9 @@ private:
     void updateSessionUi();
     bool paymentOpen() const;
     QWidget *buildLockedPage();
+    QLabel *buildDatabaseBanner(QWidget *parent);
+    void setDatabaseAvailable(bool available);
+    void followChanges(); // another till (or this one) changed the shop's data
 
     PosServices m_services;
     Staff m_staff;
@@ -65,6 +68,7 @@ private:
     ReportsPage *m_reportsPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     QLabel *m_trainingBanner = nullptr;
+    QLabel *m_databaseBanner = nullptr;
     QLabel *m_operatorLabel = nullptr;
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;

@@ -9,7 +9,9 @@
 namespace shouyin {
 
 class Catalog;
+class ChangeFeed;
 class Checkout;
+class Database;
 class DailyReporter;
 class HistoryQuery;
 class OrderStore;
@@ -43,6 +45,11 @@ struct PosServices
     SettingsEditor *settings = nullptr; // null: no configuration file to edit
     Staff staff;                        // already signed in at start (training's demo cashier)
     QString shopName;                   // printed on the end-of-day summary
+
+    // Where the data lives: the window says when it is unreachable, and follows changes
+    // other tills make. Both may be null (tests, tools).
+    Database *database = nullptr;
+    ChangeFeed *changes = nullptr;
 };
 
 } // namespace shouyin

@@ -131,6 +131,9 @@ Status Database::openConnection()
 Status Database::prepareSession()
 {
     QSqlDatabase db = connection();
+    // "relation already exists, skipping" and the like are not for the till's log.
+    if (auto quiet = exec(db, u"SET client_min_messages TO warning"_s); !quiet)
+        return quiet;
     QSqlDriver *driver = db.driver();
     if (!driver->subscribeToNotification(QString(kChangeChannel)))
         qCWarning(lcStore) << "cannot listen for other tills' changes:"

@@ -4,6 +4,9 @@
 // sees only their own orders and none of the manager's pages.
 #include "../core/shopfixture.h"
 #include "auth/settingseditor.h"
+#include "cartmodel.h"
+#include "checkout/cart.h"
+#include "checkoutpage.h"
 #include "exportprogressdialog.h"
 #include "historymodel.h"
 #include "historypage.h"
@@ -15,6 +18,8 @@
 #include "report/historyquery.h"
 #include "reportspage.h"
 #include "settingspage.h"
+#include "store/changefeed.h"
+#include "testdatabase.h"
 
 #include <QApplication>
 #include <QBarSeries>
@@ -84,6 +89,8 @@ private Q_SLOTS:
     void cancelledExportLeavesNoFile();
     void dailyReportAndPdf();
     void settingsNeverShowTheKey();
+    void historyFollowsAnotherTill();
+    void databaseOutagePausesCharging();
     void cashierSeesOnlyOwnOrders();
     void firstStartSetsUpTheManager();
 
@@ -99,6 +106,7 @@ private:
     std::unique_ptr<HistoryQuery> m_history;
     std::unique_ptr<DailyReporter> m_reports;
     std::unique_ptr<SettingsEditor> m_settings;
+    std::unique_ptr<ChangeFeed> m_changes;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -122,6 +130,11 @@ void TestManagerFlow::initTestCase()
     services.reports = m_reports.get();
     services.settings = m_settings.get();
     services.shopName = u"测试小店"_s;
+    // Looks at the pay log often, so that on SQLite (no announcements) the test is quick.
+    m_changes =
+        std::make_unique<ChangeFeed>(*m_shop->ledger.database, std::chrono::milliseconds(100));
+    services.database = m_shop->ledger.database.get();
+    services.changes = m_changes.get();
     m_window = std::make_unique<MainWindow>(services); // nobody signed in
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -130,6 +143,7 @@ void TestManagerFlow::initTestCase()
 void TestManagerFlow::cleanupTestCase()
 {
     m_window.reset();
+    m_changes.reset();
     m_settings.reset();
     m_reports.reset();
     m_history.reset();
@@ -383,6 +397,55 @@ void TestManagerFlow::settingsNeverShowTheKey()
     QVERIFY(key->placeholderText().contains(u"…CDEF"_s));
     QVERIFY(!key->placeholderText().contains(u"0123"_s));
     screenshot(m_window.get(), u"settings.png"_s);
+}
+
+void TestManagerFlow::historyFollowsAnotherTill()
+{
+    HistoryPage *page = m_window->historyPage();
+    showTab(page);
+    page->resetFilters();
+    const int before = page->model()->rowCount();
+    QVERIFY(before > 0);
+
+    // Another till: its own connection to the same database, selling at 23:00.
+    auto otherConnection = reopenTestDatabase(*m_shop->ledger.database);
+    Checkout other(*otherConnection, u"T03"_s, [] { return ShopFixture::at(23, 23, 0); });
+    auto order = other.placeOrder({{m_shop->ledger.productId(u"6901"_s), 1}}, u"carol"_s);
+    QVERIFY(order);
+    // Nobody touches the page: it follows the change by itself.
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), before + 1, 10000);
+    QVERIFY(orderNumbersShown().contains(order->orderNo));
+}
+
+void TestManagerFlow::databaseOutagePausesCharging()
+{
+    Database &database = *m_shop->ledger.database;
+    CheckoutPage *counter = m_window->checkoutPage();
+    showTab(counter);
+    auto *banner = findIn<QLabel>(m_window.get(), u"databaseBanner"_s);
+    QVERIFY(!banner->isVisible());
+    auto *barcode = findIn<QLineEdit>(counter, u"barcodeEdit"_s);
+    QTest::keyClicks(barcode, u"6901"_s);
+    QTest::keyClick(barcode, Qt::Key_Return);
+    auto *charge = findIn<QPushButton>(counter, u"chargeButton"_s);
+    QVERIFY(charge->isEnabled());
+
+    // What the database says when its server goes away (tst_postgresoutage proves that
+    // it does): the till shows it and takes no payment it could not record.
+    Q_EMIT database.availabilityChanged(false);
+    QVERIFY(banner->isVisible());
+    QVERIFY(!charge->isEnabled());
+    QTest::keyClick(barcode, Qt::Key_F12);
+    QVERIFY(!counter->paymentDialog());
+    counter->charge(); // as if a key got through
+    QVERIFY(!counter->paymentDialog());
+    QVERIFY(findIn<QLabel>(counter, u"resultBanner"_s)->text().contains(u"unreachable"_s));
+    QCOMPARE(counter->cartModel()->cart().itemCount(), 1); // the cart is kept
+
+    Q_EMIT database.availabilityChanged(true);
+    QVERIFY(!banner->isVisible());
+    QVERIFY(charge->isEnabled());
+    counter->clearCart();
 }
 
 void TestManagerFlow::cashierSeesOnlyOwnOrders()
