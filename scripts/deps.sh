@@ -8,13 +8,16 @@ SHOUYIN_PACKAGES=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite libsqlite3-dev libgl-dev libssl-dev libqrencode-dev
+    libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libgl-dev libssl-dev libqrencode-dev
     libhttp-parser-dev libzbar-dev
     # Packaging and translations: dpkg-shlibdeps (and the file(1) CPack runs before it),
     # the .ts checker, the desktop/AppStream validators, and what the installed package
     # needs at run time (Qt's window plugins and a CJK font, the small one of the
     # package's font alternatives).
     dpkg-dev file python3 desktop-file-utils appstream qt6-qpa-plugins fonts-wqy-microhei
+    # Several tills on one server: the tests run every store, checkout and scheduler suite
+    # against a throw-away PostgreSQL cluster too (scripts/pg-test-server).
+    postgresql
 )
 
 shouyin_install_deps() {
