@@ -427,6 +427,10 @@
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database server is unreachable: no payment can be recorded, so none is taken. The cart is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shouyin::CsvExporter</name>
@@ -487,6 +491,21 @@
     <name>shouyin::DailyReporter</name>
     <message>
         <source>Choose a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::Database</name>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (Debian/Ubuntu package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server %1 is unreachable; reconnecting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -781,6 +800,22 @@
     </message>
     <message>
         <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server is unreachable. Payments are paused until it is back; reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server is unreachable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -425,6 +425,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The database server is unreachable: no payment can be recorded, so none is taken. The cart is kept.</source>
+        <translation>无法连接数据库服务器：收款无法记录，因此暂停收款。购物车已保留。</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::CsvExporter</name>
@@ -486,6 +490,21 @@
     <message>
         <source>Choose a day.</source>
         <translation>请选择日期。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::Database</name>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (Debian/Ubuntu package libqt6sql6-psql).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian/Ubuntu 软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1: %2</source>
+        <translation>无法连接数据库服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database server %1 is unreachable; reconnecting.</source>
+        <translation>无法连接数据库服务器 %1，正在重新连接。</translation>
     </message>
 </context>
 <context>
@@ -780,6 +799,22 @@
     <message>
         <source>Signed out</source>
         <translation>已退出登录</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>The database server is unreachable. Payments are paused until it is back; reconnecting…</source>
+        <translation>无法连接数据库服务器。恢复连接前暂停收款；正在重新连接…</translation>
+    </message>
+    <message>
+        <source>The database server is back.</source>
+        <translation>数据库服务器已恢复连接。</translation>
+    </message>
+    <message>
+        <source>The database server is unreachable.</source>
+        <translation>无法连接数据库服务器。</translation>
     </message>
 </context>
 <context>
