@@ -69,10 +69,13 @@ int main(int argc, char **argv)
 
         now = now.addSecs(3600);
         timer.restart();
-        database->transaction([&]() -> Status {
-            restarted.runDue();
-            return success();
-        });
+        // What the timer does: one batch per tick until nothing is due.
+        for (int ticks = 0; handled < n && ticks <= n / JobQueue::kClaimBatch + 1; ++ticks) {
+            database->transaction([&]() -> Status {
+                restarted.runDue();
+                return success();
+            });
+        }
         drainMs.append(double(timer.nsecsElapsed()) / 1e6);
         if (handled != n || restarted.size() != 0)
             qFatal("drained %d of %d jobs", handled, n);

@@ -133,8 +133,12 @@ void JobQueue::rearm()
     // A shared table holds jobs other tills scheduled, which no heap here knows of.
     const bool sweep = m_database.isShared();
     const QDateTime due = nextDue();
-    if (!due.isValid() && !sweep) {
+    if (!due.isValid() && !sweep && !m_moreDue) {
         m_timer.stop();
+        return;
+    }
+    if (m_moreDue) {
+        m_timer.start(0);
         return;
     }
     const qint64 cap = sweep ? kSweepMs : kMaxSleepMs;
@@ -179,9 +183,16 @@ void JobQueue::runDue()
 {
     const qint64 now = m_clock().toMSecsSinceEpoch();
     // Due heap entries are either claimed below or belong to another till now.
+    int dueHere = 0;
     for (dropStale(); !m_heap.empty() && m_heap.top().dueMs <= now; dropStale()) {
         m_jobs.remove(m_heap.top().subject);
         m_heap.pop();
+        ++dueHere;
+    }
+    // A till alone with its database knows every job: nothing due, nothing to claim.
+    if (dueHere == 0 && !m_database.isShared() && !m_moreDue) {
+        rearm();
+        return;
     }
     if (!m_database.isAvailable()) {
         rearm(); // load() runs again once the server is back
@@ -193,6 +204,9 @@ void JobQueue::runDue()
         rearm();
         return;
     }
+    // A full batch may have left due jobs in the table: the next tick comes at once,
+    // after the event loop has had its turn.
+    m_moreDue = claimed->size() >= kClaimBatch;
     for (const Job &job : std::as_const(*claimed)) {
         m_jobs.remove(job.subject);
         m_running.insert(job.subject);

@@ -109,6 +109,7 @@ private:
     std::priority_queue<HeapItem, std::vector<HeapItem>, std::greater<>> m_heap;
     QSet<QString> m_running;
     quint64 m_version = 0;
+    bool m_moreDue = false; // the last claim was a full batch
     QTimer m_timer;
 };
 

@@ -120,6 +120,12 @@ Status Database::openConnection()
     if (!db.open())
         return Error{u"STORE_OFFLINE"_s, tr("Cannot connect to the database server %1: %2")
                                              .arg(m_settings.describe(), db.lastError().text())};
+    // The driver object outlives a reconnection: connected once.
+    connect(db.driver(), &QSqlDriver::notification, this,
+            [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+                if (source == QSqlDriver::OtherSource)
+                    Q_EMIT changedElsewhere();
+            });
     if (auto session = prepareSession(); !session)
         return session;
     m_reconnector = std::make_unique<Reconnector>(m_settings.host, m_settings.port,
@@ -138,13 +144,6 @@ Status Database::prepareSession()
     if (!driver->subscribeToNotification(QString(kChangeChannel)))
         qCWarning(lcStore) << "cannot listen for other tills' changes:"
                            << driver->lastError().text() << "- polling instead";
-    QObject::connect(
-        driver, &QSqlDriver::notification, this,
-        [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
-            if (source == QSqlDriver::OtherSource)
-                Q_EMIT changedElsewhere();
-        },
-        Qt::UniqueConnection);
     return success();
 }
 

@@ -137,6 +137,49 @@ private Q_SLOTS:
         QCOMPARE(queue->size(), 1);
     }
 
+    void aFullBatchIsFollowedAtOnce()
+    {
+        auto queue = makeQueue();
+        const int n = JobQueue::kClaimBatch + 7;
+        m_database->transaction([&]() -> Status {
+            for (int i = 0; i < n; ++i)
+                queue->schedule(u"poll"_s, u"job%1"_s.arg(i, 4, 10, QChar(u'0')), m_now);
+            return success();
+        });
+        queue->runDue();
+        // One batch per tick, so that the window is never held up by thousands at once…
+        QCOMPARE(m_ran.size(), JobQueue::kClaimBatch);
+        // …and the rest on the next tick, which comes by itself.
+        QTRY_COMPARE(m_ran.size(), n);
+        QCOMPARE(QSet<QString>(m_ran.cbegin(), m_ran.cend()).size(), n);
+    }
+
+    void aClaimIsAnsweredOnlyByItsOwner()
+    {
+        // Two tills on one job table: T02 does not take or touch what T01 runs.
+        auto t01 = makeQueue();
+        JobQueue t02(
+            *m_database, [this] { return m_now; }, u"T02"_s);
+        QStringList ranAtT02;
+        t02.setHandler(u"poll"_s, [&](const Job &job) { ranAtT02.append(job.subject); });
+        t01->schedule(u"poll"_s, u"a"_s, m_now);
+        t01->runDue();
+        QCOMPARE(m_ran, QStringList{u"a"_s});
+        t02.schedule(u"poll"_s, u"a"_s, m_now); // refused: T01 holds it
+        QVERIFY(t02.complete(u"a"_s));          // a no-op for the same reason
+        QCOMPARE(storedJobs(), 1);
+        t02.runDue();
+        QVERIFY(ranAtT02.isEmpty());
+        // Its lease over (T01 died mid-job), the job is anybody's.
+        m_now = m_now.addMSecs(JobQueue::kLeaseMs + 1);
+        // On a shared server every tick sweeps the table; a lone SQLite till knows its
+        // jobs from its heap, which a start-up fills.
+        if (!m_database->isShared())
+            QVERIFY(t02.load());
+        t02.runDue();
+        QCOMPARE(ranAtT02, QStringList{u"a"_s});
+    }
+
     void timerIsArmedForTheEarliestJob()
     {
         // Real time here: the single timer must wake up for the earliest job by itself.
