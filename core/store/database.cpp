@@ -115,8 +115,11 @@ Status Database::openConnection()
     db.setDatabaseName(m_settings.name);
     db.setUserName(m_settings.user);
     db.setPassword(m_settings.password);
-    db.setConnectOptions(u"connect_timeout=%1;application_name=shouyin"_s.arg(
-        std::max(1, m_settings.connectTimeoutSeconds)));
+    // TCP keepalives: a server that vanished without a word (a pulled cable) is noticed
+    // in about ten seconds instead of the kernel's two hours.
+    db.setConnectOptions(u"connect_timeout=%1;application_name=shouyin;keepalives=1;"
+                         "keepalives_idle=5;keepalives_interval=2;keepalives_count=2"_s.arg(
+                             std::max(1, m_settings.connectTimeoutSeconds)));
     if (!db.open())
         return Error{u"STORE_OFFLINE"_s, tr("Cannot connect to the database server %1: %2")
                                              .arg(m_settings.describe(), db.lastError().text())};
