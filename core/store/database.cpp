@@ -10,6 +10,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +42,15 @@ QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return u"shouyin-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool serverAnswers(const DatabaseSettings &settings)
+{
+    if (settings.host.startsWith(u'/'))
+        return QFileInfo::exists(settings.host); // a Unix socket's directory
+    QTcpSocket probe;
+    probe.connectToHost(settings.host, quint16(settings.port));
+    return probe.waitForConnected(std::max(1, settings.connectTimeoutSeconds) * 1000);
 }
 
 Status exec(QSqlDatabase db, const QString &statement)
@@ -120,9 +130,13 @@ Status Database::openConnection()
     db.setConnectOptions(u"connect_timeout=%1;application_name=shouyin;keepalives=1;"
                          "keepalives_idle=5;keepalives_interval=2;keepalives_count=2"_s.arg(
                              std::max(1, m_settings.connectTimeoutSeconds)));
-    if (!db.open())
-        return Error{u"STORE_OFFLINE"_s, tr("Cannot connect to the database server %1: %2")
-                                             .arg(m_settings.describe(), db.lastError().text())};
+    if (!db.open()) {
+        // A server that answered and refused (a wrong password, no such database) is a
+        // configuration error; only one that did not answer is worth waiting for.
+        const QString code = serverAnswers(m_settings) ? u"STORE"_s : u"STORE_OFFLINE"_s;
+        return Error{code, tr("Cannot connect to the database server %1: %2")
+                               .arg(m_settings.describe(), db.lastError().text())};
+    }
     // The driver object outlives a reconnection: connected once.
     connect(db.driver(), &QSqlDriver::notification, this,
             [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {

@@ -47,6 +47,17 @@ private Q_SLOTS:
         QCOMPARE(config->paymentLifetime, std::chrono::seconds(300));
     }
 
+    void lifetimeInSecondsForTests()
+    {
+        auto config = AppConfig::load(
+            write(u"s.ini"_s, "[payment]\nlifetime_minutes=5\nlifetime_seconds=8\n"));
+        QVERIFY2(config, config ? "" : qPrintable(config.error().message));
+        QCOMPARE(config->paymentLifetime, std::chrono::seconds(8));
+        auto tooShort = AppConfig::load(write(u"t.ini"_s, "[payment]\nlifetime_seconds=2\n"));
+        QVERIFY(!tooShort);
+        QVERIFY(tooShort.error().message.contains(u"lifetime_seconds"_s));
+    }
+
     void errorsAreClearAndNeverEchoTheKey_data()
     {
         QTest::addColumn<QByteArray>("ini");
@@ -136,6 +147,49 @@ private Q_SLOTS:
                      qPrintable(refused.error().message));
             QVERIFY(!refused.error().message.contains(u"BEGIN"_s)); // never echoes a key
         }
+    }
+
+    void postgresDatabaseWithPasswordFile()
+    {
+        const QString password = write(u"db.password"_s, "s3cret\n");
+        auto config = AppConfig::load(
+            write(u"pg1.ini"_s, "[database]\ndriver=QPSQL\nhost=10.0.0.5\nport=5433\nname=shop\n"
+                                "user=till\npassword_file=" +
+                                    password.toUtf8() + "\n"));
+        QVERIFY2(config, config ? "" : qPrintable(config.error().message));
+        const DatabaseSettings &database = config->database;
+        QCOMPARE(database.dialect, SqlDialect::Postgres);
+        QCOMPARE(database.host, u"10.0.0.5"_s);
+        QCOMPARE(database.port, 5433);
+        QCOMPARE(database.name, u"shop"_s);
+        QCOMPARE(database.user, u"till"_s);
+        QCOMPARE(database.password, u"s3cret"_s); // the file's newline is not part of it
+        QVERIFY(!database.describe().contains(u"s3cret"_s));
+    }
+
+    void postgresPasswordFromTheEnvironment()
+    {
+        qputenv("SHOUYIN_DB_PASSWORD", "from-env");
+        auto config = AppConfig::load(
+            write(u"pg2.ini"_s, "[database]\ndriver=QPSQL\nhost=db\nname=shop\nuser=till\n"));
+        qunsetenv("SHOUYIN_DB_PASSWORD");
+        QVERIFY2(config, config ? "" : qPrintable(config.error().message));
+        QCOMPARE(config->database.password, u"from-env"_s);
+        QCOMPARE(config->database.port, 5432);
+    }
+
+    void postgresPasswordNeverFromTheIni()
+    {
+        auto refused = AppConfig::load(write(
+            u"pg3.ini"_s, "[database]\ndriver=QPSQL\nhost=db\nuser=till\npassword=hunter2\n"));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"password_file"_s),
+                 qPrintable(refused.error().message));
+        QVERIFY(!refused.error().message.contains(u"hunter2"_s));
+        auto unreadable = AppConfig::load(write(
+            u"pg4.ini"_s, "[database]\ndriver=QPSQL\npassword_file=/nonexistent/db.password\n"));
+        QVERIFY(!unreadable);
+        QVERIFY(unreadable.error().message.contains(u"/nonexistent/db.password"_s));
     }
 
     void defaultProvider()
