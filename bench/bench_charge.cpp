@@ -15,11 +15,15 @@
 // With a real gateway the round trip is the network plus WeChat's processing, which no
 // change of ours can speed up; what is left is ours.
 //
-//   bench_charge [--sales 200] [--warmup 20]
+//   bench_charge [--sales 200] [--warmup 20] [--config INI]
+//
+// With --config, the ledger is the INI's [database] (a PostgreSQL server shared by
+// several tills, say) instead of a fresh SQLite file.
 
 #include "benchstats.h"
 #include "checkout/checkout.h"
 #include "checkout/paymentsession.h"
+#include "config/appconfig.h"
 #include "pay/wechat/wechatv2provider.h"
 #include "qr/qrmatrix.h"
 #include "qrwidget.h"
@@ -120,7 +124,9 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     const QCommandLineOption salesOption(u"sales"_s, u"Sales measured."_s, u"n"_s, u"200"_s);
     const QCommandLineOption warmupOption(u"warmup"_s, u"Sales not measured."_s, u"n"_s, u"20"_s);
-    parser.addOptions({salesOption, warmupOption});
+    const QCommandLineOption configOption(u"config"_s, u"INI whose [database] to use."_s,
+                                          u"file"_s);
+    parser.addOptions({salesOption, warmupOption, configOption});
     parser.addHelpOption();
     parser.process(app);
     const int sales = std::max(1, parser.value(salesOption).toInt());
@@ -139,7 +145,14 @@ int main(int argc, char **argv)
     WechatV2Provider provider(config);
 
     QTemporaryDir dir;
-    auto opened = Database::openSqlite(dir.filePath(u"charge.sqlite"_s));
+    DatabaseSettings where = DatabaseSettings::sqlite(dir.filePath(u"charge.sqlite"_s));
+    if (parser.isSet(configOption)) {
+        auto ini = AppConfig::load(parser.value(configOption));
+        if (!ini)
+            qFatal("%s", qPrintable(ini.error().message));
+        where = ini->database;
+    }
+    auto opened = Database::open(where);
     if (!opened)
         qFatal("%s", qPrintable(opened.error().message));
     Database &database = **opened;
