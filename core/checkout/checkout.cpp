@@ -296,8 +296,9 @@ Status Checkout::requestCancel(qint64 orderId, const QString &operatorName)
         if (open->isEmpty()) {
             if (auto released = moveStock(sql, orderId, 0, 1); !released)
                 return released;
-        } else {
-            if (auto job = m_jobs->schedule(jobKind::kPoll, open->at(0).toString(), now); !job)
+        } else if (const QString payNo = open->at(0).toString(); !m_jobs->isRunning(payNo)) {
+            // (A job running here sees CANCELLING once its query returns, and closes.)
+            if (auto job = m_jobs->schedule(jobKind::kPoll, payNo, now); !job)
                 return job;
         }
         return sql.event(now, {orderId,
@@ -345,6 +346,11 @@ Status Checkout::scheduleCheck(const QString &payNo, const QDateTime &at)
             return open.error();
         if (open->isEmpty())
             return success(); // settled already: nothing to look at
+        // Its job is running here right now: the settler is looking at it, and its
+        // handler decides what comes next. Replacing the job would hand the payment to a
+        // second run beside the first, and both would close the trade.
+        if (m_jobs->isRunning(payNo))
+            return success();
         return m_jobs->schedule(jobKind::kPoll, payNo, at);
     });
 }

@@ -157,6 +157,13 @@ void PaymentSession::onPaymentChanged(const QString &payNo, const QString &statu
     } else if (status == paymentStatus::kClosed || status == paymentStatus::kFailed) {
         if (m_state == State::Showing || m_state == State::Creating) {
             m_pollTimer.stop();
+            if (m_checkout.now() >= m_expiresAt) {
+                // The settler closed it at the deadline before this screen's own timer
+                // fired (a coarse timer may be late): that is an expiry, not an error.
+                m_expiryTimer.stop();
+                setState(State::Expired);
+                return;
+            }
             fail(tr("The payment was closed by the provider. Charge again to retry."));
         }
     }

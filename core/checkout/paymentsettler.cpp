@@ -177,6 +177,8 @@ void PaymentSettler::afterQuery(const Payment &payment, PaymentProvider &provide
 void PaymentSettler::closeAndConfirm(const Payment &payment, PaymentProvider &provider,
                                      const Job &job)
 {
+    qCInfo(lcSettler) << "closing" << payment.payNo << "(" << job.kind << "job, attempt"
+                      << job.attempts << ")";
     provider.close(
         payment.payNo, this, [this, payment, &provider, job](Result<CloseResult> closed) {
             if (!closed) {
