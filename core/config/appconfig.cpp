@@ -136,6 +136,17 @@ Result<AppConfig> AppConfig::load(const QString &iniPath)
     if (minutes < 2 || minutes > 120)
         return configError(u"[payment] lifetime_minutes must be between 2 and 120"_s);
     config.paymentLifetime = std::chrono::minutes(minutes);
+    // For tests and demonstrations only: a QR that expires within seconds, so that
+    // expiries and their races with late payments can be rehearsed quickly. A real
+    // customer needs the minutes above.
+    if (ini.contains(u"payment/lifetime_seconds"_s)) {
+        bool secondsOk = false;
+        const int seconds = ini.value(u"payment/lifetime_seconds"_s).toInt(&secondsOk);
+        if (!secondsOk || seconds < 5 || seconds > 7200)
+            return configError(
+                u"[payment] lifetime_seconds (tests and demonstrations) must be between 5 and 7200"_s);
+        config.paymentLifetime = std::chrono::seconds(seconds);
+    }
 
     const QString listen = ini.value(u"notify/listen"_s).toString().trimmed();
     if (!listen.isEmpty()) {

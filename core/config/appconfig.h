@@ -22,6 +22,7 @@ namespace shouyin {
 //   [alipay]    app_id=…  app_private_key_file=…pem  alipay_public_key_file=…pem
 //               gateway=https://openapi.alipay.com/gateway.do  seller_id=2088…  notify_url=…
 //   [payment]   lifetime_minutes=10  timeout_seconds=10  default_provider=wechat|alipay
+//               lifetime_seconds=…  (tests and demonstrations only: overrides the minutes)
 //   [database]  driver=QSQLITE path=…  or  driver=QPSQL host=… port=… name=… user=…
 //               password_file=… (or the SHOUYIN_DB_PASSWORD environment variable)
 //
