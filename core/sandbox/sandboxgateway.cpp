@@ -61,6 +61,10 @@ SandboxGateway::SandboxGateway(SandboxMerchant merchant, QObject *parent)
                     [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                         handleCustomerPay(request, std::move(responder));
                     });
+    m_server->route(kTradesPath, QHttpServerRequest::Method::Get,
+                    [this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+                        handleTrades(std::move(responder));
+                    });
     m_server->setMissingHandler(
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             ++m_requestCounts[request.url().path()];

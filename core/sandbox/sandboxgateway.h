@@ -13,6 +13,8 @@
 #include <QDateTime>
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonArray>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -39,7 +41,9 @@ class SandboxNotifier;
 // production code path without moving money. See DESIGN.md §4.
 //
 // Besides the gateway's paths it serves POST /sandbox/pay (form field out_trade_no or
-// code_url), the training customer: 200 "OK", or 4xx with "CODE: message".
+// code_url), the training customer: 200 "OK", or 4xx with "CODE: message"; and
+// GET /sandbox/trades, the trade table as JSON (tradesJson()) for tests that watch a
+// sandbox running in another process.
 //
 // Whenever a trade becomes paid (pay(), payCodeUrl(), auto-pay, the race faults) the
 // gateway POSTs the signed payment notification to the trade's notify_url and retries on
@@ -49,6 +53,7 @@ class SandboxGateway : public QObject
     Q_OBJECT
 public:
     static inline const QString kCustomerPayPath = QStringLiteral("/sandbox/pay");
+    static inline const QString kTradesPath = QStringLiteral("/sandbox/trades");
     static constexpr qsizetype kMaxBodyBytes = 64 * 1024;
 
     explicit SandboxGateway(SandboxMerchant merchant, QObject *parent = nullptr);
@@ -95,6 +100,16 @@ public:
     bool notificationAcknowledged(const QString &outTradeNo) const;
     // Whether a delivery for the trade is in flight or waiting to retry.
     bool notificationPending(const QString &outTradeNo) const;
+    // Tests of several tills: every notification POST (retries too) goes to one of
+    // `urls`, picked at random each time, instead of the trade's own notify_url (which
+    // must still be a valid URL). Empty: back to each trade's notify_url.
+    void setNotifyScatter(QList<QUrl> urls);
+
+    // How many close requests (WeChat closeorder, alipay.trade.close) named the trade.
+    int closeCount(const QString &outTradeNo) const { return m_closeCounts.value(outTradeNo); }
+    // Every trade: out_trade_no, provider, state, total_fee, transaction_id, closes,
+    // notifications_sent, acknowledged_by (the URLs that acknowledged a notification).
+    QJsonArray tradesJson() const;
 
     // The next `count` requests to `path` (e.g. "/pay/orderquery"; for Alipay
     // "/gateway.do" or a method such as "alipay.trade.query"; empty = any gateway path,
@@ -140,6 +155,7 @@ private:
     void respond(const Exchange &exchange, const SandboxFaultPlan::Hit &hit, QByteArray reply,
                  const QByteArray &mimeType);
     void handleCustomerPay(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void handleTrades(QHttpServerResponder &&responder);
     QByteArray processWechat(const QString &path, const QByteArray &body,
                              const SandboxFaultPlan::Hit &hit);
     // A trade just became paid: tell observers and, when enabled, notify_url.
@@ -156,6 +172,7 @@ private:
     SandboxAlipayProtocol m_alipay;
     SandboxAlipayTrades m_alipayTrades{m_book};
     QHash<QString, int> m_requestCounts;
+    QHash<QString, int> m_closeCounts; // by out_trade_no
     std::optional<std::chrono::milliseconds> m_autoPayDelay;
     bool m_notificationsEnabled = true;
     std::function<QDateTime()> m_clock;

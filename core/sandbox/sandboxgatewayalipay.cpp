@@ -82,6 +82,8 @@ QByteArray SandboxGateway::processAlipay(const SandboxAlipayRequest &request,
         return m_alipay.reply(method, SandboxAlipayTrades::systemError());
     const QString outTradeNo = request.biz.value(u"out_trade_no"_s).toString();
     const bool closing = method == SandboxAlipayProtocol::kClose;
+    if (closing)
+        qCInfo(lcSandbox) << "close" << outTradeNo << "#" << ++m_closeCounts[outTradeNo];
     const auto before = m_book.trade(outTradeNo);
     const bool payable = before && before->provider == u"alipay" && before->state == u"NOTPAY";
     // Payment racing a close, as for WeChat: it lands just before the close is handled.
@@ -124,6 +126,8 @@ QByteArray SandboxGateway::processWechat(const QString &path, const QByteArray &
 
     const QString outTradeNo = request.params.value(u"out_trade_no"_s);
     const bool closing = path == SandboxWechatProtocol::kCloseOrderPath;
+    if (closing)
+        qCInfo(lcSandbox) << "close" << outTradeNo << "#" << ++m_closeCounts[outTradeNo];
     // The customer's payment lands a moment before the close is processed, which then
     // finds the trade paid, as the real gateway would.
     if (closing && fault == SandboxFault::PayDuringClose) {

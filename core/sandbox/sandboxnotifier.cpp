@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRandomGenerator>
 #include <QTimer>
 
 #include <cmath>
@@ -83,14 +84,17 @@ void SandboxNotifier::deliver(const QString &outTradeNo, const QUrl &url, const 
                               Dialect dialect)
 {
     ++m_pending[outTradeNo];
-    attempt(std::make_shared<Delivery>(Delivery{outTradeNo, url, body, dialect, 0}));
+    attempt(std::make_shared<Delivery>(Delivery{outTradeNo, url, body, dialect, 0, url}));
 }
 
 void SandboxNotifier::attempt(const std::shared_ptr<Delivery> &delivery)
 {
     ++delivery->attempts;
     ++m_sent[delivery->outTradeNo];
-    QNetworkRequest request(delivery->url);
+    delivery->target = m_scatter.isEmpty()
+                           ? delivery->url
+                           : m_scatter.at(QRandomGenerator::global()->bounded(m_scatter.size()));
+    QNetworkRequest request(delivery->target);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       delivery->dialect == Dialect::Alipay
                           ? u"application/x-www-form-urlencoded; charset=utf-8"_s
@@ -117,6 +121,7 @@ void SandboxNotifier::onFinished(QNetworkReply *reply, const std::shared_ptr<Del
         qCInfo(lcNotifier) << "notification for" << delivery->outTradeNo
                            << "acknowledged at attempt" << attempts;
         m_acknowledged.insert(delivery->outTradeNo);
+        m_acknowledgedBy[delivery->outTradeNo].append(delivery->target);
         finish(*delivery);
         Q_EMIT delivered(delivery->outTradeNo, true, attempts);
         return;

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -61,6 +62,10 @@ public:
     void deliver(const QString &outTradeNo, const QUrl &url, const QByteArray &body,
                  Dialect dialect = Dialect::Wechat);
 
+    // Tests of several tills: every POST (first attempt and retries alike) goes to one of
+    // `urls`, picked at random, instead of the delivery's own URL. Empty: off.
+    void setScatter(QList<QUrl> urls) { m_scatter = std::move(urls); }
+
     int sent(const QString &outTradeNo) const { return m_sent.value(outTradeNo); }
     bool acknowledged(const QString &outTradeNo) const
     {
@@ -68,6 +73,11 @@ public:
     }
     // Whether a delivery for the trade is in flight or waiting for its next retry.
     bool pending(const QString &outTradeNo) const { return m_pending.value(outTradeNo) > 0; }
+    // The URL of every acknowledged delivery of the trade, in order.
+    QList<QUrl> acknowledgedBy(const QString &outTradeNo) const
+    {
+        return m_acknowledgedBy.value(outTradeNo);
+    }
 
 Q_SIGNALS:
     // After every POST; `attempt` counts from 1 within its delivery.
@@ -83,6 +93,7 @@ private:
         QByteArray body;
         Dialect dialect = Dialect::Wechat;
         int attempts = 0;
+        QUrl target; // where the current attempt went
     };
 
     void attempt(const std::shared_ptr<Delivery> &delivery);
@@ -94,6 +105,8 @@ private:
     QHash<QString, int> m_sent;
     QHash<QString, int> m_pending;
     QSet<QString> m_acknowledged;
+    QHash<QString, QList<QUrl>> m_acknowledgedBy;
+    QList<QUrl> m_scatter;
 };
 
 } // namespace shouyin
