@@ -3,6 +3,7 @@
 
 #include "autocharge.h"
 #include "benchhooks.h"
+#include "databasewait.h"
 #include "mainwindow.h"
 #include "posapplication.h"
 #include "posservices.h"
@@ -55,6 +56,12 @@ struct CommandLine
                                     "Scan the comma-separated <barcodes> and press "
                                     "Charge once the window is up (demonstrations, tests)."),
         u"barcodes"_s};
+    QCommandLineOption autoChargeCount{
+        u"auto-charge-count"_s,
+        QCoreApplication::translate(
+            "main", "With --auto-charge: make <n> sales in a row, closing each payment "
+                    "dialog as a cashier would, then keep running (tests of several tills)."),
+        u"n"_s};
     QCommandLineOption smokeTest{
         u"smoke-test"_s,
         QCoreApplication::translate("main", "Make one training sale through the window by "
@@ -71,8 +78,8 @@ struct CommandLine
             QCoreApplication::translate("main", "Shouyin point of sale: WeChat Pay QR checkout."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions(
-            {training, config, db, catalog, autoPay, autoCharge, smokeTest, screenshot});
+        parser.addOptions({training, config, db, catalog, autoPay, autoCharge, autoChargeCount,
+                           smokeTest, screenshot});
     }
 };
 
@@ -184,9 +191,22 @@ int main(int argc, char **argv)
     }
     if (smoke && !posOptions.autoPayMs)
         posOptions.autoPayMs = 300;
+    int autoChargeCount = 0;
+    if (parser.isSet(options.autoChargeCount)) {
+        bool ok = false;
+        autoChargeCount = parser.value(options.autoChargeCount).toInt(&ok);
+        if (!ok || autoChargeCount < 1 || !parser.isSet(options.autoCharge)) {
+            fail(QApplication::translate("main", "--auto-charge-count needs a number of sales and "
+                                                 "--auto-charge."),
+                 false);
+            return 2;
+        }
+    }
 
-    auto pos = PosApplication::create(std::move(posOptions));
+    auto pos = createWhenDatabaseAnswers(posOptions);
     if (!pos) {
+        if (pos.error().code == u"CANCELLED")
+            return 1; // the cashier quit while waiting; nothing more to say
         fail(pos.error().message, true);
         return 1;
     }
@@ -199,6 +219,7 @@ int main(int argc, char **argv)
         smokeTest.start();
     AutoCharge autoCharge(&window,
                           parser.value(options.autoCharge).split(u',', Qt::SkipEmptyParts));
+    autoCharge.setRepeat(autoChargeCount);
     if (parser.isSet(options.autoCharge))
         autoCharge.start();
     return app.exec();

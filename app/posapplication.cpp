@@ -45,12 +45,14 @@ Result<std::unique_ptr<PosApplication>> PosApplication::create(Options options)
 
 Status PosApplication::build()
 {
+    // The database first: a server still starting is waited for (databasewait.h), and
+    // nothing else need be built for a try that fails.
+    if (auto opened = openDatabase(); !opened)
+        return opened;
     if (m_options.config.training) {
         if (auto started = startSandbox(); !started)
             return started;
     }
-    if (auto opened = openDatabase(); !opened)
-        return opened;
     m_listener = std::make_unique<HttpListener>();
     if (auto listening = startListener(); !listening)
         return listening;
