@@ -30,9 +30,7 @@ public:
     void query(const QString &payNo, QObject *context, QueryCallback done) override
     {
         calls.append(QStringLiteral("query:") + payNo);
-        Result<TradeSnapshot> result = queryResults.isEmpty()
-                                           ? Result<TradeSnapshot>(state(payNo, TradeState::NotPay))
-                                           : queryResults.takeFirst();
+        Result<TradeSnapshot> result = nextQueryResult(payNo);
         answer(context, [done, result] { done(result); });
     }
     void close(const QString &payNo, QObject *context, CloseCallback done) override
@@ -83,6 +81,19 @@ public:
     QStringList calls;
 
 private:
+    // The first queued answer about this trade, else the first queued at all: a test
+    // that queues answers for several trades must not depend on the order in which
+    // the settler asks (a shared job table hands out equally due jobs in any order).
+    Result<TradeSnapshot> nextQueryResult(const QString &payNo)
+    {
+        for (qsizetype i = 0; i < queryResults.size(); ++i) {
+            if (queryResults.at(i) && queryResults.at(i)->payNo == payNo)
+                return queryResults.takeAt(i);
+        }
+        return queryResults.isEmpty() ? Result<TradeSnapshot>(state(payNo, TradeState::NotPay))
+                                      : queryResults.takeFirst();
+    }
+
     template<typename F> void answer(QObject *context, F reply)
     {
         QTimer::singleShot(0, context, reply);

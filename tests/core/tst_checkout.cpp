@@ -1,3 +1,4 @@
+#include "schedule/jobqueue.h"
 #include "scriptedprovider.h"
 #include "testledger.h"
 
@@ -42,6 +43,30 @@ private Q_SLOTS:
     {
         m_ledger = std::make_unique<TestLedger>();
         m_provider = std::make_unique<ScriptedProvider>();
+    }
+
+    void aRunningJobIsNotStartedTwice()
+    {
+        // At the deadline the settler's expire job runs (its query or close in flight),
+        // and the counter's own expiry timer hands the same payment over, or the cashier
+        // cancels: neither may start a second run beside the first, which would close
+        // the trade twice.
+        const Payment payment = pendingSample();
+        JobQueue &jobs = m_ledger->checkout->jobs();
+        int runs = 0;
+        jobs.setHandler(QString(jobKind::kExpire), [&](const Job &) { ++runs; });
+        jobs.setHandler(QString(jobKind::kPoll), [&](const Job &) { ++runs; });
+        m_ledger->now = payment.expiresAt;
+        jobs.runDue();
+        QCOMPARE(runs, 1);
+        QVERIFY(jobs.isRunning(payment.payNo));
+
+        QVERIFY(m_ledger->checkout->scheduleCheck(payment.payNo, m_ledger->now));
+        QVERIFY(m_ledger->checkout->requestCancel(payment.orderId, u"alice"_s));
+        jobs.runDue();
+        QCOMPARE(runs, 1);
+        QVERIFY(!jobs.job(payment.payNo)); // nothing queued behind the running one
+        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelling));
     }
 
     void placeOrderUsesCatalogPricesAndReservesStock()
