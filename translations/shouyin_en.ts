@@ -261,6 +261,23 @@
         <source>Scan the comma-separated &lt;barcodes&gt; and press Charge once the window is up (demonstrations, tests).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the database server…
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --auto-charge: make &lt;n&gt; sales in a row, closing each payment dialog as a cashier would, then keep running (tests of several tills).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auto-charge-count needs a number of sales and --auto-charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shouyin::AlipayProvider</name>

@@ -261,6 +261,24 @@
         <source>Scan the comma-separated &lt;barcodes&gt; and press Charge once the window is up (demonstrations, tests).</source>
         <translation>窗口打开后扫描以逗号分隔的条码 &lt;barcodes&gt; 并按“收款”（用于演示和测试）。</translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Waiting for the database server…
+%1</source>
+        <translation>正在等待数据库服务器…
+%1</translation>
+    </message>
+    <message>
+        <source>With --auto-charge: make &lt;n&gt; sales in a row, closing each payment dialog as a cashier would, then keep running (tests of several tills).</source>
+        <translation>与 --auto-charge 一起使用：连续完成 &lt;n&gt; 笔销售，像收银员一样关闭每个收款窗口，然后继续运行（用于多台收银机的测试）。</translation>
+    </message>
+    <message>
+        <source>--auto-charge-count needs a number of sales and --auto-charge.</source>
+        <translation>--auto-charge-count 需要销售笔数，并且需要 --auto-charge。</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::AlipayProvider</name>
