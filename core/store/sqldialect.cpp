@@ -28,11 +28,4 @@ bool isRetryable(const QString &sqlState)
     return sqlState == u"40P01" || sqlState == u"40001";
 }
 
-bool isConnectionLoss(const QString &sqlState)
-{
-    // 08: connection exception; 57P01-57P03: the server shut down or cannot take us.
-    return sqlState.startsWith(u"08") || sqlState == u"57P01" || sqlState == u"57P02" ||
-           sqlState == u"57P03";
-}
-
 } // namespace shouyin::sqldialect

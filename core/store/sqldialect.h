@@ -26,8 +26,5 @@ QString skipLocked(SqlDialect dialect);
 // or a serialization failure. Nothing of it was committed.
 bool isRetryable(const QString &sqlState);
 
-// SQLSTATE classes that mean the server or the connection to it is gone.
-bool isConnectionLoss(const QString &sqlState);
-
 } // namespace sqldialect
 } // namespace shouyin
