@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -107,6 +108,10 @@ void HistoryPage::buildUi()
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value == 0 && m_stale)
+            refresh();
+    });
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
@@ -236,6 +241,13 @@ HistoryFilter HistoryPage::currentFilter() const
 
 void HistoryPage::refresh()
 {
+    // New orders come in at the top. A manager reading further down is not pulled back
+    // there: the page follows once they scroll back up.
+    if (m_view->verticalScrollBar()->value() > 0) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : 0;
     search();
     if (m_model->rowCount() > 0)

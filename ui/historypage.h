@@ -37,6 +37,7 @@ public:
 public Q_SLOTS:
     void search();
     // The same search again, for data that changed meanwhile; the selection stays.
+    // Waits while the list is scrolled down.
     void refresh();
     void resetFilters();
     void openSelected();
@@ -56,6 +57,7 @@ private:
     HistoryModel *m_model;
     qint64 m_total = -1; // unknown until counted
     int m_searchGeneration = 0;
+    bool m_stale = false; // changed while the manager was reading further down
 
     QCheckBox *m_allDates = nullptr;
     QDateEdit *m_fromDate = nullptr;

@@ -34,6 +34,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
@@ -415,6 +416,22 @@ void TestManagerFlow::historyFollowsAnotherTill()
     // Nobody touches the page: it follows the change by itself.
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), before + 1, 10000);
     QVERIFY(orderNumbersShown().contains(order->orderNo));
+
+    // A manager reading further down is not pulled back to the top…
+    page->view()->setFixedHeight(120);
+    QScrollBar *scroll = page->view()->verticalScrollBar();
+    QTRY_VERIFY(scroll->maximum() > 0);
+    scroll->setValue(scroll->maximum());
+    QSignalSpy announced(m_changes.get(), &ChangeFeed::changed);
+    QVERIFY(other.placeOrder({{m_shop->ledger.productId(u"6901"_s), 1}}, u"carol"_s));
+    QVERIFY(announced.wait(10000));
+    QCOMPARE(page->model()->rowCount(), before + 1);
+    QCOMPARE(scroll->value(), scroll->maximum());
+    // …and the list follows once they are back there.
+    scroll->setValue(0);
+    QTRY_COMPARE(page->model()->rowCount(), before + 2);
+    page->view()->setMinimumHeight(0);
+    page->view()->setMaximumHeight(QWIDGETSIZE_MAX);
 }
 
 void TestManagerFlow::databaseOutagePausesCharging()
