@@ -1091,6 +1091,10 @@
         <source>Scan with %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database server is unreachable. A payment made now is recorded as soon as it is back: keep the customer at the counter until this screen says Paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shouyin::PaymentSession</name>

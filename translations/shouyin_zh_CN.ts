@@ -1090,6 +1090,10 @@
         <source>Scan with %1</source>
         <translation>请用 %1 扫码付款</translation>
     </message>
+    <message>
+        <source>The database server is unreachable. A payment made now is recorded as soon as it is back: keep the customer at the counter until this screen says Paid.</source>
+        <translation>无法连接数据库服务器。现在完成的付款会在连接恢复后立即记录：请让顾客在柜台稍候，直到本窗口显示“支付成功”。</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::PaymentSession</name>

@@ -425,6 +425,8 @@ void CheckoutPage::setDatabaseAvailable(bool available)
 {
     m_databaseAvailable = available;
     updateTotals();
+    if (m_dialog)
+        m_dialog->setDatabaseAvailable(available);
 }
 
 void CheckoutPage::refreshPayment()

@@ -130,6 +130,15 @@ PaymentDialog::PaymentDialog(PaymentSession *session, TrainingCustomer *training
     layout->addWidget(m_orderNoLabel);
     layout->addWidget(m_qr, 1);
     layout->addWidget(m_statusLabel);
+    m_databaseNote = new QLabel(tr("The database server is unreachable. A payment made now "
+                                   "is recorded as soon as it is back: keep the customer "
+                                   "at the counter until this screen says Paid."),
+                                this);
+    m_databaseNote->setObjectName(u"databaseNote"_s);
+    m_databaseNote->setWordWrap(true);
+    m_databaseNote->setStyleSheet(u"color: white; background: #c5221f; padding: 4px;"_s);
+    m_databaseNote->hide();
+    layout->addWidget(m_databaseNote);
     layout->addLayout(countdownRow);
     if (m_trainingNote)
         layout->addWidget(m_trainingNote);
@@ -146,6 +155,11 @@ PaymentDialog::PaymentDialog(PaymentSession *session, TrainingCustomer *training
     if (m_session)
         connect(m_session, &PaymentSession::stateChanged, this, &PaymentDialog::updateFromSession);
     updateFromSession();
+}
+
+void PaymentDialog::setDatabaseAvailable(bool available)
+{
+    m_databaseNote->setVisible(!available);
 }
 
 void PaymentDialog::setClock(Clock clock)

@@ -36,6 +36,8 @@ public:
                   QWidget *parent = nullptr);
 
     void setClock(Clock clock);
+    // While the database is unreachable the dialog says what that means for the sale.
+    void setDatabaseAvailable(bool available);
     PaymentSession *session() const { return m_session; }
     QrWidget *qrWidget() const { return m_qr; }
 
@@ -64,6 +66,7 @@ private:
     QLabel *m_countdownCaption;
     QLabel *m_countdownLabel;
     QLabel *m_trainingNote = nullptr;
+    QLabel *m_databaseNote;
     QPushButton *m_simulateButton = nullptr;
     QPushButton *m_retryButton;
     QPushButton *m_doneButton;

@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "managersetupdialog.h"
 #include "orderdetaildialog.h"
+#include "paymentdialog.h"
 #include "report/dailyreporter.h"
 #include "report/historyquery.h"
 #include "reportspage.h"
@@ -462,6 +463,19 @@ void TestManagerFlow::databaseOutagePausesCharging()
     Q_EMIT database.availabilityChanged(true);
     QVERIFY(!banner->isVisible());
     QVERIFY(charge->isEnabled());
+
+    // A QR already on screen says what an outage means for the customer in front of it.
+    QTest::mouseClick(charge, Qt::LeftButton);
+    PaymentDialog *dialog = counter->paymentDialog();
+    QVERIFY(dialog);
+    auto *note = findIn<QLabel>(dialog, u"databaseNote"_s);
+    QVERIFY(!note->isVisible());
+    Q_EMIT database.availabilityChanged(false);
+    QVERIFY(note->isVisible());
+    Q_EMIT database.availabilityChanged(true);
+    QVERIFY(!note->isVisible());
+    QTest::keyClick(dialog, Qt::Key_Escape); // the cashier cancels this one
+    QTRY_VERIFY(!counter->paymentDialog());
     counter->clearCart();
 }
 
