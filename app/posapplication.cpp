@@ -260,6 +260,12 @@ PosServices PosApplication::services() const
 
 void PosApplication::start()
 {
+    // Only at start: later, an order without an attempt may be on the screen, waiting
+    // for the cashier's retry.
+    if (auto abandoned = m_checkout->cancelAbandonedOrders(); !abandoned)
+        qCWarning(lcApp) << "cannot cancel abandoned orders:" << abandoned.error().message;
+    else if (*abandoned > 0)
+        qCInfo(lcApp) << "cancelled" << *abandoned << "order(s) abandoned by the last run";
     m_settler->start();
 }
 

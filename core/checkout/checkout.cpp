@@ -261,7 +261,7 @@ Status Checkout::recordAttemptError(const QString &payNo, const Error &error)
     });
 }
 
-Status Checkout::requestCancel(qint64 orderId, const QString &operatorName)
+Status Checkout::requestCancel(qint64 orderId, const QString &operatorName, Source source)
 {
     const QDateTime now = m_clock();
     SqlWriter sql(m_database);
@@ -304,7 +304,7 @@ Status Checkout::requestCancel(qint64 orderId, const QString &operatorName)
         return sql.event(now, {orderId,
                                0,
                                open->isEmpty() ? u"order_cancelled"_s : u"cancel_requested"_s,
-                               sourceName(Source::Cashier),
+                               sourceName(source),
                                operatorName,
                                from,
                                newStatus,
@@ -313,6 +313,24 @@ Status Checkout::requestCancel(qint64 orderId, const QString &operatorName)
     if (status && !newStatus.isEmpty())
         Q_EMIT orderChanged(orderId, newStatus);
     return status;
+}
+
+Result<int> Checkout::cancelAbandonedOrders()
+{
+    SqlWriter sql(m_database);
+    auto abandoned =
+        sql.rows(u"SELECT id FROM orders o WHERE terminal_id = ? AND status = 'AWAITING_PAYMENT' "
+                 "AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.order_id = o.id "
+                 "AND p.status IN ('CREATING', 'PENDING')) ORDER BY id"_s,
+                 {m_terminalId});
+    if (!abandoned)
+        return abandoned.error();
+    for (const QVariantList &row : std::as_const(*abandoned)) {
+        if (auto cancelled = requestCancel(row.at(0).toLongLong(), {}, Source::Recovery);
+            !cancelled)
+            return cancelled.error();
+    }
+    return int(abandoned->size());
 }
 
 Status Checkout::recordEvent(const QString &payNo, const QString &kind, const QString &detail,

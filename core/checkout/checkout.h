@@ -77,7 +77,14 @@ public:
 
     // Cashier gives up: AWAITING_PAYMENT -> CANCELLING while an attempt is open (the
     // provider must confirm it closed), straight to CANCELLED when none is.
-    Status requestCancel(qint64 orderId, const QString &operatorName);
+    Status requestCancel(qint64 orderId, const QString &operatorName,
+                         Source source = Source::Cashier);
+
+    // Start-up: orders this till left awaiting payment with no attempt open (it stopped
+    // between placing an order and opening its payment, or after a refused attempt)
+    // have nobody left to finish them; they are cancelled and their stock released.
+    // The number cancelled.
+    Result<int> cancelAbandonedOrders();
 
     // The funnel: applies what the provider says about a payment.
     Result<ApplyResult> apply(const QString &payNo, const TradeSnapshot &snapshot, Source source);

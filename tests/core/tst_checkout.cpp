@@ -45,6 +45,33 @@ private Q_SLOTS:
         m_provider = std::make_unique<ScriptedProvider>();
     }
 
+    void ordersLeftWithoutAnAttemptAreCancelledAtStart()
+    {
+        const Order bare = m_ledger->placeSample(); // the till stopped before the attempt
+        const Order refused = m_ledger->placeSample();
+        const Payment refusedAttempt = openSample(refused.id);
+        QVERIFY(m_ledger->checkout->recordCreateRefused(refusedAttempt.payNo,
+                                                        Error{u"FAIL"_s, u"refused"_s}));
+        const Payment pending = pendingSample(); // the settler's: left alone
+        Checkout otherTill(*m_ledger->database, u"T02"_s, [this] { return m_ledger->now; });
+        auto others =
+            otherTill.placeOrder({{m_ledger->productId(u"6901"_s), 1}}, u"bob"_s); // T02's
+        QVERIFY(others);
+        const int reservedBefore = m_ledger->product(u"6903"_s).reserved;
+
+        auto cancelled = m_ledger->checkout->cancelAbandonedOrders();
+        QVERIFY(cancelled);
+        QCOMPARE(*cancelled, 2);
+        QCOMPARE(m_ledger->orders->order(bare.id)->status, QString(orderStatus::kCancelled));
+        QCOMPARE(m_ledger->orders->order(refused.id)->status, QString(orderStatus::kCancelled));
+        QCOMPARE(orderStatusOf(pending), QString(orderStatus::kAwaitingPayment));
+        QCOMPARE(m_ledger->orders->order(others->id)->status,
+                 QString(orderStatus::kAwaitingPayment));
+        QCOMPARE(m_ledger->product(u"6903"_s).reserved, reservedBefore - 2); // one each
+        QCOMPARE(m_ledger->orders->events(bare.id).last().source, u"recovery"_s);
+        QCOMPARE(*m_ledger->checkout->cancelAbandonedOrders(), 0); // nothing twice
+    }
+
     void aRunningJobIsNotStartedTwice()
     {
         // At the deadline the settler's expire job runs (its query or close in flight),
