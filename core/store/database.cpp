@@ -99,23 +99,29 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseSettings &setting
 
 Status Database::openConnection()
 {
-    if (dialect() == SqlDialect::Sqlite) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-        db.setDatabaseName(m_settings.path);
-        // A busy timeout instead of failing at once when another process holds the lock.
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (!db.open())
-            return sqlError(
-                u"cannot open database %1"_s.arg(QFileInfo(m_settings.path).absoluteFilePath()),
-                db.lastError());
-        for (const auto *pragma :
-             {u"PRAGMA journal_mode=WAL", u"PRAGMA synchronous=FULL", u"PRAGMA foreign_keys=ON"}) {
-            if (auto status = exec(db, QString::fromUtf16(pragma)); !status)
-                return status.error();
-        }
-        return success();
-    }
+    return dialect() == SqlDialect::Sqlite ? openSqliteConnection() : openPostgresConnection();
+}
 
+Status Database::openSqliteConnection()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(m_settings.path);
+    // A busy timeout instead of failing at once when another process holds the lock.
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db.open())
+        return sqlError(
+            u"cannot open database %1"_s.arg(QFileInfo(m_settings.path).absoluteFilePath()),
+            db.lastError());
+    for (const auto *pragma :
+         {u"PRAGMA journal_mode=WAL", u"PRAGMA synchronous=FULL", u"PRAGMA foreign_keys=ON"}) {
+        if (auto status = exec(db, QString::fromUtf16(pragma)); !status)
+            return status.error();
+    }
+    return success();
+}
+
+Status Database::openPostgresConnection()
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
     if (!db.isValid())
         return Error{u"STORE"_s, tr("The PostgreSQL driver for Qt is not installed "

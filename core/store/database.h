@@ -73,6 +73,8 @@ Q_SIGNALS:
 private:
     explicit Database(DatabaseSettings settings, QString connectionName);
     Status openConnection();
+    Status openSqliteConnection();
+    Status openPostgresConnection();
     Status prepareSession();
     Status migrate();
     void setAvailable(bool available);
