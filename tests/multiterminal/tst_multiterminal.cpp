@@ -176,19 +176,9 @@ class TestMultiTerminal : public QObject
 
     QSqlDatabase db()
     {
-        QSqlDatabase database = QSqlDatabase::database(m_connection, false);
-        if (!database.isOpen()) {
-            database = QSqlDatabase::contains(m_connection)
-                           ? database
-                           : QSqlDatabase::addDatabase(u"QPSQL"_s, m_connection);
-            database.setHostName(m_db.host);
-            database.setPort(m_db.port);
-            database.setUserName(m_db.user);
-            database.setPassword(m_db.password);
-            database.setDatabaseName(m_db.name);
-            if (!database.open())
-                qWarning() << "cannot open the test database:" << database.lastError().text();
-        }
+        QSqlDatabase database = testing::rawPostgresConnection(m_connection, m_db);
+        if (!database.isOpen())
+            qWarning() << "cannot open the test database:" << database.lastError().text();
         return database;
     }
 

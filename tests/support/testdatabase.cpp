@@ -83,23 +83,28 @@ DatabaseSettings postgresServer()
     return settings;
 }
 
+QSqlDatabase rawPostgresConnection(const QString &connectionName, const DatabaseSettings &settings)
+{
+    QSqlDatabase db = QSqlDatabase::contains(connectionName)
+                          ? QSqlDatabase::database(connectionName, false)
+                          : QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
+    if (!db.isOpen()) {
+        db.setHostName(settings.host);
+        db.setPort(settings.port);
+        db.setUserName(settings.user);
+        db.setPassword(settings.password);
+        db.setDatabaseName(settings.name);
+        db.open();
+    }
+    return db;
+}
+
 Status adminExec(const QString &statement)
 {
-    const DatabaseSettings server = postgresServer();
-    const QString connection = u"shouyin-test-admin"_s;
     {
-        QSqlDatabase admin = QSqlDatabase::contains(connection)
-                                 ? QSqlDatabase::database(connection)
-                                 : QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
-        if (!admin.isOpen()) {
-            admin.setHostName(server.host);
-            admin.setPort(server.port);
-            admin.setUserName(server.user);
-            admin.setPassword(server.password);
-            admin.setDatabaseName(server.name);
-            if (!admin.open())
-                return sqlError(u"connect to the test server"_s, admin.lastError());
-        }
+        QSqlDatabase admin = rawPostgresConnection(u"shouyin-test-admin"_s, postgresServer());
+        if (!admin.isOpen())
+            return sqlError(u"connect to the test server"_s, admin.lastError());
         QSqlQuery query(admin);
         if (!query.exec(statement))
             return sqlError(statement, query.lastError());

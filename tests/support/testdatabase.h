@@ -25,6 +25,11 @@ std::unique_ptr<Database> openTestDatabase(const QString &sqlitePath);
 // The same database once more (a restart, a second till); kept until both are gone.
 std::unique_ptr<Database> reopenTestDatabase(const Database &database);
 
+// A plain Qt connection named `connectionName` to the server and database of `settings`,
+// opened if it is not yet (no migrations, no reconnection): for looking at what tills
+// wrote, from outside them. Check isOpen() on the result.
+QSqlDatabase rawPostgresConnection(const QString &connectionName, const DatabaseSettings &settings);
+
 // Runs one statement on the server's maintenance database ("postgres").
 Status adminExec(const QString &statement);
 
