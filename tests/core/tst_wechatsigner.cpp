@@ -8,8 +8,9 @@
 using namespace Qt::StringLiterals;
 using namespace shouyin;
 
-// The worked example of the provider's documentation, loaded from shared/vectors so a
-// wrong vector is fixed in one place.
+// The worked example of the provider's documentation, loaded from tests/data (a copy of
+// the published vector, checked against it by tst_testdata) so a wrong vector is fixed in
+// one place.
 class TestWechatSigner : public QObject
 {
     Q_OBJECT
@@ -21,7 +22,7 @@ class TestWechatSigner : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QFile file(QStringLiteral(SHOUYIN_VECTORS_DIR "/wechat_v2_sign.json"));
+        QFile file(QStringLiteral(SHOUYIN_TEST_DATA_DIR "/wechat_v2_sign.json"));
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
         m_vector = QJsonDocument::fromJson(file.readAll()).object();
         QVERIFY(!m_vector.isEmpty());
