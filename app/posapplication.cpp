@@ -31,6 +31,7 @@ Q_LOGGING_CATEGORY(lcApp, "shouyin.app")
 
 PosApplication::PosApplication(Options options)
     : m_options(std::move(options))
+    , m_clock(m_options.config.timeZone)
 {}
 
 PosApplication::~PosApplication() = default;
@@ -58,7 +59,7 @@ Status PosApplication::build()
         return listening;
     m_catalog = std::make_unique<Catalog>(*m_database);
     m_orders = std::make_unique<OrderStore>(*m_database);
-    m_checkout = std::make_unique<Checkout>(*m_database, m_options.config.terminalId);
+    m_checkout = std::make_unique<Checkout>(*m_database, m_options.config.terminalId, m_clock);
     if (auto seeded = seedCatalog(); !seeded)
         return seeded;
     if (auto users = setUpUsers(); !users)
@@ -68,7 +69,7 @@ Status PosApplication::build()
     m_notify->addProvider(*m_wechat);
     QHash<QString, PaymentProvider *> providers{{m_wechat->name(), m_wechat.get()}};
     if (m_options.config.alipay.isConfigured()) {
-        m_alipay = std::make_unique<AlipayProvider>(m_options.config.alipay);
+        m_alipay = std::make_unique<AlipayProvider>(m_options.config.alipay, m_clock);
         m_notify->addProvider(*m_alipay);
         providers.insert(m_alipay->name(), m_alipay.get());
     }
@@ -91,6 +92,7 @@ Status PosApplication::startSandbox()
     m_sandbox = std::make_unique<SandboxGateway>(merchant);
     if (m_sandbox->listen(QHostAddress::LocalHost, 0) == 0)
         return Error{u"SANDBOX"_s, tr("The training gateway could not listen on 127.0.0.1.")};
+    m_sandbox->setClock([clock = m_clock] { return clock.now(); });
     if (m_options.autoPayMs)
         m_sandbox->setAutoPayDelay(std::chrono::milliseconds(*m_options.autoPayMs));
     WechatConfig &wechat = m_options.config.wechat;
@@ -197,9 +199,9 @@ Status PosApplication::setUpUsers()
 {
     const bool training = m_options.config.training;
     m_users = std::make_unique<UserStore>(
-        *m_database, UserStore::Options{training ? kTrainingIterations : 0, {}});
-    m_history = std::make_unique<HistoryQuery>(*m_database);
-    m_reports = std::make_unique<DailyReporter>(*m_database);
+        *m_database, UserStore::Options{training ? kTrainingIterations : 0, m_clock});
+    m_history = std::make_unique<HistoryQuery>(*m_database, m_clock.zone());
+    m_reports = std::make_unique<DailyReporter>(*m_database, m_clock.zone());
     if (!m_options.configPath.isEmpty())
         m_settingsEditor = std::make_unique<SettingsEditor>(m_options.configPath);
     // A real till's first manager is created by whoever starts it first (the window

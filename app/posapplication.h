@@ -3,6 +3,7 @@
 #include "auth/staff.h"
 #include "config/appconfig.h"
 #include "util/result.h"
+#include "util/shopclock.h"
 
 #include <QObject>
 #include <QTemporaryDir>
@@ -83,6 +84,7 @@ private:
     Status setUpUsers();
 
     Options m_options;
+    ShopClock m_clock; // the one every service and window reads
     QTemporaryDir m_trainingDir;
     QString m_databasePath;
     std::unique_ptr<SandboxGateway> m_sandbox;

@@ -327,9 +327,8 @@ void CheckoutPage::chargeWith(const QString &providerName)
                                    options, this);
     m_session->start();
 
-    m_dialog = new PaymentDialog(m_session, m_services.trainingCustomer, this);
-    Checkout *checkout = m_services.checkout;
-    m_dialog->setClock([checkout] { return checkout->now(); });
+    m_dialog = new PaymentDialog(m_session, m_services.trainingCustomer,
+                                 m_services.checkout->clock(), this);
     connect(m_dialog, &QDialog::finished, this, &CheckoutPage::paymentFinished);
     // open(), not exec(): the event loop stays the application's, so polls, timers and
     // tests keep running while the customer pays.

@@ -3,6 +3,7 @@
 #include "displaytext.h"
 #include "moneytext.h"
 #include "report/historyquery.h"
+#include "util/shopclock.h"
 
 #include <QBrush>
 #include <QColor>
@@ -84,7 +85,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    const QTimeZone zone = m_query ? m_query->timeZone() : QTimeZone::systemTimeZone();
+    const QTimeZone zone = m_query ? m_query->timeZone() : ShopClock::defaultZone();
     switch (index.column()) {
     case OrderNoColumn:
         return row.orderNo;

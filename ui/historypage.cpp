@@ -42,9 +42,11 @@ void fillChoices(QComboBox *combo, const QString &allText,
 
 } // namespace
 
-HistoryPage::HistoryPage(HistoryQuery *history, const Staff &staff, QWidget *parent)
+HistoryPage::HistoryPage(HistoryQuery *history, const Staff &staff, ShopClock clock,
+                         QWidget *parent)
     : QWidget(parent)
     , m_history(history)
+    , m_clock(std::move(clock))
     , m_staff(staff)
     , m_model(new HistoryModel(history, this))
 {
@@ -55,7 +57,7 @@ HistoryPage::HistoryPage(HistoryQuery *history, const Staff &staff, QWidget *par
 
 void HistoryPage::buildUi()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = m_clock.today();
     m_allDates = new QCheckBox(tr("All dates"), this);
     m_allDates->setObjectName(u"allDatesCheck"_s);
     m_fromDate = new QDateEdit(today, this);
@@ -278,8 +280,9 @@ void HistoryPage::search()
 void HistoryPage::resetFilters()
 {
     m_allDates->setChecked(false);
-    m_fromDate->setDate(QDate::currentDate());
-    m_toDate->setDate(QDate::currentDate());
+    const QDate today = m_clock.today();
+    m_fromDate->setDate(today);
+    m_toDate->setDate(today);
     m_statusCombo->setCurrentIndex(0);
     m_providerCombo->setCurrentIndex(0);
     if (m_cashierCombo->isEnabled())
@@ -329,8 +332,8 @@ void HistoryPage::exportCsv()
 {
     if (m_export)
         return;
-    const QString suggested = QDir::home().filePath(
-        tr("orders-%1.csv").arg(QDate::currentDate().toString(u"yyyyMMdd"_s)));
+    const QString suggested =
+        QDir::home().filePath(tr("orders-%1.csv").arg(m_clock.today().toString(u"yyyyMMdd"_s)));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export orders to CSV"), suggested,
                                                       tr("CSV files (*.csv)"), nullptr,
                                                       QFileDialog::DontUseNativeDialog);

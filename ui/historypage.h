@@ -2,6 +2,7 @@
 
 #include "auth/staff.h"
 #include "report/reportrecords.h"
+#include "util/shopclock.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -28,7 +29,9 @@ class HistoryPage : public QWidget
 {
     Q_OBJECT
 public:
-    HistoryPage(HistoryQuery *history, const Staff &staff, QWidget *parent = nullptr);
+    // `clock` says what "today" is, the first filter the page shows.
+    HistoryPage(HistoryQuery *history, const Staff &staff, ShopClock clock,
+                QWidget *parent = nullptr);
 
     HistoryModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -53,6 +56,7 @@ private:
     void showError(const QString &message);
 
     HistoryQuery *m_history;
+    ShopClock m_clock;
     Staff m_staff;
     HistoryModel *m_model;
     qint64 m_total = -1; // unknown until counted

@@ -220,12 +220,14 @@ bool MainWindow::setStaff(const Staff &staff)
     m_checkoutPage = new CheckoutPage(services, m_tabs);
     m_tabs->addTab(m_checkoutPage, tr("Checkout"));
     if (m_services.history && staff.can(Permission::ViewOwnHistory)) {
-        m_historyPage = new HistoryPage(m_services.history, staff, m_tabs);
+        m_historyPage =
+            new HistoryPage(m_services.history, staff, m_services.checkout->clock(), m_tabs);
         m_tabs->addTab(m_historyPage,
                        staff.can(Permission::ViewAllHistory) ? tr("History") : tr("My orders"));
     }
     if (m_services.reports && staff.can(Permission::ViewReports)) {
-        m_reportsPage = new ReportsPage(m_services.reports, staff, m_services.shopName, m_tabs);
+        m_reportsPage = new ReportsPage(m_services.reports, staff, m_services.shopName,
+                                        m_services.checkout->clock(), m_tabs);
         m_tabs->addTab(m_reportsPage, tr("Reports"));
     }
     if (staff.can(Permission::ChangeSettings)) {

@@ -41,11 +41,11 @@ QPushButton *makeButton(const QString &text, const QString &objectName, QWidget 
 } // namespace
 
 PaymentDialog::PaymentDialog(PaymentSession *session, TrainingCustomer *trainingCustomer,
-                             QWidget *parent)
+                             ShopClock clock, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_trainingCustomer(trainingCustomer)
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_clock(std::move(clock))
 {
     setWindowTitle(tr("Payment"));
     setMinimumSize(440, 620);
@@ -162,12 +162,6 @@ void PaymentDialog::setDatabaseAvailable(bool available)
     m_databaseNote->setVisible(!available);
 }
 
-void PaymentDialog::setClock(Clock clock)
-{
-    m_clock = clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); });
-    updateCountdown();
-}
-
 void PaymentDialog::reject()
 {
     if (m_session && m_session->state() == PaymentSession::State::Paid) {
@@ -259,7 +253,7 @@ void PaymentDialog::updateCountdown()
         m_countdownLabel->setText(tr("--:--"));
         return;
     }
-    const qint64 seconds = std::max<qint64>(0, m_clock().secsTo(expiresAt));
+    const qint64 seconds = std::max<qint64>(0, m_clock.now().secsTo(expiresAt));
     m_countdownLabel->setText(
         u"%1:%2"_s.arg(seconds / 60, 2, 10, QChar(u'0')).arg(seconds % 60, 2, 10, QChar(u'0')));
 }

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "checkout/paymentsession.h"
+#include "util/shopclock.h"
 
 #include <QDateTime>
 #include <QDialog>
 #include <QPointer>
 #include <QTimer>
-
-#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -29,13 +28,11 @@ class PaymentDialog : public QDialog
 {
     Q_OBJECT
 public:
-    using Clock = std::function<QDateTime()>;
-
+    // The countdown runs on `clock`, the core's (the session's deadline is on it).
     // `trainingCustomer` non-null adds the "Simulate customer payment" button.
-    PaymentDialog(PaymentSession *session, TrainingCustomer *trainingCustomer,
+    PaymentDialog(PaymentSession *session, TrainingCustomer *trainingCustomer, ShopClock clock,
                   QWidget *parent = nullptr);
 
-    void setClock(Clock clock);
     // While the database is unreachable the dialog says what that means for the sale.
     void setDatabaseAvailable(bool available);
     PaymentSession *session() const { return m_session; }
@@ -55,7 +52,7 @@ private:
 
     QPointer<PaymentSession> m_session;
     TrainingCustomer *m_trainingCustomer;
-    Clock m_clock;
+    ShopClock m_clock;
 
     QVBoxLayout *m_layout;
     QLabel *m_providerLabel;

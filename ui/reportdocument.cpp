@@ -42,6 +42,7 @@ QString totalsTable(const QString &title, const QString &keyHeader, const QList<
 } // namespace
 
 std::unique_ptr<QTextDocument> ReportDocument::build(const DailyReport &report, const QString &shop,
+                                                     const QDateTime &printedAt,
                                                      const QTimeZone &zone, const QImage &chart)
 {
     const QLocale locale;
@@ -49,9 +50,8 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const DailyReport &report, 
     html += u"<h1>%1</h1>"_s.arg(
         tr("End-of-day summary %1").arg(report.day.toString(u"yyyy-MM-dd"_s)).toHtmlEscaped());
     html += u"<p>%1<br/>%2</p>"_s.arg(
-        shop.toHtmlEscaped(), tr("Printed %1")
-                                  .arg(DisplayText::dateTime(QDateTime::currentDateTimeUtc(), zone))
-                                  .toHtmlEscaped());
+        shop.toHtmlEscaped(),
+        tr("Printed %1").arg(DisplayText::dateTime(printedAt, zone)).toHtmlEscaped());
     html += u"<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" width=\"100%\">"_s;
     html += row({tr("Orders"), tr("Count"), tr("Amount")}, true);
     html += row(

@@ -18,8 +18,10 @@ class ReportDocument
 {
     Q_DECLARE_TR_FUNCTIONS(ReportDocument)
 public:
+    // `printedAt` is stamped on the page, in `zone` like every time of the report.
     static std::unique_ptr<QTextDocument> build(const DailyReport &report, const QString &shop,
-                                                const QTimeZone &zone, const QImage &chart);
+                                                const QDateTime &printedAt, const QTimeZone &zone,
+                                                const QImage &chart);
 };
 
 } // namespace shouyin

@@ -88,25 +88,26 @@ void setRows(QTableWidget *widget, const QList<QStringList> &rows)
 } // namespace
 
 ReportsPage::ReportsPage(DailyReporter *reporter, const Staff &staff, const QString &shopName,
-                         QWidget *parent)
+                         ShopClock clock, QWidget *parent)
     : QWidget(parent)
     , m_reporter(reporter)
     , m_staff(staff)
     , m_shopName(shopName)
+    , m_clock(std::move(clock))
 {
     buildUi();
-    showDay(QDate::currentDate());
+    showDay(m_clock.today());
 }
 
 void ReportsPage::buildUi()
 {
-    m_dayEdit = new QDateEdit(QDate::currentDate(), this);
+    m_dayEdit = new QDateEdit(m_clock.today(), this);
     m_dayEdit->setObjectName(u"dayEdit"_s);
     m_dayEdit->setCalendarPopup(true);
     m_dayEdit->setDisplayFormat(u"yyyy-MM-dd"_s);
     connect(m_dayEdit, &QDateEdit::dateChanged, this, &ReportsPage::refresh);
     auto *todayButton = new QPushButton(tr("&Today"), this);
-    connect(todayButton, &QPushButton::clicked, this, [this] { showDay(QDate::currentDate()); });
+    connect(todayButton, &QPushButton::clicked, this, [this] { showDay(m_clock.today()); });
     auto *refreshButton = new QPushButton(tr("Re&fresh"), this);
     refreshButton->setObjectName(u"refreshButton"_s);
     connect(refreshButton, &QPushButton::clicked, this, &ReportsPage::refresh);
@@ -276,8 +277,8 @@ bool ReportsPage::savePdf(const QString &path)
     printer.setOutputFileName(path);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(tr("End-of-day summary %1").arg(m_report.day.toString(u"yyyy-MM-dd"_s)));
-    const auto document =
-        ReportDocument::build(m_report, m_shopName, m_reporter->timeZone(), chartImage());
+    const auto document = ReportDocument::build(m_report, m_shopName, m_clock.now(),
+                                                m_reporter->timeZone(), chartImage());
     document->print(&printer);
     const bool ok = QFileInfo::exists(path) && QFileInfo(path).size() > 0;
     m_messageLabel->setText(ok ? tr("Saved %1.").arg(path) : tr("Could not save %1.").arg(path));
@@ -303,8 +304,8 @@ void ReportsPage::print()
     dialog.setWindowTitle(tr("Print the end-of-day summary"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto document =
-        ReportDocument::build(m_report, m_shopName, m_reporter->timeZone(), chartImage());
+    const auto document = ReportDocument::build(m_report, m_shopName, m_clock.now(),
+                                                m_reporter->timeZone(), chartImage());
     document->print(&printer);
 }
 

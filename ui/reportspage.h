@@ -2,6 +2,7 @@
 
 #include "auth/staff.h"
 #include "report/reportrecords.h"
+#include "util/shopclock.h"
 
 #include <QWidget>
 
@@ -27,8 +28,9 @@ class ReportsPage : public QWidget
 {
     Q_OBJECT
 public:
+    // Opens on `clock`'s today; the printed summary is stamped with its time.
     ReportsPage(DailyReporter *reporter, const Staff &staff, const QString &shopName,
-                QWidget *parent = nullptr);
+                ShopClock clock, QWidget *parent = nullptr);
 
     const DailyReport &report() const { return m_report; }
     QChartView *chartView() const { return m_chartView; }
@@ -48,6 +50,7 @@ private:
     DailyReporter *m_reporter;
     Staff m_staff;
     QString m_shopName;
+    ShopClock m_clock;
     DailyReport m_report;
 
     QDateEdit *m_dayEdit = nullptr;

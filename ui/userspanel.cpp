@@ -71,13 +71,15 @@ void UsersPanel::reload()
         m_message->setText(users.error().message);
         return;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const ShopClock &clock = m_users->clock();
+    const QDateTime now = clock.now();
     m_table->setRowCount(int(users->size()));
     for (int row = 0; row < users->size(); ++row) {
         const UserInfo &user = users->at(row);
         QString state = user.active ? tr("Active") : tr("Deactivated");
         if (user.lockedUntil.isValid() && user.lockedUntil > now)
-            state = tr("Locked until %1").arg(user.lockedUntil.toLocalTime().toString(u"HH:mm"_s));
+            state = tr("Locked until %1")
+                        .arg(user.lockedUntil.toTimeZone(clock.zone()).toString(u"HH:mm"_s));
         const QStringList cells{user.name,
                                 user.role == Role::Manager ? tr("Manager") : tr("Cashier"), state,
                                 QString::number(user.failedAttempts)};

@@ -49,7 +49,7 @@ UserStore::UserStore(Database &database, Options options, QObject *parent)
 
 QDateTime UserStore::now() const
 {
-    return m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc();
+    return m_options.clock.now();
 }
 
 int UserStore::iterations(int requested) const
@@ -168,9 +168,10 @@ Result<Staff> UserStore::signIn(const QString &name, const QString &pin)
         return invalid(u"INACTIVE"_s, tr("The user %1 has been deactivated.").arg(name));
     const QDateTime current = now();
     if (lockedUntil.isValid() && lockedUntil > current)
-        return invalid(u"LOCKED"_s,
-                       tr("Too many wrong PINs: %1 is locked until %2.")
-                           .arg(name, lockedUntil.toLocalTime().toString(u"HH:mm:ss"_s)));
+        return invalid(
+            u"LOCKED"_s,
+            tr("Too many wrong PINs: %1 is locked until %2.")
+                .arg(name, lockedUntil.toTimeZone(m_options.clock.zone()).toString(u"HH:mm:ss"_s)));
 
     const QByteArray salt = QByteArray::fromHex(row->at(3).toString().toLatin1());
     const QByteArray expected = QByteArray::fromHex(row->at(2).toString().toLatin1());
@@ -180,9 +181,10 @@ Result<Staff> UserStore::signIn(const QString &name, const QString &pin)
         if (auto recorded = recordFailure(id, name, &attemptsLeft, &lockEnd); !recorded)
             return recorded.error();
         if (lockEnd.isValid())
-            return invalid(u"LOCKED"_s,
-                           tr("Too many wrong PINs: %1 is locked until %2.")
-                               .arg(name, lockEnd.toLocalTime().toString(u"HH:mm:ss"_s)));
+            return invalid(
+                u"LOCKED"_s,
+                tr("Too many wrong PINs: %1 is locked until %2.")
+                    .arg(name, lockEnd.toTimeZone(m_options.clock.zone()).toString(u"HH:mm:ss"_s)));
         return invalid(u"WRONG_PIN"_s,
                        attemptsLeft == 1
                            ? tr("Wrong PIN. 1 more attempt before the account is locked.")

@@ -2,6 +2,7 @@
 
 #include "auth/staff.h"
 #include "util/result.h"
+#include "util/shopclock.h"
 
 #include <QDateTime>
 #include <QList>
@@ -9,7 +10,6 @@
 #include <QStringList>
 
 #include <chrono>
-#include <functional>
 
 namespace shouyin {
 
@@ -37,8 +37,6 @@ class UserStore : public QObject
 {
     Q_OBJECT
 public:
-    using Clock = std::function<QDateTime()>;
-
     static constexpr int kMaxFailedAttempts = 5;
     static constexpr std::chrono::minutes kFirstLockout{5};
     static constexpr std::chrono::hours kLongestLockout{24};
@@ -47,11 +45,13 @@ public:
     struct Options
     {
         int iterations = 0; // 0: PinHasher::kDefaultIterations
-        Clock clock;        // empty: the system clock
+        ShopClock clock;    // lockouts run on it; their ends are told in its zone
     };
 
     explicit UserStore(Database &database, QObject *parent = nullptr);
     UserStore(Database &database, Options options, QObject *parent = nullptr);
+
+    const ShopClock &clock() const { return m_options.clock; }
 
     // False on the very first start, before the first manager exists.
     bool hasUsers() const;

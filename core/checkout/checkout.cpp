@@ -23,12 +23,13 @@ using ledger::loadPayment;
 using ledger::moveStock;
 using ledger::text;
 
-Checkout::Checkout(Database &database, QString terminalId, Clock clock, QObject *parent)
+Checkout::Checkout(Database &database, QString terminalId, ShopClock clock, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_terminalId(std::move(terminalId))
-    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
-    , m_jobs(std::make_unique<JobQueue>(database, m_clock, m_terminalId))
+    , m_clock(std::move(clock))
+    , m_jobs(std::make_unique<JobQueue>(
+          database, [clock = m_clock] { return clock.now(); }, m_terminalId))
 {}
 
 Checkout::~Checkout() = default;
@@ -37,7 +38,7 @@ Result<Order> Checkout::placeOrder(const QList<CartLine> &lines, const QString &
 {
     if (lines.isEmpty())
         return Error{u"EMPTY_CART"_s, tr("The cart is empty.")};
-    const QDateTime now = m_clock();
+    const QDateTime now = m_clock.now();
     Order order;
     SqlWriter sql(m_database);
     Status status = m_database.transaction([&]() -> Status {
@@ -62,7 +63,8 @@ Result<Order> Checkout::placeOrder(const QList<CartLine> &lines, const QString &
         if (total <= 0)
             return Error{u"NOTHING_TO_CHARGE"_s, tr("There is nothing to charge.")};
 
-        const QDate day = now.toLocalTime().date();
+        // Order numbers count the shop's days, whatever zone the machine is set to.
+        const QDate day = m_clock.dayOf(now);
         auto sequence =
             sql.row(u"INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT (name) "
                     "DO UPDATE SET value = counters.value + 1 RETURNING value"_s,
@@ -123,7 +125,7 @@ Result<Order> Checkout::placeOrder(const QList<CartLine> &lines, const QString &
 Result<Payment> Checkout::openPayment(qint64 orderId, const PaymentProvider &provider,
                                       std::chrono::seconds lifetime, const QString &operatorName)
 {
-    const QDateTime now = m_clock();
+    const QDateTime now = m_clock.now();
     Payment payment;
     SqlWriter sql(m_database);
     Status status = m_database.transaction([&]() -> Status {
@@ -198,7 +200,7 @@ Status Checkout::leaveCreating(const QString &payNo, QLatin1StringView to, const
                                const QString &lastError, const QString &eventKind,
                                const QString &detail)
 {
-    const QDateTime now = m_clock();
+    const QDateTime now = m_clock.now();
     SqlWriter sql(m_database);
     bool changed = false;
     Status status = m_database.transaction([&]() -> Status {
@@ -237,7 +239,7 @@ Status Checkout::leaveCreating(const QString &payNo, QLatin1StringView to, const
 
 Status Checkout::recordAttemptError(const QString &payNo, const Error &error)
 {
-    const QDateTime now = m_clock();
+    const QDateTime now = m_clock.now();
     SqlWriter sql(m_database);
     return m_database.transaction([&]() -> Status {
         auto payment = loadPayment(sql, payNo);
@@ -263,7 +265,7 @@ Status Checkout::recordAttemptError(const QString &payNo, const Error &error)
 
 Status Checkout::requestCancel(qint64 orderId, const QString &operatorName, Source source)
 {
-    const QDateTime now = m_clock();
+    const QDateTime now = m_clock.now();
     SqlWriter sql(m_database);
     QString newStatus;
     Status status = m_database.transaction([&]() -> Status {
@@ -336,7 +338,7 @@ Result<int> Checkout::cancelAbandonedOrders()
 Status Checkout::recordEvent(const QString &payNo, const QString &kind, const QString &detail,
                              Source source)
 {
-    const QDateTime now = m_clock();
+    const QDateTime now = m_clock.now();
     SqlWriter sql(m_database);
     qint64 orderId = 0;
     Status status = m_database.transaction([&]() -> Status {

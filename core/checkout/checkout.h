@@ -3,6 +3,7 @@
 #include "pay/tradestate.h"
 #include "store/records.h"
 #include "util/result.h"
+#include "util/shopclock.h"
 
 #include <QDateTime>
 #include <QLatin1StringView>
@@ -49,14 +50,15 @@ class Checkout : public QObject
 {
     Q_OBJECT
 public:
-    using Clock = std::function<QDateTime()>;
-
-    Checkout(Database &database, QString terminalId, Clock clock = {}, QObject *parent = nullptr);
+    Checkout(Database &database, QString terminalId, ShopClock clock = ShopClock(),
+             QObject *parent = nullptr);
     ~Checkout() override;
 
     QString terminalId() const { return m_terminalId; }
     Database &database() const { return m_database; }
-    QDateTime now() const { return m_clock(); }
+    QDateTime now() const { return m_clock.now(); }
+    // The till's time and the shop's calendar: the window counts its days by it too.
+    const ShopClock &clock() const { return m_clock; }
     // Settling work for open payments, kept in the same transactions as their state.
     JobQueue &jobs() { return *m_jobs; }
 
@@ -110,7 +112,7 @@ private:
 
     Database &m_database;
     QString m_terminalId;
-    Clock m_clock;
+    ShopClock m_clock;
     std::unique_ptr<JobQueue> m_jobs;
 };
 

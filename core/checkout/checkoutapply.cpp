@@ -174,7 +174,7 @@ Result<ApplyResult> Checkout::apply(const QString &payNo, const TradeSnapshot &s
     if (outcomeOf(snapshot.state) == TradeOutcome::Pending && snapshot.amount < 0)
         return ApplyResult::NoChange; // nothing to apply and nothing to check
 
-    const QDateTime now = m_clock();
+    const QDateTime now = m_clock.now();
     const QString sourceText = sourceName(source);
     SqlWriter sql(m_database);
     Change change;

@@ -132,6 +132,13 @@ Result<AppConfig> AppConfig::load(const QString &iniPath)
         return configError(
             u"[terminal] id must be 1 to 8 letters or digits, not '%1'"_s.arg(config.terminalId));
 
+    if (const QString zone = ini.value(u"shop/time_zone"_s).toString().trimmed(); !zone.isEmpty()) {
+        config.timeZone = ShopClock::zoneNamed(zone);
+        if (!config.timeZone.isValid())
+            return configError(u"[shop] time_zone '%1' is not a time zone this machine knows; "
+                               "use an IANA name such as Asia/Shanghai"_s.arg(zone));
+    }
+
     const int minutes = ini.value(u"payment/lifetime_minutes"_s, 10).toInt();
     if (minutes < 2 || minutes > 120)
         return configError(u"[payment] lifetime_minutes must be between 2 and 120"_s);

@@ -4,6 +4,7 @@
 #include "pay/wechat/wechatconfig.h"
 #include "store/databasesettings.h"
 #include "util/result.h"
+#include "util/shopclock.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -16,6 +17,7 @@ namespace shouyin {
 // Everything the till is configured with, read from an INI file (`--config FILE`):
 //
 //   [terminal]  id=T01
+//   [shop]      time_zone=Asia/Shanghai  (the zone its days are counted in)
 //   [merchant]  appid=…  mch_id=…  key_file=/etc/shouyin/wechat.key (or key=…)
 //               gateway=https://api.mch.weixin.qq.com  sign_type=HMAC-SHA256
 //   [notify]    listen=127.0.0.1:8089  public_url=https://shop.example/notify/wechat
@@ -30,6 +32,9 @@ namespace shouyin {
 struct AppConfig
 {
     QString terminalId = QStringLiteral("T01");
+    // The shop's days (order numbers, "today", the end-of-day summary) are counted in it,
+    // never in the machine's own zone.
+    QTimeZone timeZone = ShopClock::defaultZone();
     bool training = true;
     WechatConfig wechat; // empty appId: WeChat Pay not configured
     AlipayConfig alipay; // empty appId: Alipay not configured

@@ -20,8 +20,8 @@ class DailyReporter : public QObject
 {
     Q_OBJECT
 public:
-    explicit DailyReporter(Database &database, QTimeZone zone = QTimeZone::systemTimeZone(),
-                           QObject *parent = nullptr);
+    // `zone`: the shop's (ShopClock::zone()), in which its days are counted.
+    DailyReporter(Database &database, QTimeZone zone, QObject *parent = nullptr);
 
     QTimeZone timeZone() const { return m_zone; }
 

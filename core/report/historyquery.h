@@ -25,8 +25,8 @@ public:
     static constexpr int kDefaultPageSize = 100;
     static constexpr int kMaxPageSize = 5000;
 
-    explicit HistoryQuery(Database &database, QTimeZone zone = QTimeZone::systemTimeZone(),
-                          QObject *parent = nullptr);
+    // `zone`: the shop's (ShopClock::zone()), in which dates are filtered and shown.
+    HistoryQuery(Database &database, QTimeZone zone, QObject *parent = nullptr);
 
     QTimeZone timeZone() const { return m_zone; }
 

@@ -47,6 +47,23 @@ private Q_SLOTS:
         QCOMPARE(config->paymentLifetime, std::chrono::seconds(300));
     }
 
+    void shopTimeZone()
+    {
+        auto standard = AppConfig::load(write(u"z1.ini"_s, "[terminal]\nid=T1\n"));
+        QVERIFY(standard);
+        QCOMPARE(standard->timeZone, ShopClock::defaultZone());
+        QCOMPARE(
+            standard->timeZone.offsetFromUtc(QDateTime(QDate(2026, 7, 1), QTime(12, 0), Qt::UTC)),
+            8 * 3600);
+        auto urumqi = AppConfig::load(write(u"z2.ini"_s, "[shop]\ntime_zone=Asia/Urumqi\n"));
+        QVERIFY2(urumqi, urumqi ? "" : qPrintable(urumqi.error().message));
+        QCOMPARE(urumqi->timeZone.id(), QByteArray("Asia/Urumqi"));
+        auto typo = AppConfig::load(write(u"z3.ini"_s, "[shop]\ntime_zone=Asia/Shangai\n"));
+        QVERIFY(!typo);
+        QVERIFY2(typo.error().message.contains(u"[shop] time_zone 'Asia/Shangai'"_s),
+                 qPrintable(typo.error().message));
+    }
+
     void lifetimeInSecondsForTests()
     {
         auto config = AppConfig::load(

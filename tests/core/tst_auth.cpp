@@ -53,9 +53,9 @@ void TestAuth::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = testing::openTestDatabase(m_dir->filePath(u"auth.sqlite"_s));
-    m_users = std::make_unique<UserStore>(*m_db, UserStore::Options{1000, [this] {
-                                                                        return m_now;
-                                                                    }});
+    m_users = std::make_unique<UserStore>(
+        *m_db,
+        UserStore::Options{1000, ShopClock(ShopClock::defaultZone(), [this] { return m_now; })});
     auto manager = m_users->createFirstManager(u"店长"_s, u"1234"_s);
     QVERIFY(manager.ok());
     m_manager = manager.value();

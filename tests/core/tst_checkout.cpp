@@ -53,7 +53,7 @@ private Q_SLOTS:
         QVERIFY(m_ledger->checkout->recordCreateRefused(refusedAttempt.payNo,
                                                         Error{u"FAIL"_s, u"refused"_s}));
         const Payment pending = pendingSample(); // the settler's: left alone
-        Checkout otherTill(*m_ledger->database, u"T02"_s, [this] { return m_ledger->now; });
+        Checkout otherTill(*m_ledger->database, u"T02"_s, m_ledger->clock());
         auto others =
             otherTill.placeOrder({{m_ledger->productId(u"6901"_s), 1}}, u"bob"_s); // T02's
         QVERIFY(others);
@@ -110,6 +110,16 @@ private Q_SLOTS:
         QCOMPARE(m_ledger->product(u"6901"_s).stock, 100);
         QCOMPARE(m_ledger->eventKinds(order.id), QStringList{u"order_created"_s});
         QCOMPARE(m_ledger->placeSample().orderNo, u"T01-20261123-0002"_s);
+    }
+
+    void orderNumbersCountTheShopsDay()
+    {
+        // 16:30 UTC is already the next day in Shanghai, and still the same day in any
+        // zone west of it (the suite runs in two): the number follows the shop.
+        m_ledger->now = QDateTime(QDate(2026, 11, 23), QTime(16, 30), Qt::UTC);
+        QCOMPARE(m_ledger->placeSample().orderNo, u"T01-20261124-0001"_s);
+        m_ledger->now = QDateTime(QDate(2026, 11, 23), QTime(15, 59, 59), Qt::UTC);
+        QCOMPARE(m_ledger->placeSample().orderNo, u"T01-20261123-0001"_s);
     }
 
     void placeOrderRefusesBadCarts()

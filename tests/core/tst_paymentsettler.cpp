@@ -226,7 +226,7 @@ private Q_SLOTS:
         QCOMPARE(m_ledger->dueAt(payment.payNo), m_ledger->now);
         // A new checkout on the same file (a restart) finds the job and settles it.
         m_settler.reset();
-        Checkout restarted(*m_ledger->database, u"T01"_s, [this] { return m_ledger->now; });
+        Checkout restarted(*m_ledger->database, u"T01"_s, m_ledger->clock());
         PaymentSettler settler(restarted, *m_ledger->orders, {{u"wechat"_s, m_provider.get()}});
         m_ledger->now = payment.createdAt.addSecs(301);
         m_provider->queryResults = {m_provider->state(payment.payNo, TradeState::NotPay),

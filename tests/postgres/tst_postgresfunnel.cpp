@@ -3,9 +3,9 @@
 // notification at one, a poll at the other), a close racing a payment, and two tills
 // selling the same goods. Money and stock must move exactly once.
 
-#include "../core/scriptedprovider.h"
-#include "../core/testledger.h"
 #include "concurrenttills.h"
+#include "scriptedprovider.h"
+#include "testledger.h"
 
 #include <QBuffer>
 #include <QSet>
@@ -78,7 +78,8 @@ class tst_PostgresFunnel : public QObject
                 round.arrive_and_drop();
                 return;
             }
-            Checkout checkout(**database, u"T0%1"_s.arg(till + 2), [now] { return now; });
+            Checkout checkout(**database, u"T0%1"_s.arg(till + 2),
+                              ShopClock(ShopClock::defaultZone(), [now] { return now; }));
             for (int i = 0; i < payments.size(); ++i) {
                 round.arrive_and_wait();
                 const auto applied = checkout.apply(payments.at(i).payNo, snapshots[till].at(i),
@@ -197,7 +198,8 @@ private Q_SLOTS:
                 errors[till] = database.error().message;
                 return;
             }
-            Checkout checkout(**database, u"T0%1"_s.arg(till + 2), [now] { return now; });
+            Checkout checkout(**database, u"T0%1"_s.arg(till + 2),
+                              ShopClock(ShopClock::defaultZone(), [now] { return now; }));
             // The carts list the goods in opposite orders; the rows are locked in one.
             const QList<CartLine> cart = till ? QList<CartLine>{{teaId, 1}, {riceId, 2}}
                                               : QList<CartLine>{{riceId, 2}, {teaId, 1}};

@@ -3,11 +3,11 @@
 // and the asynchronous notification through NotifyService into the ledger.
 
 #include "awaitresult.h"
-#include "ledgerfixture.h"
 #include "notify/httplistener.h"
 #include "notify/notifyservice.h"
 #include "pay/alipay/alipayprovider.h"
 #include "sandbox/sandboxgateway.h"
+#include "testledger.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -278,7 +278,7 @@ void tst_AlipayProvider::unreachableGateway()
 
 void tst_AlipayProvider::notificationSettlesThePayment()
 {
-    LedgerFixture ledger;
+    testing::TestLedger ledger(testing::TestLedger::Time::System);
     HttpListener listener;
     QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
     AlipayConfig withNotify = config();
@@ -288,7 +288,7 @@ void tst_AlipayProvider::notificationSettlesThePayment()
     service.addProvider(provider);
     QSignalSpy handled(&service, &NotifyService::handled);
 
-    const auto order = ledger.placeSample();
+    const auto order = ledger.tryPlaceSample();
     QVERIFY(order);
     auto payment = ledger.checkout->openPayment(order->id, provider, 10min, u"alice"_s);
     QVERIFY(payment);
@@ -316,7 +316,7 @@ void tst_AlipayProvider::notificationSettlesThePayment()
 
 void tst_AlipayProvider::forgedNotificationIsRefused()
 {
-    LedgerFixture ledger;
+    testing::TestLedger ledger(testing::TestLedger::Time::System);
     HttpListener listener;
     QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
     AlipayConfig withNotify = config();
@@ -326,7 +326,7 @@ void tst_AlipayProvider::forgedNotificationIsRefused()
     service.addProvider(provider);
     QSignalSpy handled(&service, &NotifyService::handled);
 
-    const auto order = ledger.placeSample();
+    const auto order = ledger.tryPlaceSample();
     auto payment = ledger.checkout->openPayment(order->id, provider, 10min, u"alice"_s);
     QVERIFY(payment);
     QVERIFY(createQr(provider, {payment->payNo, payment->amount, u"Shouyin"_s, payment->createdAt,

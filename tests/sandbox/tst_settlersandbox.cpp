@@ -1,7 +1,7 @@
-#include "../core/testledger.h"
 #include "checkout/paymentsettler.h"
 #include "pay/wechat/wechatv2provider.h"
 #include "sandbox/sandboxgateway.h"
+#include "testledger.h"
 
 #include <QTest>
 

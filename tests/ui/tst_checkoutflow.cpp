@@ -152,7 +152,8 @@ void TestCheckoutFlow::init()
         return QDateTime::currentDateTimeUtc().addSecs(m_clockOffsetSecs);
     };
     m_gateway->setClock(clock);
-    m_checkout = std::make_unique<Checkout>(*m_db, u"T01"_s, clock);
+    m_checkout =
+        std::make_unique<Checkout>(*m_db, u"T01"_s, ShopClock(ShopClock::defaultZone(), clock));
     m_orders = std::make_unique<OrderStore>(*m_db);
     m_customer = std::make_unique<TrainingCustomer>(m_gateway->baseUrl());
 

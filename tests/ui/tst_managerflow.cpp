@@ -2,7 +2,6 @@
 // wrong one first), filter History, open an order, export what is shown to CSV, read
 // the day's report and save it as PDF, look at Settings; then a cashier signs in and
 // sees only their own orders and none of the manager's pages.
-#include "../core/shopfixture.h"
 #include "auth/settingseditor.h"
 #include "cartmodel.h"
 #include "checkout/cart.h"
@@ -19,6 +18,7 @@
 #include "report/historyquery.h"
 #include "reportspage.h"
 #include "settingspage.h"
+#include "shopfixture.h"
 #include "store/changefeed.h"
 #include "testdatabase.h"
 
@@ -116,8 +116,12 @@ void TestManagerFlow::initTestCase()
 {
     m_shop = std::make_unique<ShopFixture>();
     m_day = m_shop->sampleDay();
-    m_history = std::make_unique<HistoryQuery>(*m_shop->ledger.database, ShopFixture::shanghai());
-    m_reports = std::make_unique<DailyReporter>(*m_shop->ledger.database, ShopFixture::shanghai());
+    // The manager looks at the sample day that afternoon: "today" is the shop's clock's.
+    m_shop->ledger.now = ShopFixture::at(23, 17, 0);
+    m_history =
+        std::make_unique<HistoryQuery>(*m_shop->ledger.database, m_shop->ledger.clock().zone());
+    m_reports =
+        std::make_unique<DailyReporter>(*m_shop->ledger.database, m_shop->ledger.clock().zone());
     m_settings = std::make_unique<SettingsEditor>(m_files.filePath(u"shouyin.ini"_s),
                                                   m_files.filePath(u"prefs.ini"_s));
 
@@ -409,9 +413,10 @@ void TestManagerFlow::historyFollowsAnotherTill()
     const int before = page->model()->rowCount();
     QVERIFY(before > 0);
 
-    // Another till: its own connection to the same database, selling at 23:00.
+    // Another till: its own connection to the same database, selling now, on the shop's
+    // clock (which the page's "today" follows too).
     auto otherConnection = reopenTestDatabase(*m_shop->ledger.database);
-    Checkout other(*otherConnection, u"T03"_s, [] { return ShopFixture::at(23, 23, 0); });
+    Checkout other(*otherConnection, u"T03"_s, m_shop->ledger.clock());
     auto order = other.placeOrder({{m_shop->ledger.productId(u"6901"_s), 1}}, u"carol"_s);
     QVERIFY(order);
     // Nobody touches the page: it follows the change by itself.
@@ -503,7 +508,7 @@ void TestManagerFlow::firstStartSetsUpTheManager()
 {
     // A real till's very first start: no user in the database yet.
     TestLedger ledger;
-    UserStore users(*ledger.database, UserStore::Options{1000, {}});
+    UserStore users(*ledger.database, UserStore::Options{1000, ledger.clock()});
     PosServices services;
     services.checkout = ledger.checkout.get();
     services.orders = ledger.orders.get();

@@ -52,9 +52,10 @@ Result<TradeSnapshot> snapshotFrom(const QString &payNo, const QString &status,
 
 } // namespace
 
-AlipayProvider::AlipayProvider(AlipayConfig config, QObject *parent)
+AlipayProvider::AlipayProvider(AlipayConfig config, ShopClock clock, QObject *parent)
     : PaymentProvider(parent)
     , m_config(std::move(config))
+    , m_clock(std::move(clock))
     , m_network(new QNetworkAccessManager(this))
 {}
 
@@ -71,7 +72,7 @@ Params AlipayProvider::signedRequest(const QString &method, const QJsonObject &b
         {u"format"_s, u"JSON"_s},
         {u"charset"_s, u"utf-8"_s},
         {u"sign_type"_s, u"RSA2"_s},
-        {u"timestamp"_s, alipaytime::format(QDateTime::currentDateTimeUtc())},
+        {u"timestamp"_s, alipaytime::format(m_clock.now())},
         {u"version"_s, u"1.0"_s},
         {u"biz_content"_s,
          QString::fromUtf8(QJsonDocument(bizContent).toJson(QJsonDocument::Compact))},

@@ -2,6 +2,7 @@
 
 #include "pay/alipay/alipayconfig.h"
 #include "pay/paymentprovider.h"
+#include "util/shopclock.h"
 #include "xml/flatxml.h"
 
 #include <QJsonObject>
@@ -19,7 +20,9 @@ class AlipayProvider : public PaymentProvider
 public:
     static inline const QString kName = QStringLiteral("alipay");
 
-    explicit AlipayProvider(AlipayConfig config, QObject *parent = nullptr);
+    // Requests are stamped with `clock`'s time (the gateway refuses stale ones).
+    explicit AlipayProvider(AlipayConfig config, ShopClock clock = ShopClock(),
+                            QObject *parent = nullptr);
 
     QString name() const override { return kName; }
     QString appId() const override { return m_config.appId; }
@@ -49,6 +52,7 @@ private:
               ReplyHandler handler);
 
     AlipayConfig m_config;
+    ShopClock m_clock;
     QNetworkAccessManager *m_network;
 };
 

@@ -1,18 +1,18 @@
 #pragma once
 
-// A real database (SQLite file in a temporary directory, or PostgreSQL in the _pg twin) with a
-// small catalogue, a Checkout on a clock the test moves, and the reads next to it.
+// A real database (SQLite file in a temporary directory, or PostgreSQL in the _pg twin)
+// with a small catalogue, a Checkout on a clock the test chooses, and the reads next to it.
 
 #include "checkout/checkout.h"
 #include "store/catalog.h"
 #include "store/database.h"
 #include "store/orderstore.h"
 #include "testdatabase.h"
+#include "util/shopclock.h"
 
 #include <QBuffer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QTest>
 
 #include <memory>
 
@@ -21,13 +21,18 @@ namespace shouyin::testing {
 class TestLedger
 {
 public:
-    TestLedger()
+    // What the till's clock reads: `now`, which only the test moves (the default), or the
+    // system clock, for suites against a sandbox gateway that runs on real time.
+    enum class Time { Manual, System };
+
+    explicit TestLedger(Time time = Time::Manual)
+        : m_clock(time == Time::Manual ? ShopClock(ShopClock::defaultZone(), [this] { return now; })
+                                       : ShopClock())
     {
         database = openTestDatabase(m_dir.filePath(QStringLiteral("shop.sqlite")));
         catalog = std::make_unique<Catalog>(*database);
         orders = std::make_unique<OrderStore>(*database);
-        checkout =
-            std::make_unique<Checkout>(*database, QStringLiteral("T01"), [this] { return now; });
+        checkout = std::make_unique<Checkout>(*database, QStringLiteral("T01"), m_clock);
         QBuffer csv;
         csv.setData("barcode,name,price_yuan,stock\n"
                     "6901,Water 550ml,2.00,100\n"
@@ -38,15 +43,26 @@ public:
             qFatal("cannot import the test catalogue");
     }
 
+    TestLedger(const TestLedger &) = delete; // the clock points at this `now`
+    TestLedger &operator=(const TestLedger &) = delete;
+
+    // The clock of the ledger's till: give it to every other service of the same till.
+    const ShopClock &clock() const { return m_clock; }
+
     qint64 productId(const QString &barcode) const { return catalog->byBarcode(barcode)->id; }
     Product product(const QString &barcode) const { return *catalog->byBarcode(barcode); }
 
     // Two waters and one chocolate: 2 * 2.00 + 8.50 = 12.50 yuan.
-    Order placeSample()
+    Result<Order> tryPlaceSample()
     {
-        auto order = checkout->placeOrder(
+        return checkout->placeOrder(
             {{productId(QStringLiteral("6901")), 2}, {productId(QStringLiteral("6903")), 1}},
             QStringLiteral("alice"));
+    }
+    // The same, for tests whose subject is not placing orders.
+    Order placeSample()
+    {
+        auto order = tryPlaceSample();
         if (!order)
             qFatal("placeOrder failed: %s", qPrintable(order.error().message));
         return order.value();
@@ -78,6 +94,10 @@ public:
             return -1;
         return query.value(0).toInt();
     }
+    int eventCount(const QString &kind) const
+    {
+        return count(QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = '%1'").arg(kind));
+    }
 
     QDateTime now = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
     std::unique_ptr<Database> database;
@@ -87,6 +107,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    ShopClock m_clock;
 };
 
 } // namespace shouyin::testing

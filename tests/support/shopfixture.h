@@ -26,11 +26,8 @@ public:
     static constexpr int kFastIterations = 1000; // the PIN tests check the real default
 
     ShopFixture()
-        : users(*ledger.database, UserStore::Options{kFastIterations,
-                                                     [this] {
-                                                         return ledger.now;
-                                                     }})
-        , t02(*ledger.database, QStringLiteral("T02"), [this] { return ledger.now; })
+        : users(*ledger.database, UserStore::Options{kFastIterations, ledger.clock()})
+        , t02(*ledger.database, QStringLiteral("T02"), ledger.clock())
     {
         manager = must(users.createFirstManager(QStringLiteral("店长"), QStringLiteral("1234")));
         for (const QString &name :
