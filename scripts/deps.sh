@@ -18,6 +18,9 @@ SHOUYIN_PACKAGES=(
     # Several tills on one server: the tests run every store, checkout and scheduler suite
     # against a throw-away PostgreSQL cluster too (scripts/pg-test-server).
     postgresql
+    # The second test run: the clock moved a year ahead (libfaketime), in zones far from
+    # Shanghai's (the time-zone database).
+    faketime tzdata
 )
 
 shouyin_install_deps() {
