@@ -44,12 +44,17 @@ int main(int argc, char **argv)
         JobQueue queue(*database, clock);
         QElapsedTimer timer;
         timer.start();
-        database->transaction([&]() -> Status {
-            for (int i = 0; i < n; ++i)
-                queue.schedule(u"poll"_s, u"T01PAY%1"_s.arg(i),
-                               now.addMSecs(1000 + (i * 7919) % 600000));
+        const Status scheduled = database->transaction([&]() -> Status {
+            for (int i = 0; i < n; ++i) {
+                if (auto done = queue.schedule(u"poll"_s, u"T01PAY%1"_s.arg(i),
+                                               now.addMSecs(1000 + (i * 7919) % 600000));
+                    !done)
+                    return done;
+            }
             return success();
         });
+        if (!scheduled)
+            qFatal("schedule failed: %s", qPrintable(scheduled.error().message));
         scheduleMs.append(double(timer.nsecsElapsed()) / 1e6);
 
         JobQueue restarted(*database, clock); // a start-up with n jobs waiting
@@ -61,7 +66,8 @@ int main(int argc, char **argv)
         int handled = 0;
         restarted.setHandler(u"poll"_s, [&](const Job &job) {
             ++handled;
-            restarted.complete(job.subject);
+            if (!restarted.complete(job.subject))
+                qFatal("complete failed");
         });
         timer.restart();
         restarted.runDue(); // nothing due yet: what every idle tick costs
@@ -71,10 +77,12 @@ int main(int argc, char **argv)
         timer.restart();
         // What the timer does: one batch per tick until nothing is due.
         for (int ticks = 0; handled < n && ticks <= n / JobQueue::kClaimBatch + 1; ++ticks) {
-            database->transaction([&]() -> Status {
+            const Status ran = database->transaction([&]() -> Status {
                 restarted.runDue();
                 return success();
             });
+            if (!ran)
+                qFatal("drain failed: %s", qPrintable(ran.error().message));
         }
         drainMs.append(double(timer.nsecsElapsed()) / 1e6);
         if (handled != n || restarted.size() != 0)

@@ -27,7 +27,7 @@ QStringList BenchLedger::createPendingPayments(const PaymentProvider &provider, 
 {
     QStringList payNos;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    database->transaction([&]() -> Status {
+    const Status written = database->transaction([&]() -> Status {
         QSqlQuery order(database->connection());
         order.prepare(
             u"INSERT INTO orders (order_no, terminal_id, operator, status, total_fen, "
@@ -59,6 +59,8 @@ QStringList BenchLedger::createPendingPayments(const PaymentProvider &provider, 
         }
         return success();
     });
+    if (!written)
+        qFatal("bench payments not written: %s", qPrintable(written.error().message));
     return payNos;
 }
 

@@ -78,11 +78,15 @@ void PaymentSession::requestQr()
         if (!ticket) {
             const Error &error = ticket.error();
             // A clear refusal means no trade exists; anything else may have created one,
-            // so the attempt stays open and a retry re-sends the very same request.
-            if (outcomeUnknown(error))
-                m_checkout.recordAttemptError(m_payNo, error);
-            else
-                m_checkout.recordCreateRefused(m_payNo, error);
+            // so the attempt stays open and a retry re-sends the very same request. If
+            // the refusal cannot be stored the attempt stays open too, which is safe: the
+            // settler's query finds no trade and closes it.
+            const Status recorded = outcomeUnknown(error)
+                                        ? m_checkout.recordAttemptError(m_payNo, error)
+                                        : m_checkout.recordCreateRefused(m_payNo, error);
+            if (!recorded)
+                qCWarning(lcSession) << "the failed attempt" << m_payNo
+                                     << "is not recorded:" << recorded.error().message;
             return fail(error.message);
         }
         if (auto recorded = m_checkout.recordQrIssued(m_payNo, ticket->codeUrl); !recorded)
@@ -142,7 +146,10 @@ void PaymentSession::poll()
                                  << snapshot.error().message;
             return;
         }
-        m_checkout.apply(m_payNo, snapshot.value(), Source::Poll);
+        // A result that cannot be stored now is asked for again at the next tick.
+        if (auto applied = m_checkout.apply(m_payNo, snapshot.value(), Source::Poll); !applied)
+            qCWarning(lcSession) << "poll of" << m_payNo
+                                 << "not applied:" << applied.error().message;
     });
 }
 
@@ -179,8 +186,13 @@ void PaymentSession::fail(const QString &message)
 void PaymentSession::handOver()
 {
     m_pollTimer.stop();
-    if (!m_payNo.isEmpty())
-        m_checkout.scheduleCheck(m_payNo, m_checkout.now());
+    if (m_payNo.isEmpty())
+        return;
+    // Without this look at once, the attempt's expire job (written with the attempt)
+    // still hands it to the settler at its deadline.
+    if (auto scheduled = m_checkout.scheduleCheck(m_payNo, m_checkout.now()); !scheduled)
+        qCWarning(lcSession) << "hand-over of" << m_payNo
+                             << "waits for its deadline:" << scheduled.error().message;
 }
 
 void PaymentSession::setState(State state)

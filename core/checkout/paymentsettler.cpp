@@ -42,6 +42,15 @@ qint64 retryDelayMs(int attempts)
     return base / 2 + (base / 2) * jitter / 255;
 }
 
+// The queue keeps a write its table refused and makes it again (see JobQueue), so a
+// failed schedule or complete loses no work: it is only reported.
+void reportQueueWrite(const Status &written, const QString &payNo)
+{
+    if (!written)
+        qCWarning(lcSettler) << "the next step of" << payNo
+                             << "is not stored yet:" << written.error().message;
+}
+
 } // namespace
 
 PaymentSettler::PaymentSettler(Checkout &checkout, OrderStore &orders,
@@ -72,16 +81,19 @@ void PaymentSettler::start()
     // Whatever the last run left open is looked at first, job or no job. On a shared
     // server only this till's: another till's open payment may be on its screen now,
     // and a dead till's are in the job table for whoever claims them.
-    const QList<Payment> open = m_orders.openPayments(
+    const auto open = m_orders.readOpenPayments(
         m_checkout.database().isShared() ? m_checkout.terminalId() : QString());
-    if (!open.isEmpty())
-        qCInfo(lcSettler) << "recovering" << open.size() << "open payment(s)";
+    if (!open) // each has its job in the table, written with its state: those still run
+        qCWarning(lcSettler) << "cannot read the open payments:" << open.error().message;
+    else if (!open->isEmpty())
+        qCInfo(lcSettler) << "recovering" << open->size() << "open payment(s)";
     const QDateTime now = m_checkout.now();
-    for (const Payment &payment : open) {
+    for (const Payment &payment : open ? *open : QList<Payment>()) {
         m_recovering.insert(payment.payNo);
         const auto job = jobs.job(payment.payNo);
-        jobs.schedule(job ? job->kind : QString(jobKind::kPoll), payment.payNo, now,
-                      job ? job->attempts : 0);
+        reportQueueWrite(jobs.schedule(job ? job->kind : QString(jobKind::kPoll), payment.payNo,
+                                       now, job ? job->attempts : 0),
+                         payment.payNo);
     }
     jobs.runDue();
 }
@@ -93,10 +105,15 @@ void PaymentSettler::runDue()
 
 bool PaymentSettler::finishIfSettled(const QString &payNo)
 {
-    const auto payment = m_orders.payment(payNo);
-    if (payment && payment->isOpen())
+    const auto payment = m_orders.readPayment(payNo);
+    if (!payment) {
+        qCWarning(lcSettler) << "cannot read" << payNo << ":" << payment.error().message;
+        return false; // unknown is not settled: the caller looks again later
+    }
+    if (*payment && (*payment)->isOpen())
         return false;
-    m_checkout.jobs().complete(payNo); // a no-op when the funnel did it already
+    // A no-op when the funnel did it already.
+    reportQueueWrite(m_checkout.jobs().complete(payNo), payNo);
     m_recovering.remove(payNo);
     Q_EMIT settled(payNo);
     return true;
@@ -104,13 +121,14 @@ bool PaymentSettler::finishIfSettled(const QString &payNo)
 
 void PaymentSettler::settle(const Job &job)
 {
-    const auto payment = m_orders.payment(job.subject);
+    const auto stored = m_orders.readPayment(job.subject);
+    if (!stored)
+        return retryLater(job, job.kind, stored.error().message);
+    const std::optional<Payment> &payment = *stored;
     if (payment && job.kind == jobKind::kConfirmClosed)
         return confirmClosed(*payment, job);
-    if (!payment || !payment->isOpen()) {
-        m_checkout.jobs().complete(job.subject);
-        return;
-    }
+    if (!payment || !payment->isOpen())
+        return reportQueueWrite(m_checkout.jobs().complete(job.subject), job.subject);
     PaymentProvider *provider = m_providers.value(payment->provider);
     if (!provider) {
         qCWarning(lcSettler) << "no provider" << payment->provider << "configured for"
@@ -120,28 +138,35 @@ void PaymentSettler::settle(const Job &job)
     ++m_inFlight;
     if (job.kind == jobKind::kCloseRetry)
         return closeAndConfirm(*payment, *provider, job);
-    provider->query(
-        payment->payNo, this,
-        [this, payment = *payment, provider, job](Result<TradeSnapshot> snapshot) {
-            if (!snapshot) {
-                --m_inFlight;
-                return retryLater(job, job.kind, snapshot.error().code);
-            }
-            const bool recovering = m_recovering.remove(payment.payNo);
-            const Source source = recovering ? Source::Recovery : Source::Settler;
-            if (recovering) // what start-up found is shown in the pay log, change or not
-                m_checkout.recordEvent(
-                    payment.payNo, u"recovery_checked"_s,
-                    QString::fromUtf8(QJsonDocument(QJsonObject{{u"state"_s, snapshot->rawState}})
-                                          .toJson(QJsonDocument::Compact)),
-                    source);
-            if (auto applied = m_checkout.apply(payment.payNo, snapshot.value(), source);
-                !applied) {
-                --m_inFlight;
-                return retryLater(job, job.kind, applied.error().message);
-            }
-            afterQuery(payment, *provider, job);
-        });
+    provider->query(payment->payNo, this,
+                    [this, payment = *payment, provider, job](Result<TradeSnapshot> snapshot) {
+                        if (!snapshot) {
+                            --m_inFlight;
+                            return retryLater(job, job.kind, snapshot.error().code);
+                        }
+                        const bool recovering = m_recovering.remove(payment.payNo);
+                        const Source source = recovering ? Source::Recovery : Source::Settler;
+                        // What start-up found is shown in the pay log, change or not. The row
+                        // changes no state: without it the apply below still settles the payment.
+                        if (recovering) {
+                            if (auto logged = m_checkout.recordEvent(
+                                    payment.payNo, u"recovery_checked"_s,
+                                    QString::fromUtf8(
+                                        QJsonDocument(QJsonObject{{u"state"_s, snapshot->rawState}})
+                                            .toJson(QJsonDocument::Compact)),
+                                    source);
+                                !logged)
+                                qCWarning(lcSettler) << "recovery of" << payment.payNo
+                                                     << "not logged:" << logged.error().message;
+                        }
+                        if (auto applied =
+                                m_checkout.apply(payment.payNo, snapshot.value(), source);
+                            !applied) {
+                            --m_inFlight;
+                            return retryLater(job, job.kind, applied.error().message);
+                        }
+                        afterQuery(payment, *provider, job);
+                    });
 }
 
 void PaymentSettler::afterQuery(const Payment &payment, PaymentProvider &provider, const Job &job)
@@ -151,25 +176,31 @@ void PaymentSettler::afterQuery(const Payment &payment, PaymentProvider &provide
         return;
     }
     const QDateTime now = m_checkout.now();
-    const auto order = m_orders.order(payment.orderId);
-    const bool cancelling = order && order->status == orderStatus::kCancelling;
+    const auto order = m_orders.readOrder(payment.orderId);
+    if (!order) {
+        --m_inFlight;
+        return retryLater(job, job.kind, order.error().message);
+    }
+    const bool cancelling = *order && (*order)->status == orderStatus::kCancelling;
     const QDateTime next = now.addMSecs(pollDelayMs(job.attempts));
     if (!cancelling && now < payment.expiresAt) {
         // Nobody gave up yet: look again, backing off, and close at the deadline.
         --m_inFlight;
         const bool atDeadline = next >= payment.expiresAt;
-        m_checkout.jobs().schedule(QString(atDeadline ? jobKind::kExpire : jobKind::kPoll),
-                                   payment.payNo, atDeadline ? payment.expiresAt : next,
-                                   job.attempts + 1);
-        return;
+        return reportQueueWrite(
+            m_checkout.jobs().schedule(QString(atDeadline ? jobKind::kExpire : jobKind::kPoll),
+                                       payment.payNo, atDeadline ? payment.expiresAt : next,
+                                       job.attempts + 1),
+            payment.payNo);
     }
     const QDateTime closeAllowed = payment.createdAt.addSecs(provider.closeNotBefore().count());
     if (now < closeAllowed) {
         // The provider refuses early closes: keep polling until the close is allowed.
         --m_inFlight;
-        m_checkout.jobs().schedule(QString(jobKind::kPoll), payment.payNo,
-                                   std::min(closeAllowed, next), job.attempts + 1);
-        return;
+        return reportQueueWrite(m_checkout.jobs().schedule(QString(jobKind::kPoll), payment.payNo,
+                                                           std::min(closeAllowed, next),
+                                                           job.attempts + 1),
+                                payment.payNo);
     }
     closeAndConfirm(payment, provider, job);
 }
@@ -209,30 +240,33 @@ void PaymentSettler::closeAndConfirm(const Payment &payment, PaymentProvider &pr
 
 void PaymentSettler::scheduleConfirmation(const QString &payNo, int attempts)
 {
-    const auto payment = m_orders.payment(payNo);
-    if (!payment || payment->status == paymentStatus::kSuccess ||
-        attempts >= int(std::size(kConfirmAfterCloseMs))) {
-        m_checkout.jobs().complete(payNo);
-        return;
-    }
-    m_checkout.jobs().schedule(QString(jobKind::kConfirmClosed), payNo,
-                               m_checkout.now().addMSecs(kConfirmAfterCloseMs[attempts]), attempts);
+    // A payment that cannot be read now is looked at again, never let go.
+    const auto payment = m_orders.readPayment(payNo);
+    const bool paid = payment && *payment && (*payment)->status == paymentStatus::kSuccess;
+    const bool gone = payment && !*payment;
+    if (paid || gone || attempts >= int(std::size(kConfirmAfterCloseMs)))
+        return reportQueueWrite(m_checkout.jobs().complete(payNo), payNo);
+    reportQueueWrite(m_checkout.jobs().schedule(
+                         QString(jobKind::kConfirmClosed), payNo,
+                         m_checkout.now().addMSecs(kConfirmAfterCloseMs[attempts]), attempts),
+                     payNo);
 }
 
 void PaymentSettler::confirmClosed(const Payment &payment, const Job &job)
 {
     PaymentProvider *provider = m_providers.value(payment.provider);
-    if (!provider || payment.status == paymentStatus::kSuccess) {
-        m_checkout.jobs().complete(payment.payNo);
-        return;
-    }
+    if (!provider || payment.status == paymentStatus::kSuccess)
+        return reportQueueWrite(m_checkout.jobs().complete(payment.payNo), payment.payNo);
     ++m_inFlight;
     provider->query(payment.payNo, this, [this, payment, job](Result<TradeSnapshot> snapshot) {
         --m_inFlight;
         if (!snapshot)
             return retryLater(job, job.kind, snapshot.error().code);
-        // A late SUCCESS becomes "paid after close/cancel" in the funnel, with its alerts.
-        m_checkout.apply(payment.payNo, snapshot.value(), Source::Settler);
+        // A late SUCCESS becomes "paid after close/cancel" in the funnel, with its alerts;
+        // one that could not be stored is asked for again.
+        if (auto applied = m_checkout.apply(payment.payNo, snapshot.value(), Source::Settler);
+            !applied)
+            return retryLater(job, job.kind, applied.error().message);
         scheduleConfirmation(payment.payNo, job.attempts + 1);
     });
 }
@@ -242,8 +276,9 @@ void PaymentSettler::retryLater(const Job &job, const QString &kind, const QStri
     const qint64 delay = retryDelayMs(job.attempts + 1);
     qCInfo(lcSettler) << "payment" << job.subject << "unsettled (" << why << "), again in" << delay
                       << "ms";
-    m_checkout.jobs().schedule(kind, job.subject, m_checkout.now().addMSecs(delay),
-                               job.attempts + 1);
+    reportQueueWrite(m_checkout.jobs().schedule(kind, job.subject, m_checkout.now().addMSecs(delay),
+                                                job.attempts + 1),
+                     job.subject);
 }
 
 } // namespace shouyin

@@ -105,7 +105,9 @@ void NotifyService::alert(const QString &payNo, const QString &kind, const QStri
     }
     if (++m_alertsInWindow > kMaxAlertsPerMinute)
         return;
-    m_checkout.recordEvent(payNo, kind, detail, Source::Notify);
+    // The notification is answered FAIL whether or not its alert is stored.
+    if (auto logged = m_checkout.recordEvent(payNo, kind, detail, Source::Notify); !logged)
+        qCWarning(lcNotify) << kind << "not logged:" << logged.error().message;
 }
 
 } // namespace shouyin

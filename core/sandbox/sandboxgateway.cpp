@@ -298,7 +298,11 @@ void SandboxGateway::noteChange(const QString &outTradeNo, const QString &before
                       << after->state;
     Q_EMIT tradeChanged(outTradeNo, after->state);
     if (before.isEmpty() && m_autoPayDelay) {
-        QTimer::singleShot(*m_autoPayDelay, this, [this, outTradeNo] { pay(outTradeNo); });
+        QTimer::singleShot(*m_autoPayDelay, this, [this, outTradeNo] {
+            // The till may have closed it meanwhile: then the customer is too late.
+            if (auto paid = pay(outTradeNo); !paid)
+                qCInfo(lcSandbox) << "auto-pay of" << outTradeNo << "refused:" << paid.error().code;
+        });
     }
 }
 

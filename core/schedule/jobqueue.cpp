@@ -39,6 +39,8 @@ Status JobQueue::load()
     m_jobs.clear();
     m_heap = {};
     m_running.clear();
+    m_unsaved.clear(); // the table is the truth again: what it holds runs again
+    m_claimFailed = false;
     std::vector<HeapItem> items;
     while (query.next()) {
         Job job{query.value(0).toString(), query.value(1).toString(),
@@ -64,35 +66,70 @@ void JobQueue::setHandler(const QString &kind, Handler handler)
 Status JobQueue::schedule(const QString &kind, const QString &subject, const QDateTime &dueAt,
                           int attempts)
 {
-    SqlWriter sql(m_database);
-    auto stored = sql.exec(
-        u"INSERT INTO jobs (subject, kind, due_at, attempts) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (subject) DO UPDATE SET kind = excluded.kind, due_at = excluded.due_at, "
-        "attempts = excluded.attempts, claimed_by = NULL, claimed_until = NULL "
-        "WHERE jobs.claimed_by IS NULL OR jobs.claimed_by = ? OR jobs.claimed_until <= ?"_s,
-        {subject, kind, SqlWriter::time(dueAt), attempts, m_owner, SqlWriter::time(m_clock())});
-    if (!stored)
-        return stored.error();
-    if (*stored == 0)
-        return success(); // another till is running it and decides what comes next
-    m_database.afterCommit([this, job = Job{kind, subject, dueAt, attempts}] { put(job); });
-    return success();
+    return write(subject, Job{kind, subject, dueAt, attempts});
 }
 
 Status JobQueue::complete(const QString &subject)
 {
+    return write(subject, std::nullopt);
+}
+
+Status JobQueue::write(const QString &subject, const std::optional<Job> &job)
+{
     SqlWriter sql(m_database);
-    auto deleted = sql.exec(u"DELETE FROM jobs WHERE subject = ? AND (claimed_by IS NULL "
-                            "OR claimed_by = ? OR claimed_until <= ?)"_s,
-                            {subject, m_owner, SqlWriter::time(m_clock())});
-    if (!deleted)
-        return deleted.error();
-    m_database.afterCommit([this, subject] {
+    const QVariant now = SqlWriter::time(m_clock());
+    auto written =
+        job ? sql.exec(
+                  u"INSERT INTO jobs (subject, kind, due_at, attempts) VALUES (?, ?, ?, ?) "
+                  "ON CONFLICT (subject) DO UPDATE SET kind = excluded.kind, "
+                  "due_at = excluded.due_at, attempts = excluded.attempts, "
+                  "claimed_by = NULL, claimed_until = NULL WHERE jobs.claimed_by IS NULL "
+                  "OR jobs.claimed_by = ? OR jobs.claimed_until <= ?"_s,
+                  {subject, job->kind, SqlWriter::time(job->dueAt), job->attempts, m_owner, now})
+            : sql.exec(u"DELETE FROM jobs WHERE subject = ? AND (claimed_by IS NULL "
+                       "OR claimed_by = ? OR claimed_until <= ?)"_s,
+                       {subject, m_owner, now});
+    if (!written) {
+        if (!m_database.inTransaction())
+            keepUnsaved(subject, job, written.error());
+        return written.error();
+    }
+    m_unsaved.remove(subject); // a newer write of the same job replaces the refused one
+    if (job && *written == 0)
+        return success(); // another till is running it and decides what comes next
+    m_database.afterCommit([this, subject, job] {
+        if (job) {
+            put(*job);
+            return;
+        }
         m_jobs.remove(subject); // its heap items are now stale
         m_running.remove(subject);
         rearm();
     });
     return success();
+}
+
+void JobQueue::keepUnsaved(const QString &subject, const std::optional<Job> &job,
+                           const Error &error)
+{
+    qCWarning(lcJobs) << "the job table refused the" << (job ? "next run" : "completion") << "of"
+                      << subject << "(" << error.message << "); trying again in" << kRetryMs
+                      << "ms";
+    m_unsaved.insert(subject, job);
+    // Still ours: nothing hands it out again until its write is taken.
+    m_running.insert(subject);
+    m_jobs.remove(subject);
+    rearm();
+}
+
+void JobQueue::saveUnsaved()
+{
+    const auto unsaved = std::exchange(m_unsaved, {});
+    for (auto it = unsaved.cbegin(); it != unsaved.cend(); ++it) {
+        // A refused write comes back into m_unsaved by itself.
+        if (auto saved = write(it.key(), it.value()); saved)
+            qCInfo(lcJobs) << "the job table took the delayed write of" << it.key();
+    }
 }
 
 void JobQueue::put(const Job &job)
@@ -133,7 +170,8 @@ void JobQueue::rearm()
     // A shared table holds jobs other tills scheduled, which no heap here knows of.
     const bool sweep = m_database.isShared();
     const QDateTime due = nextDue();
-    if (!due.isValid() && !sweep && !m_moreDue) {
+    const bool retry = m_claimFailed || !m_unsaved.isEmpty();
+    if (!due.isValid() && !sweep && !m_moreDue && !retry) {
         m_timer.stop();
         return;
     }
@@ -141,7 +179,7 @@ void JobQueue::rearm()
         m_timer.start(0);
         return;
     }
-    const qint64 cap = sweep ? kSweepMs : kMaxSleepMs;
+    const qint64 cap = retry ? kRetryMs : sweep ? kSweepMs : kMaxSleepMs;
     const qint64 wait = due.isValid() ? m_clock().msecsTo(due) : cap;
     m_timer.start(int(std::clamp<qint64>(wait, 0, cap)));
 }
@@ -181,6 +219,8 @@ Result<QList<Job>> JobQueue::claimDue(qint64 nowMs)
 
 void JobQueue::runDue()
 {
+    if (!m_unsaved.isEmpty() && m_database.isAvailable())
+        saveUnsaved();
     const qint64 now = m_clock().toMSecsSinceEpoch();
     // Due heap entries are either claimed below or belong to another till now.
     int dueHere = 0;
@@ -190,7 +230,7 @@ void JobQueue::runDue()
         ++dueHere;
     }
     // A till alone with its database knows every job: nothing due, nothing to claim.
-    if (dueHere == 0 && !m_database.isShared() && !m_moreDue) {
+    if (dueHere == 0 && !m_database.isShared() && !m_moreDue && !m_claimFailed) {
         rearm();
         return;
     }
@@ -199,8 +239,11 @@ void JobQueue::runDue()
         return;
     }
     auto claimed = claimDue(now);
+    // The due jobs left the heap above, but not the table: the next claim finds them.
+    m_claimFailed = !claimed;
     if (!claimed) {
-        qCWarning(lcJobs) << "cannot claim due jobs:" << claimed.error().message;
+        qCWarning(lcJobs) << "cannot claim due jobs:" << claimed.error().message
+                          << "; trying again in" << kRetryMs << "ms";
         rearm();
         return;
     }

@@ -40,6 +40,11 @@ struct Job
 // A claimed job is handed to the handler of its kind, which must schedule() or
 // complete() it (at once or after asynchronous work); until then it is not handed out
 // again. Another till's schedule() or complete() leaves a job that is claimed alone.
+//
+// A write the table refuses outside a transaction (a full disk, a lost server) is not
+// lost: the queue keeps it and writes it again on every tick until the table takes it,
+// and a claim that fails is tried again the same way. The error is still returned, for
+// the caller's log. (Inside a transaction the caller's transaction fails instead.)
 class JobQueue : public QObject
 {
     Q_OBJECT
@@ -53,6 +58,8 @@ public:
     static constexpr qint64 kSweepMs = 3'000;
     // How long a claimed job belongs to the till running it.
     static constexpr qint64 kLeaseMs = 120'000;
+    // How soon a refused write or a failed claim is tried again.
+    static constexpr qint64 kRetryMs = 5'000;
     // The most jobs claimed in one statement.
     static constexpr int kClaimBatch = 500;
 
@@ -71,6 +78,8 @@ public:
 
     std::optional<Job> job(const QString &subject) const; // scheduled, not running
     bool isRunning(const QString &subject) const { return m_running.contains(subject); }
+    // Writes the table refused, waiting to be written again.
+    int unsavedCount() const { return int(m_unsaved.size()); }
     int size() const { return int(m_jobs.size()); }
     QDateTime nextDue() const;
 
@@ -95,6 +104,10 @@ private:
         quint64 version;
     };
 
+    // A write of `subject`'s job: its next run, or (nullopt) its completion.
+    Status write(const QString &subject, const std::optional<Job> &job);
+    void keepUnsaved(const QString &subject, const std::optional<Job> &job, const Error &error);
+    void saveUnsaved();
     void put(const Job &job);
     void rearm();
     void dropStale();
@@ -109,7 +122,9 @@ private:
     std::priority_queue<HeapItem, std::vector<HeapItem>, std::greater<>> m_heap;
     QSet<QString> m_running;
     quint64 m_version = 0;
-    bool m_moreDue = false; // the last claim was a full batch
+    bool m_moreDue = false;     // the last claim was a full batch
+    bool m_claimFailed = false; // the last claim did not reach the table
+    QHash<QString, std::optional<Job>> m_unsaved;
     QTimer m_timer;
 };
 

@@ -207,8 +207,11 @@ Status Database::transaction(const std::function<Status()> &work)
         Status status = work();
         --m_depth;
         if (!status) {
-            exec(db, u"ROLLBACK TO SAVEPOINT "_s + savepoint);
             m_afterCommit.resize(hooksBefore);
+            // Half of the failed work may still be in the transaction: the whole of it
+            // must go, whatever the outer work makes of this error.
+            if (auto undone = exec(db, u"ROLLBACK TO SAVEPOINT "_s + savepoint); !undone)
+                m_rollbackOnly = true;
         }
         if (auto released = exec(db, u"RELEASE SAVEPOINT "_s + savepoint); !released && status)
             return released;
@@ -225,8 +228,12 @@ Status Database::transaction(const std::function<Status()> &work)
         return error;
     }
     m_depth = 1;
+    m_rollbackOnly = false;
     Status status = work();
     m_depth = 0;
+    if (status && m_rollbackOnly)
+        status = Error{u"STORE"_s, tr("A failed part of the transaction could not be undone; "
+                                      "nothing of it was kept.")};
     if (status && !db.commit()) {
         status = sqlError(u"commit"_s, db.lastError());
     }

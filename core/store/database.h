@@ -83,6 +83,7 @@ private:
     DatabaseSettings m_settings;
     QString m_connectionName;
     int m_depth = 0;
+    bool m_rollbackOnly = false; // a savepoint could not be rolled back: nothing commits
     bool m_available = true;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     QList<std::function<void()>> m_afterCommit;

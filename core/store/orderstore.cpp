@@ -2,6 +2,8 @@
 
 #include "database.h"
 
+#include <QLoggingCategory>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QVariant>
@@ -9,6 +11,8 @@
 using namespace Qt::StringLiterals;
 
 namespace shouyin {
+
+Q_LOGGING_CATEGORY(lcOrders, "shouyin.store.orders")
 
 namespace {
 
@@ -79,8 +83,8 @@ Event eventFrom(const QSqlQuery &q)
 }
 
 template<typename T, typename Read>
-QList<T> selectAll(const Database &database, const QString &sql, const QVariantList &binds,
-                   Read read)
+Result<QList<T>> readAll(const Database &database, const QString &sql, const QVariantList &binds,
+                         Read read)
 {
     QList<T> rows;
     QSqlQuery query(database.connection());
@@ -89,18 +93,36 @@ QList<T> selectAll(const Database &database, const QString &sql, const QVariantL
     for (const QVariant &bind : binds)
         query.addBindValue(bind);
     if (!query.exec())
-        return rows;
+        return sqlError(u"read"_s, query.lastError());
     while (query.next())
         rows.append(read(query));
     return rows;
 }
 
 template<typename T, typename Read>
-std::optional<T> selectOne(const Database &database, const QString &sql, const QVariant &bind,
-                           Read read)
+Result<std::optional<T>> readOne(const Database &database, const QString &sql, const QVariant &bind,
+                                 Read read)
 {
-    const QList<T> rows = selectAll<T>(database, sql, {bind}, read);
-    return rows.isEmpty() ? std::nullopt : std::optional<T>(rows.first());
+    auto rows = readAll<T>(database, sql, {bind}, read);
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? std::nullopt : std::optional<T>(rows->first());
+}
+
+// For display: what could not be read is logged and shows as nothing.
+template<typename T> T orNothing(Result<T> read)
+{
+    if (read)
+        return std::move(read).value();
+    qCWarning(lcOrders) << "read failed:" << read.error().message;
+    return T();
+}
+
+template<typename T, typename Read>
+QList<T> selectAll(const Database &database, const QString &sql, const QVariantList &binds,
+                   Read read)
+{
+    return orNothing(readAll<T>(database, sql, binds, read));
 }
 
 } // namespace
@@ -109,15 +131,40 @@ OrderStore::OrderStore(Database &database)
     : m_database(database)
 {}
 
+Result<std::optional<Order>> OrderStore::readOrder(qint64 orderId) const
+{
+    return readOne<Order>(m_database, kOrderColumns + u"WHERE id = ?"_s, orderId, orderFrom);
+}
+
+Result<std::optional<Payment>> OrderStore::readPayment(const QString &payNo) const
+{
+    return readOne<Payment>(m_database, kPaymentColumns + u"WHERE pay_no = ?"_s, payNo,
+                            paymentFrom);
+}
+
+Result<QList<Payment>> OrderStore::readOpenPayments(const QString &terminalId) const
+{
+    if (terminalId.isEmpty())
+        return readAll<Payment>(m_database,
+                                kPaymentColumns + u"WHERE status IN ('CREATING', 'PENDING') "
+                                                  "ORDER BY id"_s,
+                                {}, paymentFrom);
+    return readAll<Payment>(m_database,
+                            kPaymentColumns + u"WHERE status IN ('CREATING', 'PENDING') "
+                                              "AND order_id IN (SELECT id FROM orders "
+                                              "WHERE terminal_id = ?) ORDER BY id"_s,
+                            {terminalId}, paymentFrom);
+}
+
 std::optional<Order> OrderStore::order(qint64 orderId) const
 {
-    return selectOne<Order>(m_database, kOrderColumns + u"WHERE id = ?"_s, orderId, orderFrom);
+    return orNothing(readOrder(orderId));
 }
 
 std::optional<Order> OrderStore::orderByNo(const QString &orderNo) const
 {
-    return selectOne<Order>(m_database, kOrderColumns + u"WHERE order_no = ?"_s, orderNo,
-                            orderFrom);
+    return orNothing(
+        readOne<Order>(m_database, kOrderColumns + u"WHERE order_no = ?"_s, orderNo, orderFrom));
 }
 
 QList<OrderItem> OrderStore::items(qint64 orderId) const
@@ -134,8 +181,7 @@ QList<OrderItem> OrderStore::items(qint64 orderId) const
 
 std::optional<Payment> OrderStore::payment(const QString &payNo) const
 {
-    return selectOne<Payment>(m_database, kPaymentColumns + u"WHERE pay_no = ?"_s, payNo,
-                              paymentFrom);
+    return orNothing(readPayment(payNo));
 }
 
 QList<Payment> OrderStore::payments(qint64 orderId) const
@@ -158,16 +204,7 @@ QList<Event> OrderStore::alerts() const
 
 QList<Payment> OrderStore::openPayments(const QString &terminalId) const
 {
-    if (terminalId.isEmpty())
-        return selectAll<Payment>(m_database,
-                                  kPaymentColumns + u"WHERE status IN ('CREATING', 'PENDING') "
-                                                    "ORDER BY id"_s,
-                                  {}, paymentFrom);
-    return selectAll<Payment>(m_database,
-                              kPaymentColumns + u"WHERE status IN ('CREATING', 'PENDING') "
-                                                "AND order_id IN (SELECT id FROM orders "
-                                                "WHERE terminal_id = ?) ORDER BY id"_s,
-                              {terminalId}, paymentFrom);
+    return orNothing(readOpenPayments(terminalId));
 }
 
 } // namespace shouyin

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/records.h"
+#include "util/result.h"
 
 #include <QList>
 
@@ -11,10 +12,19 @@ namespace shouyin {
 class Database;
 
 // Reads of orders, payments and the pay log. Writes go through Checkout only.
+//
+// The money path reads with the read…() functions, which tell a failed read from a
+// missing row: a settler that took "the database did not answer" for "no such payment"
+// would stop looking after a payment. The others are for display and tests: a failed
+// read is logged and reads as nothing.
 class OrderStore
 {
 public:
     explicit OrderStore(Database &database);
+
+    Result<std::optional<Order>> readOrder(qint64 orderId) const;
+    Result<std::optional<Payment>> readPayment(const QString &payNo) const;
+    Result<QList<Payment>> readOpenPayments(const QString &terminalId = {}) const;
 
     std::optional<Order> order(qint64 orderId) const;
     std::optional<Order> orderByNo(const QString &orderNo) const;

@@ -15,7 +15,7 @@ struct Error
 };
 
 // A value or an Error; errors are returned, never thrown across the event loop.
-template<typename T> class Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)

@@ -29,7 +29,9 @@ class TestCheckout : public QObject
     {
         const Order order = m_ledger->placeSample();
         const Payment payment = openSample(order.id);
-        m_ledger->checkout->recordQrIssued(payment.payNo, u"weixin://wxpay/bizpayurl?pr=abc"_s);
+        if (!m_ledger->checkout->recordQrIssued(payment.payNo,
+                                                u"weixin://wxpay/bizpayurl?pr=abc"_s))
+            qFatal("recordQrIssued failed");
         return *m_ledger->orders->payment(payment.payNo);
     }
 
@@ -256,8 +258,8 @@ private Q_SLOTS:
         QCOMPARE(m_ledger->product(u"6901"_s).reserved, 2); // still held: the customer may pay
         QCOMPARE(m_ledger->dueAt(payment.payNo), m_ledger->now);
 
-        m_ledger->checkout->apply(
-            payment.payNo, m_provider->state(payment.payNo, TradeState::Closed), Source::Close);
+        QVERIFY(m_ledger->checkout->apply(
+            payment.payNo, m_provider->state(payment.payNo, TradeState::Closed), Source::Close));
         QCOMPARE(m_ledger->orders->payment(payment.payNo)->status, QString(paymentStatus::kClosed));
         QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
         QCOMPARE(m_ledger->product(u"6901"_s).reserved, 0);
@@ -275,9 +277,9 @@ private Q_SLOTS:
     void paymentWhileCancellingIsPaid()
     {
         const Payment payment = pendingSample();
-        m_ledger->checkout->requestCancel(payment.orderId, u"alice"_s);
-        m_ledger->checkout->apply(
-            payment.payNo, m_provider->state(payment.payNo, TradeState::Success), Source::Poll);
+        QVERIFY(m_ledger->checkout->requestCancel(payment.orderId, u"alice"_s));
+        QVERIFY(m_ledger->checkout->apply(
+            payment.payNo, m_provider->state(payment.payNo, TradeState::Success), Source::Poll));
         QCOMPARE(orderStatusOf(payment), QString(orderStatus::kPaid));
         QCOMPARE(m_ledger->product(u"6901"_s).stock, 98);
         QCOMPARE(m_ledger->product(u"6901"_s).reserved, 0);
@@ -287,9 +289,9 @@ private Q_SLOTS:
     void paidAfterCancelIsRecordedWithAnAlert()
     {
         const Payment payment = pendingSample();
-        m_ledger->checkout->requestCancel(payment.orderId, u"alice"_s);
-        m_ledger->checkout->apply(
-            payment.payNo, m_provider->state(payment.payNo, TradeState::Closed), Source::Close);
+        QVERIFY(m_ledger->checkout->requestCancel(payment.orderId, u"alice"_s));
+        QVERIFY(m_ledger->checkout->apply(
+            payment.payNo, m_provider->state(payment.payNo, TradeState::Closed), Source::Close));
         QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
         // The trap of PROTOCOLS.md: money lands after the close.
         auto late = m_ledger->checkout->apply(
@@ -309,16 +311,16 @@ private Q_SLOTS:
     {
         const Payment first = pendingSample();
         // The first attempt is closed at the provider (customer never paid it) …
-        m_ledger->checkout->apply(first.payNo, m_provider->state(first.payNo, TradeState::PayError),
-                                  Source::Poll);
+        QVERIFY(m_ledger->checkout->apply(
+            first.payNo, m_provider->state(first.payNo, TradeState::PayError), Source::Poll));
         QCOMPARE(orderStatusOf(first), QString(orderStatus::kAwaitingPayment));
         const Payment second = openSample(first.orderId);
-        m_ledger->checkout->apply(
-            second.payNo, m_provider->state(second.payNo, TradeState::Success), Source::Poll);
+        QVERIFY(m_ledger->checkout->apply(
+            second.payNo, m_provider->state(second.payNo, TradeState::Success), Source::Poll));
         QCOMPARE(orderStatusOf(first), QString(orderStatus::kPaid));
         // … yet the bank later reports it paid too: both are kept, the second for refund.
-        m_ledger->checkout->apply(first.payNo, m_provider->state(first.payNo, TradeState::Success),
-                                  Source::Notify);
+        QVERIFY(m_ledger->checkout->apply(
+            first.payNo, m_provider->state(first.payNo, TradeState::Success), Source::Notify));
         QCOMPARE(m_ledger->orders->payment(first.payNo)->status, QString(paymentStatus::kSuccess));
         QCOMPARE(m_ledger->product(u"6901"_s).stock, 98); // goods left the shelf once
         bool doubleAlert = false;
@@ -331,8 +333,8 @@ private Q_SLOTS:
     {
         const Payment payment = pendingSample();
         m_ledger->now = payment.expiresAt.addSecs(1);
-        m_ledger->checkout->apply(
-            payment.payNo, m_provider->state(payment.payNo, TradeState::Closed), Source::Close);
+        QVERIFY(m_ledger->checkout->apply(
+            payment.payNo, m_provider->state(payment.payNo, TradeState::Closed), Source::Close));
         QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
         QCOMPARE(m_ledger->orders->events(payment.orderId).last().detail,
                  uR"({"reason":"expired"})"_s);
@@ -342,8 +344,8 @@ private Q_SLOTS:
     {
         const Order order = m_ledger->placeSample();
         const Payment payment = openSample(order.id);
-        m_ledger->checkout->apply(
-            payment.payNo, m_provider->state(payment.payNo, TradeState::Success), Source::Notify);
+        QVERIFY(m_ledger->checkout->apply(
+            payment.payNo, m_provider->state(payment.payNo, TradeState::Success), Source::Notify));
         QVERIFY(m_ledger->checkout->recordQrIssued(payment.payNo, u"weixin://late"_s));
         QCOMPARE(m_ledger->orders->payment(payment.payNo)->status,
                  QString(paymentStatus::kSuccess));
@@ -352,8 +354,8 @@ private Q_SLOTS:
     void stateSurvivesReopeningTheDatabase()
     {
         const Payment payment = pendingSample();
-        m_ledger->checkout->apply(
-            payment.payNo, m_provider->state(payment.payNo, TradeState::Success), Source::Poll);
+        QVERIFY(m_ledger->checkout->apply(
+            payment.payNo, m_provider->state(payment.payNo, TradeState::Success), Source::Poll));
         auto reopened = testing::reopenTestDatabase(*m_ledger->database);
         m_ledger->checkout.reset();
         m_ledger->orders.reset();

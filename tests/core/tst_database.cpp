@@ -98,6 +98,34 @@ private Q_SLOTS:
         QVERIFY(Catalog(*db.value()).isEmpty());
     }
 
+    void aSavepointThatCannotBeUndoneUndoesEverything()
+    {
+        QTemporaryDir dir;
+        auto db = Database::openSqlite(dir.filePath(u"a.sqlite"_s));
+        QVERIFY(db);
+        Database &database = *db.value();
+        bool committedHook = false;
+        const Status status = database.transaction([&]() -> Status {
+            QSqlQuery query(database.connection());
+            query.exec(u"INSERT INTO products (barcode, name, price_fen) VALUES ('1', 'x', 1)"_s);
+            // An inner part fails, and its savepoint is gone by then (released by hand
+            // here; a lost connection does the same), so it cannot be rolled back to.
+            const Status inner = database.transaction([&]() -> Status {
+                query.exec(
+                    u"INSERT INTO products (barcode, name, price_fen) VALUES ('2', 'y', 1)"_s);
+                query.exec(u"RELEASE SAVEPOINT sp1"_s);
+                return Error{u"TEST"_s, u"the inner part failed"_s};
+            });
+            database.afterCommit([&] { committedHook = true; });
+            // A batch keeps going past a failed item…
+            return inner ? Error{u"TEST"_s, u"the inner part should have failed"_s} : success();
+        });
+        // …but not past one whose half-done writes it can no longer take back.
+        QVERIFY(!status);
+        QVERIFY(Catalog(database).isEmpty());
+        QVERIFY(!committedHook);
+    }
+
     void catalogImportIsAllOrNothing()
     {
         QTemporaryDir dir;

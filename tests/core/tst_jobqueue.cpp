@@ -27,6 +27,13 @@ class TestJobQueue : public QObject
         return queue;
     }
 
+    // The job table refuses every write from now on (a full disk, say), or takes them again.
+    void refuseWrites(bool refuse)
+    {
+        const Status done = testing::refuseWrites(*m_database, u"jobs"_s, refuse);
+        QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+    }
+
     int storedJobs() const
     {
         QSqlQuery query(m_database->connection());
@@ -60,8 +67,8 @@ private Q_SLOTS:
     void reschedulingReplacesTheJob()
     {
         auto queue = makeQueue();
-        queue->schedule(u"poll"_s, u"a"_s, m_now.addSecs(10));
-        queue->schedule(u"poll"_s, u"a"_s, m_now.addSecs(100), 3);
+        QVERIFY(queue->schedule(u"poll"_s, u"a"_s, m_now.addSecs(10)));
+        QVERIFY(queue->schedule(u"poll"_s, u"a"_s, m_now.addSecs(100), 3));
         QCOMPARE(queue->size(), 1);
         QCOMPARE(queue->job(u"a"_s)->attempts, 3);
         m_now = m_now.addSecs(50);
@@ -76,11 +83,11 @@ private Q_SLOTS:
     void runningJobIsNotHandedOutTwice()
     {
         auto queue = makeQueue();
-        queue->schedule(u"poll"_s, u"a"_s, m_now);
+        QVERIFY(queue->schedule(u"poll"_s, u"a"_s, m_now));
         queue->runDue();
         queue->runDue();
         QCOMPARE(m_ran.size(), 1);
-        queue->schedule(u"poll"_s, u"a"_s, m_now); // the handler puts it back
+        QVERIFY(queue->schedule(u"poll"_s, u"a"_s, m_now)); // the handler puts it back
         queue->runDue();
         QCOMPARE(m_ran.size(), 2);
     }
@@ -88,7 +95,7 @@ private Q_SLOTS:
     void completeRemovesRowAndEntry()
     {
         auto queue = makeQueue();
-        queue->schedule(u"poll"_s, u"a"_s, m_now);
+        QVERIFY(queue->schedule(u"poll"_s, u"a"_s, m_now));
         QVERIFY(queue->complete(u"a"_s));
         QCOMPARE(storedJobs(), 0);
         queue->runDue();
@@ -100,8 +107,8 @@ private Q_SLOTS:
     {
         {
             auto queue = makeQueue();
-            queue->schedule(u"poll"_s, u"a"_s, m_now.addSecs(5), 2);
-            queue->schedule(u"poll"_s, u"b"_s, m_now.addSecs(1));
+            QVERIFY(queue->schedule(u"poll"_s, u"a"_s, m_now.addSecs(5), 2));
+            QVERIFY(queue->schedule(u"poll"_s, u"b"_s, m_now.addSecs(1)));
             QCOMPARE(storedJobs(), 2);
         }
         auto restarted = makeQueue();
@@ -117,7 +124,8 @@ private Q_SLOTS:
     {
         auto queue = makeQueue();
         const Status status = m_database->transaction([&]() -> Status {
-            queue->schedule(u"poll"_s, u"a"_s, m_now);
+            if (auto done = queue->schedule(u"poll"_s, u"a"_s, m_now); !done)
+                return done;
             return Error{u"TEST"_s, u"abort"_s};
         });
         QVERIFY(!status);
@@ -128,12 +136,13 @@ private Q_SLOTS:
     void heapFollowsOnlyAfterCommit()
     {
         auto queue = makeQueue();
-        m_database->transaction([&]() -> Status {
-            queue->schedule(u"poll"_s, u"a"_s, m_now);
+        QVERIFY(m_database->transaction([&]() -> Status {
+            if (auto done = queue->schedule(u"poll"_s, u"a"_s, m_now); !done)
+                return done;
             if (queue->size() != 0)
                 return Error{u"TEST"_s, u"heap ran ahead of the commit"_s};
             return success();
-        });
+        }));
         QCOMPARE(queue->size(), 1);
     }
 
@@ -141,11 +150,14 @@ private Q_SLOTS:
     {
         auto queue = makeQueue();
         const int n = JobQueue::kClaimBatch + 7;
-        m_database->transaction([&]() -> Status {
+        QVERIFY(m_database->transaction([&]() -> Status {
             for (int i = 0; i < n; ++i)
-                queue->schedule(u"poll"_s, u"job%1"_s.arg(i, 4, 10, QChar(u'0')), m_now);
+                if (auto done =
+                        queue->schedule(u"poll"_s, u"job%1"_s.arg(i, 4, 10, QChar(u'0')), m_now);
+                    !done)
+                    return done;
             return success();
-        });
+        }));
         queue->runDue();
         // One batch per tick, so that the window is never held up by thousands at once…
         QCOMPARE(m_ran.size(), JobQueue::kClaimBatch);
@@ -162,11 +174,11 @@ private Q_SLOTS:
             *m_database, [this] { return m_now; }, u"T02"_s);
         QStringList ranAtT02;
         t02.setHandler(u"poll"_s, [&](const Job &job) { ranAtT02.append(job.subject); });
-        t01->schedule(u"poll"_s, u"a"_s, m_now);
+        QVERIFY(t01->schedule(u"poll"_s, u"a"_s, m_now));
         t01->runDue();
         QCOMPARE(m_ran, QStringList{u"a"_s});
-        t02.schedule(u"poll"_s, u"a"_s, m_now); // refused: T01 holds it
-        QVERIFY(t02.complete(u"a"_s));          // a no-op for the same reason
+        QVERIFY(t02.schedule(u"poll"_s, u"a"_s, m_now)); // refused: T01 holds it
+        QVERIFY(t02.complete(u"a"_s));                   // a no-op for the same reason
         QCOMPARE(storedJobs(), 1);
         t02.runDue();
         QVERIFY(ranAtT02.isEmpty());
@@ -180,6 +192,61 @@ private Q_SLOTS:
         QCOMPARE(ranAtT02, QStringList{u"a"_s});
     }
 
+    void aRefusedWriteIsMadeAgainUntilTaken()
+    {
+        auto queue = makeQueue();
+        QString outcome = u"reschedule"_s;
+        queue->setHandler(u"poll"_s, [&](const Job &job) {
+            m_ran.append(job.subject);
+            const Status written =
+                outcome == u"reschedule"
+                    ? queue->schedule(u"poll"_s, job.subject, m_now.addSecs(60), job.attempts + 1)
+                    : queue->complete(job.subject);
+            if (!written)
+                outcome += u" refused"_s;
+        });
+        QVERIFY(queue->schedule(u"poll"_s, u"a"_s, m_now));
+        refuseWrites(true);
+        // The claim itself is refused: the due job is kept in the table, not lost.
+        queue->runDue();
+        QVERIFY(m_ran.isEmpty());
+        refuseWrites(false);
+        queue->runDue();
+        QCOMPARE(m_ran, QStringList{u"a"_s});
+
+        // The handler's next step is refused: the queue keeps it and hands the job to
+        // nobody meanwhile.
+        m_now = m_now.addSecs(60);
+        refuseWrites(true);
+        queue->runDue(); // claim refused
+        refuseWrites(false);
+        queue->runDue();
+        QCOMPARE(m_ran.size(), 2);
+        outcome = u"complete"_s;
+        m_now = m_now.addSecs(60);
+        queue->runDue();
+        QCOMPARE(m_ran.size(), 3);
+        QCOMPARE(storedJobs(), 0);
+
+        QVERIFY(queue->schedule(u"poll"_s, u"b"_s, m_now));
+        outcome = u"reschedule"_s;
+        queue->runDue(); // b runs; its reschedule is refused below
+        QCOMPARE(m_ran.size(), 4);
+        refuseWrites(true);
+        QVERIFY(!queue->schedule(u"poll"_s, u"b"_s, m_now.addSecs(30), 7));
+        QCOMPARE(queue->unsavedCount(), 1);
+        QVERIFY(queue->isRunning(u"b"_s));
+        m_now = m_now.addSecs(3600);
+        queue->runDue(); // still refused: kept, and b is not handed out again
+        QCOMPARE(queue->unsavedCount(), 1);
+        QCOMPARE(m_ran.size(), 4);
+        refuseWrites(false);
+        queue->runDue(); // written now, and due long since: it runs
+        QCOMPARE(queue->unsavedCount(), 0);
+        QCOMPARE(m_ran.size(), 5);
+        QCOMPARE(m_ran.last(), u"b"_s);
+    }
+
     void timerIsArmedForTheEarliestJob()
     {
         // Real time here: the single timer must wake up for the earliest job by itself.
@@ -187,8 +254,8 @@ private Q_SLOTS:
         QStringList ran;
         queue.setHandler(u"poll"_s, [&](const Job &job) { ran.append(job.subject); });
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        queue.schedule(u"poll"_s, u"late"_s, now.addSecs(3600));
-        queue.schedule(u"poll"_s, u"soon"_s, now.addMSecs(50));
+        QVERIFY(queue.schedule(u"poll"_s, u"late"_s, now.addSecs(3600)));
+        QVERIFY(queue.schedule(u"poll"_s, u"soon"_s, now.addMSecs(50)));
         QTRY_COMPARE(ran, QStringList{u"soon"_s});
         QCOMPARE(queue.size(), 1);
     }

@@ -103,7 +103,8 @@ private Q_SLOTS:
         m_payment =
             m_ledger->checkout->openPayment(order.id, *m_provider, std::chrono::minutes(10), u"a"_s)
                 .value();
-        m_ledger->checkout->recordQrIssued(m_payment.payNo, u"weixin://wxpay/bizpayurl?pr=x"_s);
+        QVERIFY(m_ledger->checkout->recordQrIssued(m_payment.payNo,
+                                                   u"weixin://wxpay/bizpayurl?pr=x"_s));
     }
 
     void genuineNotificationPaysOnce()

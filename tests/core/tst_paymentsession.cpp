@@ -65,9 +65,9 @@ private Q_SLOTS:
         auto session = startSession(order);
         QTRY_COMPARE(session->state(), State::Showing);
         // As a notification would: straight into the funnel, not through the session.
-        m_ledger->checkout->apply(session->payNo(),
-                                  m_provider->state(session->payNo(), TradeState::Success),
-                                  Source::Notify);
+        QVERIFY(m_ledger->checkout->apply(session->payNo(),
+                                          m_provider->state(session->payNo(), TradeState::Success),
+                                          Source::Notify));
         QCOMPARE(session->state(), State::Paid);
     }
 

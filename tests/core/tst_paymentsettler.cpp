@@ -3,6 +3,7 @@
 #include "testledger.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -24,7 +25,9 @@ class TestPaymentSettler : public QObject
         const Order order = m_ledger->placeSample();
         auto payment = m_ledger->checkout->openPayment(order.id, *m_provider,
                                                        std::chrono::minutes(10), u"alice"_s);
-        m_ledger->checkout->recordQrIssued(payment->payNo, u"weixin://wxpay/bizpayurl?pr=abc"_s);
+        if (!m_ledger->checkout->recordQrIssued(payment->payNo,
+                                                u"weixin://wxpay/bizpayurl?pr=abc"_s))
+            qFatal("recordQrIssued failed");
         return *m_ledger->orders->payment(payment->payNo);
     }
 
@@ -76,7 +79,7 @@ private Q_SLOTS:
         const Payment payment = pendingSample();
         m_settler->start();
         m_ledger->now = m_ledger->now.addSecs(60);
-        m_ledger->checkout->requestCancel(payment.orderId, u"alice"_s);
+        QVERIFY(m_ledger->checkout->requestCancel(payment.orderId, u"alice"_s));
         m_settler->runDue();
         settle();
         QCOMPARE(m_provider->count(u"close:"_s), 0); // the provider refuses closes this early
@@ -219,10 +222,65 @@ private Q_SLOTS:
         QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
     }
 
+    void aLatePaymentTheDatabaseRefusesIsAskedForAgain()
+    {
+        const Payment payment = pendingSample();
+        m_ledger->now = payment.expiresAt.addSecs(1);
+        m_provider->queryResults = {m_provider->state(payment.payNo, TradeState::NotPay),
+                                    m_provider->state(payment.payNo, TradeState::Closed)};
+        m_settler->start();
+        settle();
+        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
+        // The customer paid around the close; the confirmation query sees it while the
+        // disk takes no write to the payments.
+        m_ledger->now = m_ledger->dueAt(payment.payNo);
+        m_provider->queryResults = {m_provider->state(payment.payNo, TradeState::Success)};
+        QVERIFY(refuseWrites(*m_ledger->database, u"payments"_s, true));
+        m_settler->runDue();
+        settle();
+        QCOMPARE(m_ledger->orders->payment(payment.payNo)->status, QString(paymentStatus::kClosed));
+        // Not one of the two confirmations used up: the same look comes again soon.
+        const QDateTime again = m_ledger->dueAt(payment.payNo);
+        QVERIFY(again.isValid());
+        QVERIFY2(m_ledger->now.secsTo(again) < 60, qPrintable(again.toString()));
+        QVERIFY(refuseWrites(*m_ledger->database, u"payments"_s, false));
+        m_ledger->now = again;
+        m_provider->queryResults = {m_provider->state(payment.payNo, TradeState::Success)};
+        m_settler->runDue();
+        settle();
+        QCOMPARE(m_ledger->orders->payment(payment.payNo)->status,
+                 QString(paymentStatus::kSuccess));
+        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kPaid));
+    }
+
+    void aPaymentThatCannotBeReadIsNotLetGo()
+    {
+        const Payment payment = pendingSample();
+        m_settler->start();
+        settle();
+        QVERIFY(m_ledger->dueAt(payment.payNo).isValid());
+        // The payments table cannot be read (renamed away, as a broken file would be):
+        // the job is kept and tried again, never completed as "no such payment".
+        QSqlQuery query(m_ledger->database->connection());
+        QVERIFY(query.exec(u"ALTER TABLE payments RENAME TO payments_away"_s));
+        m_ledger->now = m_ledger->dueAt(payment.payNo);
+        m_settler->runDue();
+        settle();
+        const QDateTime again = m_ledger->dueAt(payment.payNo);
+        QVERIFY(again.isValid());
+        QVERIFY(again > m_ledger->now);
+        QVERIFY(query.exec(u"ALTER TABLE payments_away RENAME TO payments"_s));
+        m_ledger->now = again;
+        m_provider->queryResults = {m_provider->state(payment.payNo, TradeState::Success)};
+        m_settler->runDue();
+        settle();
+        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kPaid));
+    }
+
     void jobsSurviveARestart()
     {
         const Payment payment = pendingSample();
-        m_ledger->checkout->requestCancel(payment.orderId, u"alice"_s);
+        QVERIFY(m_ledger->checkout->requestCancel(payment.orderId, u"alice"_s));
         QCOMPARE(m_ledger->dueAt(payment.payNo), m_ledger->now);
         // A new checkout on the same file (a restart) finds the job and settles it.
         m_settler.reset();
@@ -241,7 +299,7 @@ private Q_SLOTS:
         const Order order = m_ledger->placeSample();
         auto payment = m_ledger->checkout->openPayment(order.id, *m_provider,
                                                        std::chrono::minutes(10), u"a"_s);
-        m_ledger->checkout->requestCancel(order.id, u"a"_s);
+        QVERIFY(m_ledger->checkout->requestCancel(order.id, u"a"_s));
         m_ledger->now = payment->createdAt.addSecs(301);
         m_provider->queryResults = {m_provider->state(payment->payNo, TradeState::NotFound, -1),
                                     m_provider->state(payment->payNo, TradeState::NotFound, -1)};

@@ -288,7 +288,7 @@ void tst_SandboxGateway::requestCounts()
     QCOMPARE(m_gateway->requestCount(u"/pay/unifiedorder"_s), 0);
     createTrade(u"P031"_s);
     post(u"/pay/unifiedorder"_s, "garbage");
-    call(u"/pay/orderquery"_s, {{u"out_trade_no"_s, u"P031"_s}});
+    QVERIFY(call(u"/pay/orderquery"_s, {{u"out_trade_no"_s, u"P031"_s}}));
     customerPay(u"out_trade_no"_s, u"P031"_s);
     QCOMPARE(m_gateway->requestCount(u"/pay/unifiedorder"_s), 2);
     QCOMPARE(m_gateway->requestCount(u"/pay/orderquery"_s), 1);

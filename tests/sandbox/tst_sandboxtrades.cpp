@@ -263,10 +263,10 @@ void tst_SandboxTrades::tradeChangedSignals()
     QVERIFY(!createTrade(u"P028"_s).isEmpty());
     QVERIFY(!createTrade(u"P029"_s).isEmpty());
     QVERIFY(!createTrade(u"P028"_s).isEmpty()); // retry: no change
-    call(u"/pay/orderquery"_s, {{u"out_trade_no"_s, u"P028"_s}});
+    QVERIFY(call(u"/pay/orderquery"_s, {{u"out_trade_no"_s, u"P028"_s}}));
     QVERIFY(m_gateway->pay(u"P028"_s));
-    call(u"/pay/closeorder"_s, {{u"out_trade_no"_s, u"P029"_s}});
-    call(u"/pay/closeorder"_s, {{u"out_trade_no"_s, u"P028"_s}}); // ORDERPAID: no change
+    QVERIFY(call(u"/pay/closeorder"_s, {{u"out_trade_no"_s, u"P029"_s}}));
+    QVERIFY(call(u"/pay/closeorder"_s, {{u"out_trade_no"_s, u"P028"_s}})); // ORDERPAID: no change
 
     const QList<QStringList> expected{{u"P028"_s, u"NOTPAY"_s},
                                       {u"P029"_s, u"NOTPAY"_s},

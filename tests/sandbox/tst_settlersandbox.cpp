@@ -32,7 +32,8 @@ class TestSettlerSandbox : public QObject
             this, [&](Result<QrTicket> t) { ticket = t; });
         if (!QTest::qWaitFor([&] { return ticket.has_value(); }, 5000) || !*ticket)
             qFatal("createQr failed");
-        m_ledger->checkout->recordQrIssued(payment->payNo, (*ticket)->codeUrl);
+        if (!m_ledger->checkout->recordQrIssued(payment->payNo, (*ticket)->codeUrl))
+            qFatal("recordQrIssued failed");
         return *m_ledger->orders->payment(payment->payNo);
     }
 

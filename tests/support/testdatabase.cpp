@@ -135,4 +135,33 @@ std::unique_ptr<Database> reopenTestDatabase(const Database &database)
     return again;
 }
 
+Status refuseWrites(Database &database, const QString &table, bool refuse)
+{
+    const QString name = u"refuse_writes_"_s + table;
+    QStringList statements;
+    if (database.isShared() && refuse)
+        statements = {u"CREATE FUNCTION %1() RETURNS trigger AS $$ BEGIN "
+                      "RAISE EXCEPTION 'disk full (test)'; END $$ LANGUAGE plpgsql"_s.arg(name),
+                      u"CREATE TRIGGER %1 BEFORE INSERT OR UPDATE OR DELETE ON %2 "
+                      "FOR EACH ROW EXECUTE FUNCTION %1()"_s.arg(name, table)};
+    else if (database.isShared())
+        statements = {u"DROP TRIGGER %1 ON %2"_s.arg(name, table),
+                      u"DROP FUNCTION %1()"_s.arg(name)};
+    for (const char *event : {"INSERT", "UPDATE", "DELETE"}) {
+        if (database.isShared())
+            break;
+        const QString trigger = name + u'_' + QLatin1StringView(event);
+        statements.append(refuse ? u"CREATE TRIGGER %1 BEFORE %2 ON %3 BEGIN "
+                                   "SELECT RAISE(ABORT, 'disk full (test)'); END"_s.arg(
+                                       trigger, QLatin1StringView(event), table)
+                                 : u"DROP TRIGGER %1"_s.arg(trigger));
+    }
+    QSqlQuery query(database.connection());
+    for (const QString &statement : std::as_const(statements)) {
+        if (!query.exec(statement))
+            return sqlError(statement, query.lastError());
+    }
+    return success();
+}
+
 } // namespace shouyin::testing

@@ -33,4 +33,8 @@ QSqlDatabase rawPostgresConnection(const QString &connectionName, const Database
 // Runs one statement on the server's maintenance database ("postgres").
 Status adminExec(const QString &statement);
 
+// From now on `table` refuses every insert, update and delete with an error, as a full
+// disk would (refuse = false takes them again). Triggers, so on either engine.
+Status refuseWrites(Database &database, const QString &table, bool refuse);
+
 } // namespace shouyin::testing
