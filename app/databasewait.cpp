@@ -19,7 +19,7 @@ createWhenDatabaseAnswers(const PosApplication::Options &options)
     std::unique_ptr<QProgressDialog> waiting;
     for (;;) {
         auto pos = PosApplication::create(options);
-        if (pos || pos.error().code != u"STORE_OFFLINE")
+        if (pos || pos.error().code != ErrorCode::StoreOffline)
             return pos;
         if (!waiting) {
             waiting = std::make_unique<QProgressDialog>();
@@ -39,7 +39,7 @@ createWhenDatabaseAnswers(const PosApplication::Options &options)
         QObject::connect(waiting.get(), &QProgressDialog::canceled, &loop, &QEventLoop::quit);
         loop.exec();
         if (waiting->wasCanceled())
-            return Error{u"CANCELLED"_s, pos.error().message};
+            return Error{ErrorCode::Cancelled, pos.error().message};
     }
 }
 

@@ -205,7 +205,7 @@ int main(int argc, char **argv)
 
     auto pos = createWhenDatabaseAnswers(posOptions);
     if (!pos) {
-        if (pos.error().code == u"CANCELLED")
+        if (pos.error().code == ErrorCode::Cancelled)
             return 1; // the cashier quit while waiting; nothing more to say
         fail(pos.error().message, true);
         return 1;

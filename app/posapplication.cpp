@@ -91,7 +91,7 @@ Status PosApplication::startSandbox()
     const SandboxMerchant merchant = SandboxGateway::trainingMerchant();
     m_sandbox = std::make_unique<SandboxGateway>(merchant);
     if (m_sandbox->listen(QHostAddress::LocalHost, 0) == 0)
-        return Error{u"SANDBOX"_s, tr("The training gateway could not listen on 127.0.0.1.")};
+        return Error{ErrorCode::Sandbox, tr("The training gateway could not listen on 127.0.0.1.")};
     m_sandbox->setClock([clock = m_clock] { return clock.now(); });
     if (m_options.autoPayMs)
         m_sandbox->setAutoPayDelay(std::chrono::milliseconds(*m_options.autoPayMs));
@@ -116,7 +116,7 @@ Status PosApplication::trainAlipay()
     auto appKey = crypto::RsaKey::fromPrivatePem(credentials.appPrivateKeyPem);
     auto alipayKey = crypto::RsaKey::fromPublicPem(credentials.alipayPublicKeyPem);
     if (!appKey || !alipayKey)
-        return Error{u"SANDBOX"_s, tr("The training gateway's Alipay keys are unusable.")};
+        return Error{ErrorCode::Sandbox, tr("The training gateway's Alipay keys are unusable.")};
     AlipayConfig &alipay = m_options.config.alipay;
     alipay.appId = credentials.appId;
     alipay.sellerId = credentials.sellerId;
@@ -132,10 +132,10 @@ Status PosApplication::startListener()
     if (!listen)
         return success(); // polling alone settles every payment
     if (!m_listener->listen(listen->first, listen->second))
-        return Error{u"NOTIFY"_s, tr("The notification listener cannot listen on %1:%2: %3")
-                                      .arg(listen->first.toString())
-                                      .arg(listen->second)
-                                      .arg(m_listener->errorString())};
+        return Error{ErrorCode::Notify, tr("The notification listener cannot listen on %1:%2: %3")
+                                            .arg(listen->first.toString())
+                                            .arg(listen->second)
+                                            .arg(m_listener->errorString())};
     WechatConfig &wechat = m_options.config.wechat;
     // In training the sandbox notifies the listener directly; a real provider reaches it
     // through the shop's public URL.
@@ -166,12 +166,12 @@ Status PosApplication::openDatabase()
     m_databasePath = m_options.databasePath.isEmpty() ? settings.path : m_options.databasePath;
     if (m_databasePath.isEmpty() && m_options.config.training) {
         if (!m_trainingDir.isValid())
-            return Error{u"STORE"_s, tr("Cannot create a temporary directory for training.")};
+            return Error{ErrorCode::Store, tr("Cannot create a temporary directory for training.")};
         m_databasePath = m_trainingDir.filePath(u"training.sqlite"_s);
     } else if (m_databasePath.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         if (!QDir().mkpath(dir))
-            return Error{u"STORE"_s, tr("Cannot create the data directory %1.").arg(dir)};
+            return Error{ErrorCode::Store, tr("Cannot create the data directory %1.").arg(dir)};
         m_databasePath = QDir(dir).filePath(u"shouyin.sqlite"_s);
     }
     auto database = Database::openSqlite(m_databasePath);
@@ -191,7 +191,7 @@ Status PosApplication::seedCatalog()
         return success();
     QFile csv(csvPath);
     if (!csv.open(QIODevice::ReadOnly))
-        return Error{u"CATALOG"_s, tr("Cannot read the catalogue %1.").arg(csvPath)};
+        return Error{ErrorCode::Catalog, tr("Cannot read the catalogue %1.").arg(csvPath)};
     return m_catalog->importCsv(csv);
 }
 

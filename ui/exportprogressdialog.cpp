@@ -33,7 +33,7 @@ Status ExportProgressDialog::start(const Staff &staff, const HistoryFilter &filt
     m_path = path;
     m_file = std::make_unique<QSaveFile>(path);
     if (!m_file->open(QIODevice::WriteOnly))
-        return Error{u"WRITE"_s, tr("Cannot write %1: %2").arg(path, m_file->errorString())};
+        return Error{ErrorCode::Write, tr("Cannot write %1: %2").arg(path, m_file->errorString())};
     if (auto begun = m_exporter.begin(staff, filter, m_file.get()); !begun) {
         m_file->cancelWriting();
         m_file.reset();

@@ -66,7 +66,7 @@ int runPay(QCoreApplication &app, const QString &urlText, const QString &target)
             out() << "paid: " << target << Qt::endl;
             QCoreApplication::exit(0);
         } else {
-            err() << "shouyin-sandbox: payment refused: " << status.error().code << ": "
+            err() << "shouyin-sandbox: payment refused: " << status.error().name() << ": "
                   << status.error().message << Qt::endl;
             QCoreApplication::exit(1);
         }
@@ -156,7 +156,7 @@ Status injectRaces(SandboxGateway &gateway, const QCommandLineParser &parser,
     bool ok = false;
     const int count = parser.value(option).toInt(&ok);
     if (!ok || count < 0)
-        return Error{u"USAGE"_s, u"--%1 must be a count"_s.arg(option.names().first())};
+        return Error{ErrorCode::Usage, u"--%1 must be a count"_s.arg(option.names().first())};
     if (count == 0)
         return success();
     gateway.injectFault(SandboxWechatProtocol::kCloseOrderPath, fault, count);
@@ -274,7 +274,7 @@ int runGateway(QCoreApplication &app, const QCommandLineParser &parser,
                 QTimer::singleShot(*delay, Qt::PreciseTimer, &gateway, [&gateway, outTradeNo] {
                     if (const Status paid = gateway.pay(outTradeNo); !paid)
                         out() << "customer could not pay " << outTradeNo << ": "
-                              << paid.error().code << Qt::endl;
+                              << paid.error().name() << Qt::endl;
                 });
             });
     }

@@ -109,12 +109,12 @@ Status writeFile(const QString &path, const QByteArray &bytes, bool ownerOnly)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{u"WRITE"_s, file.errorString()};
+        return Error{ErrorCode::Write, file.errorString()};
     if (ownerOnly)
         file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     file.write(bytes);
     if (!file.commit())
-        return Error{u"WRITE"_s, file.errorString()};
+        return Error{ErrorCode::Write, file.errorString()};
     return success();
 }
 
@@ -197,12 +197,13 @@ Status SettingsEditor::save(const Staff &staff, const ShopSettings &settings)
     QByteArray original;
     if (QFile file(m_iniPath); file.exists()) {
         if (!file.open(QIODevice::ReadOnly))
-            return Error{u"READ"_s, tr("Cannot read %1: %2").arg(m_iniPath, file.errorString())};
+            return Error{ErrorCode::Read,
+                         tr("Cannot read %1: %2").arg(m_iniPath, file.errorString())};
         original = file.readAll();
     }
     const bool storeKey = !settings.newKey.isEmpty();
     if (storeKey && training)
-        return Error{u"CONFIG"_s, tr("A merchant key needs the app ID and the merchant ID.")};
+        return Error{ErrorCode::Config, tr("A merchant key needs the app ID and the merchant ID.")};
     const QString keyFile =
         storeKey
             ? keyFilePath()
@@ -231,7 +232,7 @@ Status SettingsEditor::save(const Staff &staff, const ShopSettings &settings)
     // temporary directory (the new key included), before anything is replaced.
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return Error{u"WRITE"_s, tr("Cannot create a temporary directory.")};
+        return Error{ErrorCode::Write, tr("Cannot create a temporary directory.")};
     QString checkKeyPath = keyFile;
     if (storeKey) {
         checkKeyPath = scratch.filePath(u"key"_s);
@@ -247,11 +248,12 @@ Status SettingsEditor::save(const Staff &staff, const ShopSettings &settings)
     if (storeKey) {
         if (auto written = writeFile(keyFile, settings.newKey, true); !written)
             return Error{
-                u"WRITE"_s,
+                ErrorCode::Write,
                 tr("Cannot write the key file %1: %2").arg(keyFile, written.error().message)};
     }
     if (auto written = writeFile(m_iniPath, build(keyFile), true); !written)
-        return Error{u"WRITE"_s, tr("Cannot write %1: %2").arg(m_iniPath, written.error().message)};
+        return Error{ErrorCode::Write,
+                     tr("Cannot write %1: %2").arg(m_iniPath, written.error().message)};
     setLanguage(settings.language);
     qCInfo(lcSettings) << staff.name() << "saved the settings" << m_iniPath
                        << (storeKey ? "with a new merchant key" : "");

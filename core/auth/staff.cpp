@@ -55,10 +55,10 @@ Status Staff::require(Permission permission) const
     if (can(permission))
         return success();
     if (!isSignedIn())
-        return Error{u"NOT_SIGNED_IN"_s,
+        return Error{ErrorCode::NotSignedIn,
                      QCoreApplication::translate("shouyin::Staff", "Please sign in first.")};
     return Error{
-        u"FORBIDDEN"_s,
+        ErrorCode::Forbidden,
         QCoreApplication::translate("shouyin::Staff", "%1 is not allowed to do this; a manager is.")
             .arg(m_name)};
 }

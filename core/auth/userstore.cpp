@@ -18,7 +18,7 @@ Q_LOGGING_CATEGORY(lcAuth, "shouyin.auth")
 
 namespace {
 
-Error invalid(const QString &code, const QString &message)
+Error invalid(ErrorCode code, const QString &message)
 {
     return Error{code, message};
 }
@@ -83,17 +83,17 @@ Result<qint64> UserStore::insertUser(const QString &name, Role role, const QStri
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > kMaxNameLength || !isPrintableName(trimmed))
-        return invalid(u"BAD_NAME"_s,
+        return invalid(ErrorCode::BadName,
                        tr("A user name needs 1 to %1 characters.").arg(kMaxNameLength));
     if (!PinHasher::isWellFormed(pin))
-        return invalid(u"BAD_PIN"_s, tr("A PIN is %1 to %2 digits.")
-                                         .arg(PinHasher::kMinPinLength)
-                                         .arg(PinHasher::kMaxPinLength));
+        return invalid(ErrorCode::BadPin, tr("A PIN is %1 to %2 digits.")
+                                              .arg(PinHasher::kMinPinLength)
+                                              .arg(PinHasher::kMaxPinLength));
     // Hashing takes a noticeable moment: done before the transaction, not holding a lock.
     const QByteArray salt = PinHasher::newSalt();
     const QByteArray hash = PinHasher::hash(pin, salt, rounds);
     if (hash.isEmpty())
-        return invalid(u"HASH"_s, tr("The PIN could not be protected."));
+        return invalid(ErrorCode::Hash, tr("The PIN could not be protected."));
 
     qint64 id = 0;
     SqlWriter sql(m_database);
@@ -103,13 +103,14 @@ Result<qint64> UserStore::insertUser(const QString &name, Role role, const QStri
             if (!any)
                 return any.error();
             if (!any->isEmpty())
-                return invalid(u"ALREADY_SET_UP"_s, tr("The shop already has users."));
+                return invalid(ErrorCode::AlreadySetUp, tr("The shop already has users."));
         }
         auto taken = sql.row(u"SELECT 1 FROM users WHERE name = ?"_s, {trimmed});
         if (!taken)
             return taken.error();
         if (!taken->isEmpty())
-            return invalid(u"NAME_TAKEN"_s, tr("There is already a user called %1.").arg(trimmed));
+            return invalid(ErrorCode::NameTaken,
+                           tr("There is already a user called %1.").arg(trimmed));
         auto inserted = sql.row(
             u"INSERT INTO users (name, role, pin_hash, pin_salt, iterations, failed_attempts, "
             "created_at, active) VALUES (?, ?, ?, ?, ?, 0, ?, 1) RETURNING id"_s,
@@ -157,19 +158,20 @@ Result<Staff> UserStore::signIn(const QString &name, const QString &pin)
     if (row->isEmpty()) {
         // The same slow work as a real check, so timing does not tell names apart.
         PinHasher::hash(pin, QByteArrayLiteral("shouyin-no-user"), iterations(0));
-        return invalid(u"UNKNOWN_USER"_s, tr("There is no user called %1.").arg(name.trimmed()));
+        return invalid(ErrorCode::UnknownUser,
+                       tr("There is no user called %1.").arg(name.trimmed()));
     }
     const qint64 id = row->at(0).toLongLong();
     const auto role = roleFromString(row->at(1).toString());
     const QDateTime lockedUntil = timeFrom(row->at(5));
     if (!role)
-        return invalid(u"BAD_ROLE"_s, tr("The user %1 has no valid role.").arg(name));
+        return invalid(ErrorCode::BadRole, tr("The user %1 has no valid role.").arg(name));
     if (!row->at(6).toBool())
-        return invalid(u"INACTIVE"_s, tr("The user %1 has been deactivated.").arg(name));
+        return invalid(ErrorCode::Inactive, tr("The user %1 has been deactivated.").arg(name));
     const QDateTime current = now();
     if (lockedUntil.isValid() && lockedUntil > current)
         return invalid(
-            u"LOCKED"_s,
+            ErrorCode::Locked,
             tr("Too many wrong PINs: %1 is locked until %2.")
                 .arg(name, lockedUntil.toTimeZone(m_options.clock.zone()).toString(u"HH:mm:ss"_s)));
 
@@ -182,10 +184,10 @@ Result<Staff> UserStore::signIn(const QString &name, const QString &pin)
             return recorded.error();
         if (lockEnd.isValid())
             return invalid(
-                u"LOCKED"_s,
+                ErrorCode::Locked,
                 tr("Too many wrong PINs: %1 is locked until %2.")
                     .arg(name, lockEnd.toTimeZone(m_options.clock.zone()).toString(u"HH:mm:ss"_s)));
-        return invalid(u"WRONG_PIN"_s,
+        return invalid(ErrorCode::WrongPin,
                        attemptsLeft == 1
                            ? tr("Wrong PIN. 1 more attempt before the account is locked.")
                            : tr("Wrong PIN. %1 more attempts before the account is locked.")
@@ -200,7 +202,8 @@ Result<Staff> UserStore::signIn(const QString &name, const QString &pin)
     if (!cleared)
         return cleared.error();
     if (*cleared != 1)
-        return invalid(u"LOCKED"_s, tr("The user %1 is locked or was deactivated.").arg(name));
+        return invalid(ErrorCode::Locked,
+                       tr("The user %1 is locked or was deactivated.").arg(name));
     qCInfo(lcAuth) << "signed in:" << name << roleToString(*role);
     return Staff(id, name.trimmed(), *role);
 }
@@ -241,14 +244,14 @@ Status UserStore::resetPin(const Staff &by, const QString &name, const QString &
     if (auto allowed = by.require(Permission::ManageUsers); !allowed)
         return allowed;
     if (!PinHasher::isWellFormed(newPin))
-        return invalid(u"BAD_PIN"_s, tr("A PIN is %1 to %2 digits.")
-                                         .arg(PinHasher::kMinPinLength)
-                                         .arg(PinHasher::kMaxPinLength));
+        return invalid(ErrorCode::BadPin, tr("A PIN is %1 to %2 digits.")
+                                              .arg(PinHasher::kMinPinLength)
+                                              .arg(PinHasher::kMaxPinLength));
     const int rounds = iterations(0);
     const QByteArray salt = PinHasher::newSalt();
     const QByteArray hash = PinHasher::hash(newPin, salt, rounds);
     if (hash.isEmpty())
-        return invalid(u"HASH"_s, tr("The PIN could not be protected."));
+        return invalid(ErrorCode::Hash, tr("The PIN could not be protected."));
     SqlWriter sql(m_database);
     auto updated = sql.exec(
         u"UPDATE users SET pin_hash = ?, pin_salt = ?, iterations = ?, "
@@ -257,7 +260,7 @@ Status UserStore::resetPin(const Staff &by, const QString &name, const QString &
     if (!updated)
         return updated.error();
     if (*updated != 1)
-        return invalid(u"UNKNOWN_USER"_s, tr("There is no user called %1.").arg(name));
+        return invalid(ErrorCode::UnknownUser, tr("There is no user called %1.").arg(name));
     qCInfo(lcAuth) << "PIN of" << name << "reset by" << by.name();
     Q_EMIT usersChanged();
     return success();
@@ -268,7 +271,7 @@ Status UserStore::setActive(const Staff &by, const QString &name, bool active)
     if (auto allowed = by.require(Permission::ManageUsers); !allowed)
         return allowed;
     if (!active && name == by.name())
-        return invalid(u"SELF"_s, tr("You cannot deactivate yourself."));
+        return invalid(ErrorCode::Self, tr("You cannot deactivate yourself."));
     SqlWriter sql(m_database);
     Status status = m_database.transaction([&]() -> Status {
         auto updated =
@@ -276,7 +279,7 @@ Status UserStore::setActive(const Staff &by, const QString &name, bool active)
         if (!updated)
             return updated.error();
         if (*updated != 1)
-            return invalid(u"UNKNOWN_USER"_s, tr("There is no user called %1.").arg(name));
+            return invalid(ErrorCode::UnknownUser, tr("There is no user called %1.").arg(name));
         // Checked after the change, inside the transaction, so two terminals deactivating
         // the last two managers at once cannot both succeed.
         auto managers =
@@ -284,7 +287,8 @@ Status UserStore::setActive(const Staff &by, const QString &name, bool active)
         if (!managers)
             return managers.error();
         if (managers->value(0).toInt() == 0)
-            return invalid(u"LAST_MANAGER"_s, tr("The shop needs at least one active manager."));
+            return invalid(ErrorCode::LastManager,
+                           tr("The shop needs at least one active manager."));
         return success();
     });
     if (!status)

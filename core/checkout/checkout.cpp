@@ -37,7 +37,7 @@ Checkout::~Checkout() = default;
 Result<Order> Checkout::placeOrder(const QList<CartLine> &lines, const QString &operatorName)
 {
     if (lines.isEmpty())
-        return Error{u"EMPTY_CART"_s, tr("The cart is empty.")};
+        return Error{ErrorCode::EmptyCart, tr("The cart is empty.")};
     const QDateTime now = m_clock.now();
     Order order;
     SqlWriter sql(m_database);
@@ -46,22 +46,23 @@ Result<Order> Checkout::placeOrder(const QList<CartLine> &lines, const QString &
         Fen total = 0;
         for (const CartLine &line : lines) {
             if (line.quantity <= 0)
-                return Error{u"BAD_QUANTITY"_s, tr("Quantities must be positive.")};
+                return Error{ErrorCode::BadQuantity, tr("Quantities must be positive.")};
             auto product = sql.row(u"SELECT barcode, name, price_fen FROM products WHERE id = ?"_s,
                                    {line.productId});
             if (!product)
                 return product.error();
             if (product->isEmpty())
-                return Error{u"UNKNOWN_PRODUCT"_s, tr("A product in the cart no longer exists.")};
+                return Error{ErrorCode::UnknownProduct,
+                             tr("A product in the cart no longer exists.")};
             const Fen price = product->at(2).toLongLong();
             if (price > 0 && line.quantity > (std::numeric_limits<Fen>::max() - total) / price)
-                return Error{u"AMOUNT_OVERFLOW"_s, tr("The total is too large.")};
+                return Error{ErrorCode::AmountOverflow, tr("The total is too large.")};
             total += price * line.quantity;
             items.append(OrderItem{line.productId, product->at(0).toString(),
                                    product->at(1).toString(), price, line.quantity});
         }
         if (total <= 0)
-            return Error{u"NOTHING_TO_CHARGE"_s, tr("There is nothing to charge.")};
+            return Error{ErrorCode::NothingToCharge, tr("There is nothing to charge.")};
 
         // Order numbers count the shop's days, whatever zone the machine is set to.
         const QDate day = m_clock.dayOf(now);
@@ -133,9 +134,9 @@ Result<Payment> Checkout::openPayment(qint64 orderId, const PaymentProvider &pro
         if (!order)
             return order.error();
         if (order->isEmpty())
-            return Error{u"UNKNOWN_ORDER"_s, tr("The order does not exist.")};
+            return Error{ErrorCode::UnknownOrder, tr("The order does not exist.")};
         if (order->at(0).toString() != text(orderStatus::kAwaitingPayment))
-            return Error{u"ORDER_NOT_PAYABLE"_s,
+            return Error{ErrorCode::OrderNotPayable,
                          tr("The order is %1 and cannot be paid.").arg(order->at(0).toString())};
         auto open = sql.row(u"SELECT pay_no FROM payments WHERE order_id = ? "
                             "AND status IN ('CREATING', 'PENDING')"_s,
@@ -143,7 +144,7 @@ Result<Payment> Checkout::openPayment(qint64 orderId, const PaymentProvider &pro
         if (!open)
             return open.error();
         if (!open->isEmpty())
-            return Error{u"ATTEMPT_OPEN"_s,
+            return Error{ErrorCode::AttemptOpen,
                          tr("Payment %1 of this order is still open.").arg(open->at(0).toString())};
 
         payment.orderId = orderId;
@@ -192,8 +193,9 @@ Status Checkout::recordQrIssued(const QString &payNo, const QString &codeUrl)
 
 Status Checkout::recordCreateRefused(const QString &payNo, const Error &error)
 {
-    return leaveCreating(payNo, paymentStatus::kFailed, QString(), error.code, u"create_refused"_s,
-                         json({{u"code"_s, error.code}, {u"message"_s, error.message}}));
+    return leaveCreating(payNo, paymentStatus::kFailed, QString(), error.name(),
+                         u"create_refused"_s,
+                         json({{u"code"_s, error.name()}, {u"message"_s, error.message}}));
 }
 
 Status Checkout::leaveCreating(const QString &payNo, QLatin1StringView to, const QString &codeUrl,
@@ -208,7 +210,7 @@ Status Checkout::leaveCreating(const QString &payNo, QLatin1StringView to, const
         if (!payment)
             return payment.error();
         if (!*payment)
-            return Error{u"UNKNOWN_PAYMENT"_s, tr("Unknown payment %1.").arg(payNo)};
+            return Error{ErrorCode::UnknownPayment, tr("Unknown payment %1.").arg(payNo)};
         auto updated =
             sql.exec(u"UPDATE payments SET status = ?, code_url = ?, last_error = ?, "
                      "updated_at = ? WHERE id = ? AND status = 'CREATING'"_s,
@@ -246,10 +248,10 @@ Status Checkout::recordAttemptError(const QString &payNo, const Error &error)
         if (!payment)
             return payment.error();
         if (!*payment)
-            return Error{u"UNKNOWN_PAYMENT"_s, tr("Unknown payment %1.").arg(payNo)};
+            return Error{ErrorCode::UnknownPayment, tr("Unknown payment %1.").arg(payNo)};
         auto updated =
             sql.exec(u"UPDATE payments SET last_error = ?, updated_at = ? WHERE id = ?"_s,
-                     {error.code, SqlWriter::time(now), (*payment)->id});
+                     {error.name(), SqlWriter::time(now), (*payment)->id});
         if (!updated)
             return updated.error();
         return sql.event(now, {(*payment)->orderId,
@@ -259,7 +261,7 @@ Status Checkout::recordAttemptError(const QString &payNo, const Error &error)
                                {},
                                (*payment)->status,
                                (*payment)->status,
-                               json({{u"code"_s, error.code}, {u"message"_s, error.message}})});
+                               json({{u"code"_s, error.name()}, {u"message"_s, error.message}})});
     });
 }
 
@@ -273,7 +275,7 @@ Status Checkout::requestCancel(qint64 orderId, const QString &operatorName, Sour
         if (!order)
             return order.error();
         if (order->isEmpty())
-            return Error{u"UNKNOWN_ORDER"_s, tr("The order does not exist.")};
+            return Error{ErrorCode::UnknownOrder, tr("The order does not exist.")};
         const QString from = order->at(0).toString();
         if (from != text(orderStatus::kAwaitingPayment))
             return success(); // paid, or already on its way out: nothing to cancel

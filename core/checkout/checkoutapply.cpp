@@ -94,7 +94,8 @@ Status applyPaid(SqlWriter &sql, const QDateTime &now, const PaymentRow &payment
     if (!order)
         return order.error();
     if (*order != 1)
-        return Error{u"CONFLICT"_s, u"order %1 changed concurrently"_s.arg(payment.orderId)};
+        return Error{ErrorCode::StoreConflict,
+                     u"order %1 changed concurrently"_s.arg(payment.orderId)};
     change.orderStatus = text(orderStatus::kPaid);
     // Reserved stock becomes sold; after a cancel the reservation is gone, so the goods
     // leave the shelf again without it.
@@ -152,7 +153,8 @@ Status applyFailed(SqlWriter &sql, const QDateTime &now, const PaymentRow &payme
     if (!order)
         return order.error();
     if (*order != 1)
-        return Error{u"CONFLICT"_s, u"order %1 changed concurrently"_s.arg(payment.orderId)};
+        return Error{ErrorCode::StoreConflict,
+                     u"order %1 changed concurrently"_s.arg(payment.orderId)};
     change.orderStatus = text(orderStatus::kCancelled);
     if (auto stock = ledger::moveStock(sql, payment.orderId, 0, 1); !stock)
         return stock;

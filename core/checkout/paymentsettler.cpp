@@ -142,7 +142,7 @@ void PaymentSettler::settle(const Job &job)
                     [this, payment = *payment, provider, job](Result<TradeSnapshot> snapshot) {
                         if (!snapshot) {
                             --m_inFlight;
-                            return retryLater(job, job.kind, snapshot.error().code);
+                            return retryLater(job, job.kind, snapshot.error().name());
                         }
                         const bool recovering = m_recovering.remove(payment.payNo);
                         const Source source = recovering ? Source::Recovery : Source::Settler;
@@ -214,7 +214,7 @@ void PaymentSettler::closeAndConfirm(const Payment &payment, PaymentProvider &pr
         payment.payNo, this, [this, payment, &provider, job](Result<CloseResult> closed) {
             if (!closed) {
                 --m_inFlight;
-                return retryLater(job, QString(jobKind::kCloseRetry), closed.error().code);
+                return retryLater(job, QString(jobKind::kCloseRetry), closed.error().name());
             }
             // Never cancel on the close's word alone: query and apply what the provider says.
             provider.query(
@@ -222,7 +222,7 @@ void PaymentSettler::closeAndConfirm(const Payment &payment, PaymentProvider &pr
                     --m_inFlight;
                     if (!snapshot)
                         return retryLater(job, QString(jobKind::kCloseRetry),
-                                          snapshot.error().code);
+                                          snapshot.error().name());
                     TradeSnapshot observed = snapshot.value();
                     // A closed trade the provider no longer knows can never be paid.
                     if (observed.state == TradeState::NotFound)
@@ -261,7 +261,7 @@ void PaymentSettler::confirmClosed(const Payment &payment, const Job &job)
     provider->query(payment.payNo, this, [this, payment, job](Result<TradeSnapshot> snapshot) {
         --m_inFlight;
         if (!snapshot)
-            return retryLater(job, job.kind, snapshot.error().code);
+            return retryLater(job, job.kind, snapshot.error().name());
         // A late SUCCESS becomes "paid after close/cancel" in the funnel, with its alerts;
         // one that could not be stored is asked for again.
         if (auto applied = m_checkout.apply(payment.payNo, snapshot.value(), Source::Settler);

@@ -14,7 +14,7 @@ namespace {
 
 Error configError(const QString &message)
 {
-    return Error{u"CONFIG"_s, message};
+    return Error{ErrorCode::Config, message};
 }
 
 QString readable(const QString &path)

@@ -43,7 +43,7 @@ QByteArray drain(BIO *bio)
     return size > 0 ? QByteArray(data, size) : QByteArray();
 }
 
-Error keyError(const QString &code, const QString &message)
+Error keyError(ErrorCode code, const QString &message)
 {
     // OpenSSL's queue would otherwise leak this failure into an unrelated later call.
     ERR_clear_error();
@@ -61,7 +61,7 @@ Result<RsaKey> RsaKey::generate(int bits)
 {
     EVP_PKEY *key = EVP_RSA_gen(static_cast<unsigned int>(bits));
     if (!key)
-        return keyError(u"KEYGEN"_s, u"cannot generate an RSA key"_s);
+        return keyError(ErrorCode::KeyGen, u"cannot generate an RSA key"_s);
     return RsaKey(own(key), true);
 }
 
@@ -69,30 +69,30 @@ Result<RsaKey> RsaKey::fromPrivatePem(const QByteArray &pem)
 {
     if (pem.contains("-----BEGIN PUBLIC KEY-----") ||
         pem.contains("-----BEGIN RSA PUBLIC KEY-----"))
-        return keyError(u"PUBLIC_KEY_GIVEN"_s,
+        return keyError(ErrorCode::PublicKeyGiven,
                         u"this is a public key; the private key is needed here"_s);
     BioPtr bio = readBio(pem);
     EVP_PKEY *key = PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr);
     if (!key)
-        return keyError(u"NOT_A_KEY"_s, u"not a PEM private key"_s);
+        return keyError(ErrorCode::NotAKey, u"not a PEM private key"_s);
     auto owned = own(key);
     if (EVP_PKEY_get_base_id(key) != EVP_PKEY_RSA)
-        return keyError(u"NOT_RSA"_s, u"not an RSA key"_s);
+        return keyError(ErrorCode::NotRsa, u"not an RSA key"_s);
     return RsaKey(owned, true);
 }
 
 Result<RsaKey> RsaKey::fromPublicPem(const QByteArray &pem)
 {
     if (pem.contains("PRIVATE KEY-----"))
-        return keyError(u"PRIVATE_KEY_GIVEN"_s,
+        return keyError(ErrorCode::PrivateKeyGiven,
                         u"this is a private key; only the public key belongs here"_s);
     BioPtr bio = readBio(pem);
     EVP_PKEY *key = PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr);
     if (!key)
-        return keyError(u"NOT_A_KEY"_s, u"not a PEM public key"_s);
+        return keyError(ErrorCode::NotAKey, u"not a PEM public key"_s);
     auto owned = own(key);
     if (EVP_PKEY_get_base_id(key) != EVP_PKEY_RSA)
-        return keyError(u"NOT_RSA"_s, u"not an RSA key"_s);
+        return keyError(ErrorCode::NotRsa, u"not an RSA key"_s);
     return RsaKey(owned, false);
 }
 

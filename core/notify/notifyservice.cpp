@@ -41,14 +41,14 @@ void NotifyService::handle(PaymentProvider &provider, const HttpRequest &request
 {
     auto snapshot = provider.parseNotification(request.body);
     if (!snapshot) {
-        qCWarning(lcNotify) << provider.name() << "notification refused:" << snapshot.error().code
+        qCWarning(lcNotify) << provider.name() << "notification refused:" << snapshot.error().name()
                             << snapshot.error().message;
         alert(QString(), u"alert_bad_notification"_s,
               QString::fromUtf8(QJsonDocument(QJsonObject{{u"provider"_s, provider.name()},
-                                                          {u"code"_s, snapshot.error().code},
+                                                          {u"code"_s, snapshot.error().name()},
                                                           {u"message"_s, snapshot.error().message}})
                                     .toJson(QJsonDocument::Compact)));
-        return answer(provider, reply, false, QString(), snapshot.error().code);
+        return answer(provider, reply, false, QString(), snapshot.error().name());
     }
     m_pending.append({&provider, std::move(snapshot).value(), std::move(reply)});
     if (m_pending.size() == 1)

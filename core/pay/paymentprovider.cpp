@@ -5,14 +5,22 @@ namespace shouyin {
 bool outcomeUnknown(const Error &error)
 {
     // Anything but a clear, signed refusal by the provider leaves the trade in doubt.
-    return error.code == providerError::kNetwork || error.code == providerError::kTimeout ||
-           error.code == providerError::kHttp || error.code == providerError::kBadResponse ||
-           error.code == providerError::kBadSignature ||
-           error.code == providerError::kWrongMerchant || error.code == u"SYSTEMERROR" ||
-           error.code == u"BANKERROR" || error.code == u"USERPAYING" ||
-           // Alipay: the gateway failed while handling the request.
-           error.code == u"ACQ.SYSTEM_ERROR" || error.code == u"isp.unknow-error" ||
-           error.code == u"aop.unknow-error";
+    switch (error.code) {
+    case ErrorCode::Network:
+    case ErrorCode::Timeout:
+    case ErrorCode::Http:
+    case ErrorCode::BadResponse:
+    case ErrorCode::BadSignature:
+    case ErrorCode::WrongMerchant:
+        return true;
+    case ErrorCode::Provider:
+        return error.is(u"SYSTEMERROR") || error.is(u"BANKERROR") || error.is(u"USERPAYING") ||
+               // Alipay: the gateway failed while handling the request.
+               error.is(u"ACQ.SYSTEM_ERROR") || error.is(u"isp.unknow-error") ||
+               error.is(u"aop.unknow-error");
+    default:
+        return false;
+    }
 }
 
 } // namespace shouyin

@@ -5,7 +5,6 @@
 #include "util/result.h"
 
 #include <QDateTime>
-#include <QLatin1StringView>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -33,20 +32,6 @@ enum class CloseResult {
     Closed,      // the provider closed it (or it was already closed / never existed)
     AlreadyPaid, // too late: the customer paid; query and apply
 };
-
-// Error codes of ProviderError (Error::code). Provider business codes such as
-// SYSTEMERROR or ORDERPAID are passed through as the provider spells them.
-namespace providerError {
-inline constexpr QLatin1StringView kNetwork{"NETWORK"};          // no answer; state unknown
-inline constexpr QLatin1StringView kTimeout{"TIMEOUT"};          // no answer in time; state unknown
-inline constexpr QLatin1StringView kHttp{"HTTP"};                // non-200 answer
-inline constexpr QLatin1StringView kBadResponse{"BAD_RESPONSE"}; // unparsable answer
-inline constexpr QLatin1StringView kBadSignature{
-    "BAD_SIGNATURE"}; // answer not signed by the gateway
-inline constexpr QLatin1StringView kGateway{"GATEWAY"};
-inline constexpr QLatin1StringView kWrongMerchant{
-    "WRONG_MERCHANT"}; // names another app or merchant // return_code FAIL
-} // namespace providerError
 
 // True when the request may have reached the provider and the outcome is unknown,
 // so the attempt must be queried, never assumed failed.

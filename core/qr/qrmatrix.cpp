@@ -17,7 +17,7 @@ Result<QrMatrix> QrMatrix::encode(const QString &text)
                           QR_ECLEVEL_M),
         &QRcode_free);
     if (!code)
-        return Error{u"QR"_s, u"the text cannot be encoded as a QR code"_s};
+        return Error{ErrorCode::Qr, u"the text cannot be encoded as a QR code"_s};
     const int size = code->width;
     QByteArray modules(size * size, Qt::Uninitialized);
     for (int i = 0; i < size * size; ++i)

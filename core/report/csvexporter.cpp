@@ -80,7 +80,7 @@ QString CsvExporter::escapeField(const QString &field)
 Status CsvExporter::write(const QByteArray &bytes)
 {
     if (m_out->write(bytes) != bytes.size())
-        return Error{u"WRITE"_s, tr("Cannot write the export: %1").arg(m_out->errorString())};
+        return Error{ErrorCode::Write, tr("Cannot write the export: %1").arg(m_out->errorString())};
     return success();
 }
 
@@ -89,7 +89,7 @@ Status CsvExporter::begin(const Staff &staff, const HistoryFilter &filter, QIODe
     if (auto allowed = staff.require(Permission::Export); !allowed)
         return allowed;
     if (!out || !out->isWritable())
-        return Error{u"WRITE"_s, tr("The export file is not open for writing.")};
+        return Error{ErrorCode::Write, tr("The export file is not open for writing.")};
     auto total = m_history.count(staff, filter);
     if (!total)
         return total.error();
@@ -111,7 +111,7 @@ Status CsvExporter::begin(const Staff &staff, const HistoryFilter &filter, QIODe
 Result<bool> CsvExporter::writeChunk()
 {
     if (m_cancelled)
-        return Error{u"CANCELLED"_s, tr("The export was cancelled.")};
+        return Error{ErrorCode::Cancelled, tr("The export was cancelled.")};
     if (m_done || !m_out)
         return false;
     auto page = m_history.page(m_staff, m_filter, m_cursor, kChunkRows);

@@ -57,7 +57,7 @@ Result<DailyReport> DailyReporter::report(const Staff &staff, QDate day) const
     if (auto allowed = staff.require(Permission::ViewReports); !allowed)
         return allowed.error();
     if (!day.isValid())
-        return Error{u"BAD_DAY"_s, tr("Choose a day.")};
+        return Error{ErrorCode::BadDay, tr("Choose a day.")};
     DailyReport report;
     report.day = day;
     std::tie(report.start, report.end) = dayBounds(day, m_zone);

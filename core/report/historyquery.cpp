@@ -114,7 +114,7 @@ Result<HistoryFilter> HistoryQuery::scoped(const Staff &staff, HistoryFilter fil
     if (auto own = staff.require(Permission::ViewOwnHistory); !own)
         return own.error();
     if (!filter.operatorName.isEmpty() && filter.operatorName != staff.name())
-        return Error{u"FORBIDDEN"_s, tr("A cashier can only see their own orders.")};
+        return Error{ErrorCode::Forbidden, tr("A cashier can only see their own orders.")};
     filter.operatorName = staff.name();
     return filter;
 }
@@ -228,9 +228,9 @@ Result<OrderDetail> HistoryQuery::detail(const Staff &staff, qint64 orderId) con
     OrderStore store(m_database);
     const auto order = store.order(orderId);
     if (!order)
-        return Error{u"UNKNOWN_ORDER"_s, tr("The order does not exist.")};
+        return Error{ErrorCode::UnknownOrder, tr("The order does not exist.")};
     if (!staff.can(Permission::ViewAllHistory) && order->operatorName != staff.name())
-        return Error{u"FORBIDDEN"_s, tr("A cashier can only see their own orders.")};
+        return Error{ErrorCode::Forbidden, tr("A cashier can only see their own orders.")};
 
     OrderDetail detail;
     detail.order = *order;

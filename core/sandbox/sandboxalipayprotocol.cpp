@@ -44,34 +44,34 @@ Result<SandboxAlipayRequest> SandboxAlipayProtocol::check(const QByteArray &body
     for (const QString &field : {u"app_id"_s, u"method"_s, u"sign_type"_s, u"sign"_s,
                                  u"timestamp"_s, u"version"_s, u"biz_content"_s}) {
         if (params.value(field).isEmpty())
-            return Error{u"isv.missing-"_s + QString(field).replace(u'_', u'-'),
-                         u"缺少参数 %1"_s.arg(field)};
+            return Error::provider(u"isv.missing-"_s + QString(field).replace(u'_', u'-'),
+                                   u"缺少参数 %1"_s.arg(field));
     }
     const QString method = params.value(u"method"_s);
     if (method != kPrecreate && method != kQuery && method != kClose)
-        return Error{u"isv.invalid-method"_s, u"不存在的方法名 %1"_s.arg(method)};
+        return Error::provider(u"isv.invalid-method"_s, u"不存在的方法名 %1"_s.arg(method));
     if (params.value(u"app_id"_s) != merchant().appId)
-        return Error{u"isv.invalid-app-id"_s, u"无效的AppID参数"_s};
+        return Error::provider(u"isv.invalid-app-id"_s, u"无效的AppID参数"_s);
     if (params.value(u"sign_type"_s) != u"RSA2")
-        return Error{u"isv.invalid-signature-type"_s, u"无效的签名类型"_s};
+        return Error::provider(u"isv.invalid-signature-type"_s, u"无效的签名类型"_s);
     if (!AlipaySigner::verifyRequest(params, merchant().appKey.publicKey()))
-        return Error{u"isv.invalid-signature"_s,
-                     u"验签出错，建议检查签名字符串或签名私钥与应用公钥是否匹配"_s};
+        return Error::provider(u"isv.invalid-signature"_s,
+                               u"验签出错，建议检查签名字符串或签名私钥与应用公钥是否匹配"_s);
     QJsonParseError parseError;
     const QJsonDocument biz =
         QJsonDocument::fromJson(params.value(u"biz_content"_s).toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !biz.isObject())
-        return Error{u"isv.invalid-parameter"_s, u"biz_content 不是 JSON 对象"_s};
+        return Error::provider(u"isv.invalid-parameter"_s, u"biz_content 不是 JSON 对象"_s);
     return SandboxAlipayRequest{method, params, biz.object()};
 }
 
 QByteArray SandboxAlipayProtocol::refusal(const QString &method, const Error &error)
 {
-    const bool missing = error.code.startsWith(u"isv.missing-");
+    const bool missing = error.providerCode.startsWith(u"isv.missing-");
     const QJsonObject content{
         {u"code"_s, missing ? u"40001"_s : u"40002"_s},
         {u"msg"_s, missing ? u"Missing Required Arguments"_s : u"Invalid Arguments"_s},
-        {u"sub_code"_s, error.code},
+        {u"sub_code"_s, error.providerCode},
         {u"sub_msg"_s, error.message},
     };
     const QString key =

@@ -157,15 +157,16 @@ Status SandboxGateway::sendNotification(const QString &outTradeNo, NotifyVariant
 {
     const auto trade = m_book.trade(outTradeNo);
     if (!trade)
-        return Error{u"ORDERNOTEXIST"_s, u"此交易订单号不存在"_s};
+        return Error::provider(u"ORDERNOTEXIST"_s, u"此交易订单号不存在"_s);
     if (trade->state != u"SUCCESS")
-        return Error{u"ORDERNOTPAID"_s, u"trade %1 is %2: only a paid trade is notified"_s.arg(
-                                            outTradeNo, trade->state)};
+        return Error::provider(
+            u"ORDERNOTPAID"_s,
+            u"trade %1 is %2: only a paid trade is notified"_s.arg(outTradeNo, trade->state));
     const QUrl url(trade->notifyUrl, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") ||
         url.host().isEmpty())
-        return Error{u"INVALID_NOTIFY_URL"_s,
-                     u"notify_url '%1' is not an http(s) URL"_s.arg(trade->notifyUrl)};
+        return Error::provider(u"INVALID_NOTIFY_URL"_s,
+                               u"notify_url '%1' is not an http(s) URL"_s.arg(trade->notifyUrl));
     const bool alipay = trade->provider == u"alipay";
     const QByteArray body = alipay ? m_alipay.notification(*trade, variant, now())
                                    : m_protocol.notification(*trade, variant);
@@ -198,7 +199,7 @@ Status SandboxGateway::payCodeUrl(const QString &codeUrl)
 {
     const QString outTradeNo = m_book.outTradeNoForCodeUrl(codeUrl);
     if (outTradeNo.isEmpty())
-        return Error{u"ORDERNOTEXIST"_s, u"no trade shows this code_url"_s};
+        return Error::provider(u"ORDERNOTEXIST"_s, u"no trade shows this code_url"_s);
     return pay(outTradeNo);
 }
 
@@ -322,7 +323,7 @@ void SandboxGateway::handleCustomerPay(const QHttpServerRequest &request,
     const QString outTradeNo = query.queryItemValue(u"out_trade_no"_s, QUrl::FullyDecoded);
     const QString codeUrl = query.queryItemValue(u"code_url"_s, QUrl::FullyDecoded);
 
-    Status status = Error{u"LACK_PARAMS"_s, u"out_trade_no or code_url is required"_s};
+    Status status = Error::provider(u"LACK_PARAMS"_s, u"out_trade_no or code_url is required"_s);
     if (!outTradeNo.isEmpty())
         status = pay(outTradeNo);
     else if (!codeUrl.isEmpty())
@@ -331,8 +332,8 @@ void SandboxGateway::handleCustomerPay(const QHttpServerRequest &request,
     if (status)
         answer(exchange, "OK", int(StatusCode::Ok), kTextType);
     else
-        answer(exchange, (status.error().code + u": "_s + status.error().message).toUtf8(),
-               customerStatus(status.error().code), kTextType);
+        answer(exchange, (status.error().name() + u": "_s + status.error().message).toUtf8(),
+               customerStatus(status.error().name()), kTextType);
 }
 
 void SandboxGateway::answer(const Exchange &exchange, const QByteArray &body, int status,

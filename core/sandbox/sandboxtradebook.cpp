@@ -215,17 +215,18 @@ Status SandboxTradeBook::pay(const QString &outTradeNo, const QDateTime &now)
 {
     const auto it = m_trades.find(outTradeNo);
     if (it == m_trades.end())
-        return Error{u"ORDERNOTEXIST"_s, u"此交易订单号不存在"_s};
+        return Error::provider(u"ORDERNOTEXIST"_s, u"此交易订单号不存在"_s);
     if (it->state == kSuccess)
-        return Error{u"ORDERPAID"_s, u"该订单已支付"_s};
+        return Error::provider(u"ORDERPAID"_s, u"该订单已支付"_s);
     if (it->state == kClosed)
-        return Error{u"ORDERCLOSED"_s, u"该订单已关闭"_s};
+        return Error::provider(u"ORDERCLOSED"_s, u"该订单已关闭"_s);
     if (it->state != kNotPay)
-        return Error{it->state, u"该订单不可支付"_s};
+        return Error::provider(it->state, u"该订单不可支付"_s);
     // The gateway lets an expired trade sit in NOTPAY until closed, but the customer's
     // phone refuses the QR.
     if (now > it->expiresAt)
-        return Error{QString(sandboxError::kOrderExpired), u"二维码已过期，请刷新后再试"_s};
+        return Error::provider(QString(sandboxError::kOrderExpired),
+                               u"二维码已过期，请刷新后再试"_s);
 
     markPaid(*it, now);
     return success();
@@ -235,11 +236,11 @@ Status SandboxTradeBook::payRacingClose(const QString &outTradeNo, const QDateTi
 {
     const auto it = m_trades.find(outTradeNo);
     if (it == m_trades.end())
-        return Error{u"ORDERNOTEXIST"_s, u"此交易订单号不存在"_s};
+        return Error::provider(u"ORDERNOTEXIST"_s, u"此交易订单号不存在"_s);
     if (it->state == kSuccess)
-        return Error{u"ORDERPAID"_s, u"该订单已支付"_s};
+        return Error::provider(u"ORDERPAID"_s, u"该订单已支付"_s);
     if (it->state != kNotPay && it->state != kClosed)
-        return Error{it->state, u"该订单不可支付"_s};
+        return Error::provider(it->state, u"该订单不可支付"_s);
     markPaid(*it, now);
     return success();
 }
@@ -274,9 +275,9 @@ Status SandboxTradeBook::scan(const QString &outTradeNo)
 {
     SandboxTrade *trade = find(outTradeNo);
     if (!trade)
-        return Error{u"ORDERNOTEXIST"_s, u"此交易订单号不存在"_s};
+        return Error::provider(u"ORDERNOTEXIST"_s, u"此交易订单号不存在"_s);
     if (trade->state != kNotPay)
-        return Error{trade->state, u"该订单不可支付"_s};
+        return Error::provider(trade->state, u"该订单不可支付"_s);
     trade->scanned = true;
     return success();
 }

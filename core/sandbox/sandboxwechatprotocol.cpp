@@ -39,24 +39,25 @@ Result<SandboxRequest> SandboxWechatProtocol::check(const QString &path,
 {
     auto decoded = FlatXml::decode(body);
     if (!decoded)
-        return Error{u"XML_FORMAT_ERROR"_s, u"XML格式错误: "_s + decoded.error().message};
+        return Error::provider(u"XML_FORMAT_ERROR"_s, u"XML格式错误: "_s + decoded.error().message);
     const Params &params = decoded.value();
 
     for (const QString &field : requiredFields(path)) {
         if (!has(params, field))
-            return Error{u"LACK_PARAMS"_s, u"缺少参数 %1 (LACK_PARAMS)"_s.arg(field)};
+            return Error::provider(u"LACK_PARAMS"_s, u"缺少参数 %1 (LACK_PARAMS)"_s.arg(field));
     }
     if (path == kOrderQueryPath && !has(params, u"out_trade_no"_s) &&
         !has(params, u"transaction_id"_s))
-        return Error{u"LACK_PARAMS"_s, u"缺少参数 out_trade_no 或 transaction_id (LACK_PARAMS)"_s};
+        return Error::provider(u"LACK_PARAMS"_s,
+                               u"缺少参数 out_trade_no 或 transaction_id (LACK_PARAMS)"_s);
 
     if (params.value(u"appid"_s) != m_merchant.appId ||
         params.value(u"mch_id"_s) != m_merchant.merchantId)
-        return Error{u"APPID_MCHID_NOT_MATCH"_s, u"appid和mch_id不匹配"_s};
+        return Error::provider(u"APPID_MCHID_NOT_MATCH"_s, u"appid和mch_id不匹配"_s);
 
     const auto signType = WechatSigner::signTypeOf(params);
     if (!signType || !WechatSigner::verify(params, m_merchant.key))
-        return Error{u"SIGNERROR"_s, u"签名错误"_s};
+        return Error::provider(u"SIGNERROR"_s, u"签名错误"_s);
 
     return SandboxRequest{params, *signType};
 }

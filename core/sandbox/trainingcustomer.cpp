@@ -21,10 +21,10 @@ Error refusal(const QString &text, int httpStatus)
 {
     const qsizetype colon = text.indexOf(u": "_s);
     if (colon > 0)
-        return Error{text.left(colon), text.mid(colon + 2).trimmed()};
-    return Error{u"HTTP"_s, TrainingCustomer::tr("The training gateway answered HTTP %1: %2")
-                                .arg(httpStatus)
-                                .arg(text.trimmed())};
+        return Error::provider(text.left(colon), text.mid(colon + 2).trimmed());
+    return Error{ErrorCode::Http, TrainingCustomer::tr("The training gateway answered HTTP %1: %2")
+                                      .arg(httpStatus)
+                                      .arg(text.trimmed())};
 }
 
 } // namespace
@@ -65,8 +65,9 @@ void TrainingCustomer::post(const QString &field, const QString &value, QObject 
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 0) {
             qCWarning(lcCustomer) << "training gateway unreachable:" << reply->errorString();
-            done(Error{u"NETWORK"_s, tr("Cannot reach the training gateway at %1: %2")
-                                         .arg(reply->url().toString(), reply->errorString())});
+            done(
+                Error{ErrorCode::Network, tr("Cannot reach the training gateway at %1: %2")
+                                              .arg(reply->url().toString(), reply->errorString())});
             return;
         }
         const QString text = QString::fromUtf8(reply->read(kMaxReplyBytes));

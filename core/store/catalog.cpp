@@ -90,7 +90,7 @@ Status Catalog::importCsv(QIODevice &csv)
             const qint64 stock =
                 fields.size() == 4 ? fields.at(3).trimmed().toLongLong(&stockOk) : 0;
             if (!price || *price < 0 || !stockOk || fields.at(0).trimmed().isEmpty())
-                return Error{u"CATALOG"_s,
+                return Error{ErrorCode::Catalog,
                              u"line %1: expected barcode,name,price,stock"_s.arg(lineNo)};
             upsert.addBindValue(fields.at(0).trimmed());
             upsert.addBindValue(fields.at(1).trimmed());

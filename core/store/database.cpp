@@ -21,12 +21,13 @@ Q_LOGGING_CATEGORY(lcStore, "shouyin.store")
 Error sqlError(const QString &what, const QSqlError &error)
 {
     const bool conflict = sqldialect::isRetryable(error.nativeErrorCode());
-    return Error{conflict ? u"STORE_CONFLICT"_s : u"STORE"_s, u"%1: %2"_s.arg(what, error.text())};
+    return Error{conflict ? ErrorCode::StoreConflict : ErrorCode::Store,
+                 u"%1: %2"_s.arg(what, error.text())};
 }
 
 bool isConflict(const Error &error)
 {
-    return error.code == u"STORE_CONFLICT" || error.code == u"CONFLICT";
+    return error.code == ErrorCode::StoreConflict;
 }
 
 namespace {
@@ -124,8 +125,8 @@ Status Database::openPostgresConnection()
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
     if (!db.isValid())
-        return Error{u"STORE"_s, tr("The PostgreSQL driver for Qt is not installed "
-                                    "(Debian/Ubuntu package libqt6sql6-psql).")};
+        return Error{ErrorCode::Store, tr("The PostgreSQL driver for Qt is not installed "
+                                          "(Debian/Ubuntu package libqt6sql6-psql).")};
     db.setHostName(m_settings.host);
     db.setPort(m_settings.port);
     db.setDatabaseName(m_settings.name);
@@ -139,7 +140,8 @@ Status Database::openPostgresConnection()
     if (!db.open()) {
         // A server that answered and refused (a wrong password, no such database) is a
         // configuration error; only one that did not answer is worth waiting for.
-        const QString code = serverAnswers(m_settings) ? u"STORE"_s : u"STORE_OFFLINE"_s;
+        const ErrorCode code =
+            serverAnswers(m_settings) ? ErrorCode::Store : ErrorCode::StoreOffline;
         return Error{code, tr("Cannot connect to the database server %1: %2")
                                .arg(m_settings.describe(), db.lastError().text())};
     }
@@ -220,7 +222,7 @@ Status Database::transaction(const std::function<Status()> &work)
 
     if (!m_available)
         return Error{
-            u"OFFLINE"_s,
+            ErrorCode::StoreOffline,
             tr("The database server %1 is unreachable; reconnecting.").arg(m_settings.describe())};
     if (!db.transaction()) {
         const Error error = sqlError(u"begin transaction"_s, db.lastError());
@@ -232,8 +234,8 @@ Status Database::transaction(const std::function<Status()> &work)
     Status status = work();
     m_depth = 0;
     if (status && m_rollbackOnly)
-        status = Error{u"STORE"_s, tr("A failed part of the transaction could not be undone; "
-                                      "nothing of it was kept.")};
+        status = Error{ErrorCode::Store, tr("A failed part of the transaction could not be undone; "
+                                            "nothing of it was kept.")};
     if (status && !db.commit()) {
         status = sqlError(u"commit"_s, db.lastError());
     }

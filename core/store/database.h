@@ -23,7 +23,7 @@ class Reconnector;
 // One connection to the shop's SQL database, schema brought up to date on open.
 // SQLite is the embedded default (WAL, synchronous=FULL, foreign keys on); PostgreSQL
 // serves several tills, and may go away and come back: while it is unreachable every
-// transaction fails at once with an "OFFLINE" error, and the connection is re-opened
+// transaction fails at once with a StoreOffline error, and the connection is re-opened
 // by itself when the server answers again.
 class Database : public QObject
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QLatin1StringView>
+#include <QObject>
 #include <QString>
 
 #include <utility>
@@ -7,11 +9,114 @@
 
 namespace shouyin {
 
-// An error a caller must handle: a stable machine code plus a message for people.
+namespace errors {
+Q_NAMESPACE
+
+// What went wrong, for a caller to switch on. The spelling of each in logs, the pay log
+// and `payments.last_error` is errorCodeName()'s ("NETWORK", "STORE_OFFLINE").
+enum class ErrorCode {
+    // Talking to a payment gateway. All but Provider leave the outcome of the request
+    // unknown (see outcomeUnknown()).
+    Network,       // no answer
+    Timeout,       // no answer in time
+    Http,          // an answer, but not HTTP 200
+    BadResponse,   // an answer that cannot be parsed, or says something impossible
+    BadSignature,  // an answer not signed by the gateway
+    WrongMerchant, // an answer naming another app or merchant
+    Gateway,       // the gateway refused the request as such (return_code FAIL)
+    XmlFormat,     // a message that is not the flat XML the protocol allows
+    Provider,      // the provider's own business answer: Error::providerCode says which
+
+    // Storage.
+    Store,         // the database failed
+    StoreConflict, // another till or a deadlock won: running the transaction again may work
+    StoreOffline,  // the database server cannot be reached
+
+    // The sale.
+    EmptyCart,
+    BadQuantity,
+    UnknownProduct,
+    AmountOverflow,
+    NothingToCharge,
+    UnknownOrder,
+    OrderNotPayable,
+    AttemptOpen,
+    UnknownPayment,
+
+    // People.
+    NotSignedIn,
+    Forbidden,
+    UnknownUser,
+    WrongPin,
+    Locked,
+    Inactive,
+    BadName,
+    BadPin,
+    BadRole,
+    NameTaken,
+    AlreadySetUp,
+    LastManager,
+    Self,
+    Hash,
+
+    // Keys (RsaKey).
+    KeyGen,
+    NotAKey,
+    NotRsa,
+    PublicKeyGiven,  // a public key where the private one belongs
+    PrivateKeyGiven, // a private key where only the public one belongs
+
+    // Files, settings and the rest.
+    Config,
+    Read,
+    Write,
+    Catalog,
+    BadDay,
+    Qr,
+    Sandbox,
+    Notify,
+    Usage,
+    Unsupported,
+    Cancelled, // the user gave up
+};
+Q_ENUM_NS(ErrorCode)
+
+} // namespace errors
+
+using errors::ErrorCode;
+
+QLatin1StringView errorCodeName(ErrorCode code);
+
+// An error a caller must handle: a code to switch on plus a message for people.
 struct Error
 {
-    QString code;
+    ErrorCode code;
     QString message;
+    // With ErrorCode::Provider: the provider's own code as it spells it ("SYSTEMERROR",
+    // "ORDERPAID", "ACQ.TRADE_STATUS_ERROR").
+    QString providerCode;
+
+    Error(ErrorCode errorCode, QString errorMessage)
+        : code(errorCode)
+        , message(std::move(errorMessage))
+    {}
+    static Error provider(QString providerCode, QString message)
+    {
+        Error error(ErrorCode::Provider, std::move(message));
+        error.providerCode = std::move(providerCode);
+        return error;
+    }
+
+    // Whether this is the provider's answer `providerCode`.
+    bool is(QStringView answer) const
+    {
+        return code == ErrorCode::Provider && providerCode == answer;
+    }
+    // The provider's code, or the name of `code`: what logs and the pay log show.
+    QString name() const
+    {
+        return code == ErrorCode::Provider ? providerCode : QString(errorCodeName(code));
+    }
 };
 
 // A value or an Error; errors are returned, never thrown across the event loop.

@@ -30,7 +30,7 @@ namespace {
 
 Error xmlError(const QString &message)
 {
-    return Error{u"XML_FORMAT_ERROR"_s, message};
+    return Error{ErrorCode::XmlFormat, message};
 }
 
 } // namespace

@@ -88,10 +88,10 @@ private Q_SLOTS:
         QVERIFY(publicKey && !publicKey->hasPrivate());
         QVERIFY(publicKey->samePublicKey(m_app));
         QVERIFY(!publicKey->samePublicKey(m_alipay));
-        QCOMPARE(RsaKey::fromPrivatePem(m_app.publicPem()).error().code, u"PUBLIC_KEY_GIVEN"_s);
-        QCOMPARE(RsaKey::fromPublicPem(m_app.privatePem()).error().code, u"PRIVATE_KEY_GIVEN"_s);
-        QCOMPARE(RsaKey::fromPublicPem("hello").error().code, u"NOT_A_KEY"_s);
-        QCOMPARE(RsaKey::fromPrivatePem("").error().code, u"NOT_A_KEY"_s);
+        QCOMPARE(RsaKey::fromPrivatePem(m_app.publicPem()).error().name(), u"PUBLIC_KEY_GIVEN"_s);
+        QCOMPARE(RsaKey::fromPublicPem(m_app.privatePem()).error().name(), u"PRIVATE_KEY_GIVEN"_s);
+        QCOMPARE(RsaKey::fromPublicPem("hello").error().name(), u"NOT_A_KEY"_s);
+        QCOMPARE(RsaKey::fromPrivatePem("").error().name(), u"NOT_A_KEY"_s);
         QVERIFY(!RsaKey::fromPublicPem(m_app.privatePem()).error().message.contains(u"BEGIN"_s));
     }
 
@@ -146,28 +146,28 @@ private Q_SLOTS:
         QCOMPARE(AlipayResponse::decode(tampered, u"alipay.trade.precreate"_s, m_alipay.publicKey())
                      .error()
                      .code,
-                 QString(providerError::kBadSignature));
+                 ErrorCode::BadSignature);
         // Verifying with the app's own public key: the classic mistake never passes.
         QCOMPARE(AlipayResponse::decode(body, u"alipay.trade.precreate"_s, m_app.publicKey())
                      .error()
                      .code,
-                 QString(providerError::kBadSignature));
+                 ErrorCode::BadSignature);
         QCOMPARE(
             AlipayResponse::decode("{\"x\":", u"alipay.trade.precreate"_s, m_alipay).error().code,
-            QString(providerError::kBadResponse));
+            ErrorCode::BadResponse);
         const QByteArray unsignedRefusal =
             json("{'alipay_trade_precreate_response':{'code':'40002','msg':'Invalid "
                  "Arguments','sub_code':'isv.invalid-signature','sub_msg':'bad'}}");
         QCOMPARE(AlipayResponse::decode(unsignedRefusal, u"alipay.trade.precreate"_s, m_alipay)
                      .error()
                      .code,
-                 QString(providerError::kGateway));
+                 ErrorCode::Gateway);
         const QByteArray unsignedSuccess =
             json("{'alipay_trade_precreate_response':{'code':'10000','qr_code':'x'}}");
         QCOMPARE(AlipayResponse::decode(unsignedSuccess, u"alipay.trade.precreate"_s, m_alipay)
                      .error()
                      .code,
-                 QString(providerError::kBadSignature));
+                 ErrorCode::BadSignature);
     }
 
     void notificationVerified()
@@ -189,24 +189,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<bool>("resign");
-        QTest::addColumn<QString>("code");
+        QTest::addColumn<ErrorCode>("code");
         QTest::newRow("tampered amount")
-            << u"total_amount"_s << u"0.01"_s << false << QString(providerError::kBadSignature);
-        QTest::newRow("other app") << u"app_id"_s << u"2021000000000099"_s << true
-                                   << QString(providerError::kWrongMerchant);
+            << u"total_amount"_s << u"0.01"_s << false << ErrorCode::BadSignature;
+        QTest::newRow("other app")
+            << u"app_id"_s << u"2021000000000099"_s << true << ErrorCode::WrongMerchant;
         QTest::newRow("float amount")
-            << u"total_amount"_s << u"1.2e1"_s << true << QString(providerError::kBadResponse);
+            << u"total_amount"_s << u"1.2e1"_s << true << ErrorCode::BadResponse;
         QTest::newRow("three decimals")
-            << u"total_amount"_s << u"12.301"_s << true << QString(providerError::kBadResponse);
+            << u"total_amount"_s << u"12.301"_s << true << ErrorCode::BadResponse;
         QTest::newRow("no out_trade_no")
-            << u"out_trade_no"_s << QString() << true << QString(providerError::kBadResponse);
+            << u"out_trade_no"_s << QString() << true << ErrorCode::BadResponse;
     }
     void notificationRefused()
     {
         QFETCH(QString, field);
         QFETCH(QString, value);
         QFETCH(bool, resign);
-        QFETCH(QString, code);
+        QFETCH(ErrorCode, code);
         AlipayProvider provider(config());
         Params fields = paidNotification();
         QByteArray body;
@@ -228,7 +228,7 @@ private Q_SLOTS:
     {
         AlipayProvider provider(config());
         QCOMPARE(provider.parseNotification(signedForm(paidNotification(), m_app)).error().code,
-                 QString(providerError::kBadSignature));
+                 ErrorCode::BadSignature);
     }
 
     void yuanStringsAreExact()

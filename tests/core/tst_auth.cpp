@@ -126,7 +126,7 @@ void TestAuth::pinShape()
     const Status created = m_users->createUser(m_manager, u"u"_s + pin, Role::Cashier, pin);
     QCOMPARE(created.ok(), ok);
     if (!ok)
-        QCOMPARE(created.error().code, u"BAD_PIN"_s);
+        QCOMPARE(created.error().code, ErrorCode::BadPin);
 }
 
 void TestAuth::defaultIsSlowAndStoredPerUser()
@@ -163,7 +163,7 @@ void TestAuth::firstManagerOnlyOnce()
     QVERIFY(m_users->hasUsers());
     const auto again = m_users->createFirstManager(u"intruder"_s, u"9999"_s);
     QVERIFY(!again.ok());
-    QCOMPARE(again.error().code, u"ALREADY_SET_UP"_s);
+    QCOMPARE(again.error().code, ErrorCode::AlreadySetUp);
     QCOMPARE(m_users->activeUserNames(), (QStringList{u"店长"_s, u"alice"_s}));
 
     QTemporaryDir dir;
@@ -186,13 +186,13 @@ void TestAuth::signIn()
     QVERIFY(!alice.isManager());
     QVERIFY(signInOk(u"店长"_s, u"1234"_s).isManager());
     const auto unknown = m_users->signIn(u"nobody"_s, u"1234"_s);
-    QCOMPARE(unknown.error().code, u"UNKNOWN_USER"_s);
+    QCOMPARE(unknown.error().code, ErrorCode::UnknownUser);
 }
 
 void TestAuth::wrongPinCountsDown()
 {
     const auto first = m_users->signIn(u"alice"_s, u"000000"_s);
-    QCOMPARE(first.error().code, u"WRONG_PIN"_s);
+    QCOMPARE(first.error().code, ErrorCode::WrongPin);
     QVERIFY2(first.error().message.contains(u"4 more attempt"_s),
              qPrintable(first.error().message));
     const auto second = m_users->signIn(u"alice"_s, u"000000"_s);
@@ -204,11 +204,11 @@ void TestAuth::wrongPinCountsDown()
 void TestAuth::lockoutAfterFiveWrongPins()
 {
     for (int i = 0; i < UserStore::kMaxFailedAttempts - 1; ++i)
-        QCOMPARE(m_users->signIn(u"alice"_s, u"000000"_s).error().code, u"WRONG_PIN"_s);
-    QCOMPARE(m_users->signIn(u"alice"_s, u"000000"_s).error().code, u"LOCKED"_s);
+        QCOMPARE(m_users->signIn(u"alice"_s, u"000000"_s).error().code, ErrorCode::WrongPin);
+    QCOMPARE(m_users->signIn(u"alice"_s, u"000000"_s).error().code, ErrorCode::Locked);
     // Locked: even the right PIN is refused, and guesses while locked do not count.
-    QCOMPARE(m_users->signIn(u"alice"_s, u"246810"_s).error().code, u"LOCKED"_s);
-    QCOMPARE(m_users->signIn(u"alice"_s, u"000000"_s).error().code, u"LOCKED"_s);
+    QCOMPARE(m_users->signIn(u"alice"_s, u"246810"_s).error().code, ErrorCode::Locked);
+    QCOMPARE(m_users->signIn(u"alice"_s, u"000000"_s).error().code, ErrorCode::Locked);
     const auto list = m_users->users(m_manager);
     QVERIFY(list.ok());
     QCOMPARE(list->at(1).name, u"alice"_s);
@@ -223,12 +223,12 @@ void TestAuth::lockoutDoublesAndEnds()
     for (int i = 0; i < 5; ++i)
         QVERIFY(!m_users->signIn(u"alice"_s, u"000000"_s));
     m_now = m_now.addSecs(5 * 60 - 1);
-    QCOMPARE(m_users->signIn(u"alice"_s, u"246810"_s).error().code, u"LOCKED"_s);
+    QCOMPARE(m_users->signIn(u"alice"_s, u"246810"_s).error().code, ErrorCode::Locked);
     m_now = m_now.addSecs(1);
     // The lock is over, but the count goes on: five more wrong PINs lock for 10 minutes.
     for (int i = 0; i < 4; ++i)
-        QCOMPARE(m_users->signIn(u"alice"_s, u"000000"_s).error().code, u"WRONG_PIN"_s);
-    QCOMPARE(m_users->signIn(u"alice"_s, u"000000"_s).error().code, u"LOCKED"_s);
+        QCOMPARE(m_users->signIn(u"alice"_s, u"000000"_s).error().code, ErrorCode::WrongPin);
+    QCOMPARE(m_users->signIn(u"alice"_s, u"000000"_s).error().code, ErrorCode::Locked);
     QCOMPARE(m_users->users(m_manager)->at(1).lockedUntil, m_now.addSecs(10 * 60));
     m_now = m_now.addSecs(10 * 60);
     QVERIFY(signInOk(u"alice"_s, u"246810"_s).isSignedIn());
@@ -241,25 +241,25 @@ void TestAuth::rightPinResetsTheCount()
     QVERIFY(signInOk(u"alice"_s, u"246810"_s).isSignedIn());
     QCOMPARE(m_users->users(m_manager)->at(1).failedAttempts, 0);
     for (int i = 0; i < 4; ++i)
-        QCOMPARE(m_users->signIn(u"alice"_s, u"000000"_s).error().code, u"WRONG_PIN"_s);
+        QCOMPARE(m_users->signIn(u"alice"_s, u"000000"_s).error().code, ErrorCode::WrongPin);
 }
 
 void TestAuth::managerResetUnlocks()
 {
     for (int i = 0; i < 5; ++i)
         QVERIFY(!m_users->signIn(u"alice"_s, u"000000"_s));
-    QCOMPARE(m_users->signIn(u"alice"_s, u"246810"_s).error().code, u"LOCKED"_s);
+    QCOMPARE(m_users->signIn(u"alice"_s, u"246810"_s).error().code, ErrorCode::Locked);
     QVERIFY(m_users->resetPin(m_manager, u"alice"_s, u"112233"_s));
-    QCOMPARE(m_users->signIn(u"alice"_s, u"246810"_s).error().code, u"WRONG_PIN"_s);
+    QCOMPARE(m_users->signIn(u"alice"_s, u"246810"_s).error().code, ErrorCode::WrongPin);
     QVERIFY(signInOk(u"alice"_s, u"112233"_s).isSignedIn());
     QCOMPARE(m_users->resetPin(m_manager, u"nobody"_s, u"112233"_s).error().code,
-             u"UNKNOWN_USER"_s);
+             ErrorCode::UnknownUser);
 }
 
 void TestAuth::inactiveUserCannotSignIn()
 {
     QVERIFY(m_users->setActive(m_manager, u"alice"_s, false));
-    QCOMPARE(m_users->signIn(u"alice"_s, u"246810"_s).error().code, u"INACTIVE"_s);
+    QCOMPARE(m_users->signIn(u"alice"_s, u"246810"_s).error().code, ErrorCode::Inactive);
     QCOMPARE(m_users->activeUserNames(), QStringList{u"店长"_s});
     QVERIFY(m_users->setActive(m_manager, u"alice"_s, true));
     QVERIFY(signInOk(u"alice"_s, u"246810"_s).isSignedIn());
@@ -268,11 +268,11 @@ void TestAuth::inactiveUserCannotSignIn()
 void TestAuth::namesAreUnique()
 {
     QCOMPARE(m_users->createUser(m_manager, u"alice"_s, Role::Manager, u"1111"_s).error().code,
-             u"NAME_TAKEN"_s);
+             ErrorCode::NameTaken);
     QCOMPARE(m_users->createUser(m_manager, u"  "_s, Role::Cashier, u"1111"_s).error().code,
-             u"BAD_NAME"_s);
+             ErrorCode::BadName);
     QCOMPARE(m_users->createUser(m_manager, u"a\tb"_s, Role::Cashier, u"1111"_s).error().code,
-             u"BAD_NAME"_s);
+             ErrorCode::BadName);
 }
 
 void TestAuth::permissionMatrix()
@@ -296,32 +296,32 @@ void TestAuth::permissionMatrix()
         QCOMPARE(cashier.can(rule.permission), rule.cashier);
         QVERIFY(m_manager.can(rule.permission));
         QVERIFY(!nobody.can(rule.permission));
-        QCOMPARE(nobody.require(rule.permission).error().code, u"NOT_SIGNED_IN"_s);
+        QCOMPARE(nobody.require(rule.permission).error().code, ErrorCode::NotSignedIn);
     }
-    QCOMPARE(cashier.require(Permission::Export).error().code, u"FORBIDDEN"_s);
+    QCOMPARE(cashier.require(Permission::Export).error().code, ErrorCode::Forbidden);
 }
 
 void TestAuth::cashierCannotAdministerUsers()
 {
     const Staff cashier = signInOk(u"alice"_s, u"246810"_s);
     QCOMPARE(m_users->createUser(cashier, u"mallory"_s, Role::Manager, u"1111"_s).error().code,
-             u"FORBIDDEN"_s);
-    QCOMPARE(m_users->resetPin(cashier, u"店长"_s, u"1111"_s).error().code, u"FORBIDDEN"_s);
-    QCOMPARE(m_users->setActive(cashier, u"店长"_s, false).error().code, u"FORBIDDEN"_s);
-    QCOMPARE(m_users->users(cashier).error().code, u"FORBIDDEN"_s);
+             ErrorCode::Forbidden);
+    QCOMPARE(m_users->resetPin(cashier, u"店长"_s, u"1111"_s).error().code, ErrorCode::Forbidden);
+    QCOMPARE(m_users->setActive(cashier, u"店长"_s, false).error().code, ErrorCode::Forbidden);
+    QCOMPARE(m_users->users(cashier).error().code, ErrorCode::Forbidden);
     QCOMPARE(m_users->createUser(Staff(), u"mallory"_s, Role::Manager, u"1111"_s).error().code,
-             u"NOT_SIGNED_IN"_s);
+             ErrorCode::NotSignedIn);
     QCOMPARE(m_users->activeUserNames(), (QStringList{u"店长"_s, u"alice"_s}));
     QVERIFY(signInOk(u"店长"_s, u"1234"_s).isSignedIn()); // PIN unchanged
 }
 
 void TestAuth::lastManagerStays()
 {
-    QCOMPARE(m_users->setActive(m_manager, u"店长"_s, false).error().code, u"SELF"_s);
+    QCOMPARE(m_users->setActive(m_manager, u"店长"_s, false).error().code, ErrorCode::Self);
     QVERIFY(m_users->createUser(m_manager, u"副店长"_s, Role::Manager, u"4321"_s));
     const Staff deputy = signInOk(u"副店长"_s, u"4321"_s);
     QVERIFY(m_users->setActive(deputy, u"店长"_s, false));
-    QCOMPARE(m_users->setActive(deputy, u"副店长"_s, false).error().code, u"SELF"_s);
+    QCOMPARE(m_users->setActive(deputy, u"副店长"_s, false).error().code, ErrorCode::Self);
     QVERIFY(m_users->setActive(deputy, u"店长"_s, true));
 }
 

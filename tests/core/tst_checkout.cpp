@@ -53,7 +53,7 @@ private Q_SLOTS:
         const Order refused = m_ledger->placeSample();
         const Payment refusedAttempt = openSample(refused.id);
         QVERIFY(m_ledger->checkout->recordCreateRefused(refusedAttempt.payNo,
-                                                        Error{u"FAIL"_s, u"refused"_s}));
+                                                        Error::provider(u"FAIL"_s, u"refused"_s)));
         const Payment pending = pendingSample(); // the settler's: left alone
         Checkout otherTill(*m_ledger->database, u"T02"_s, m_ledger->clock());
         auto others =
@@ -126,13 +126,13 @@ private Q_SLOTS:
 
     void placeOrderRefusesBadCarts()
     {
-        QCOMPARE(m_ledger->checkout->placeOrder({}, u"alice"_s).error().code, u"EMPTY_CART"_s);
+        QCOMPARE(m_ledger->checkout->placeOrder({}, u"alice"_s).error().code, ErrorCode::EmptyCart);
         QCOMPARE(m_ledger->checkout->placeOrder({{m_ledger->productId(u"6901"_s), 0}}, u"a"_s)
                      .error()
                      .code,
-                 u"BAD_QUANTITY"_s);
+                 ErrorCode::BadQuantity);
         QCOMPARE(m_ledger->checkout->placeOrder({{987654, 1}}, u"a"_s).error().code,
-                 u"UNKNOWN_PRODUCT"_s);
+                 ErrorCode::UnknownProduct);
         QCOMPARE(m_ledger->count(u"SELECT COUNT(*) FROM orders"_s), 0);
         QCOMPARE(m_ledger->product(u"6901"_s).reserved, 0); // nothing half-written
     }
@@ -147,10 +147,10 @@ private Q_SLOTS:
         auto second = m_ledger->checkout->openPayment(order.id, *m_provider,
                                                       std::chrono::minutes(10), u"a"_s);
         QVERIFY(!second);
-        QCOMPARE(second.error().code, u"ATTEMPT_OPEN"_s);
+        QCOMPARE(second.error().code, ErrorCode::AttemptOpen);
         // Once refused by the provider, a new attempt may open.
-        QVERIFY(
-            m_ledger->checkout->recordCreateRefused(first.payNo, Error{u"PARAM_ERROR"_s, u"x"_s}));
+        QVERIFY(m_ledger->checkout->recordCreateRefused(first.payNo,
+                                                        Error::provider(u"PARAM_ERROR"_s, u"x"_s)));
         QVERIFY(m_ledger->checkout->openPayment(order.id, *m_provider, std::chrono::minutes(10),
                                                 u"a"_s));
     }

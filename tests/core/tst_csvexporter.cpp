@@ -133,7 +133,7 @@ private Q_SLOTS:
         const auto written =
             exporter.exportAll(m_shop->manager, {}, &out, [](qint64, qint64) { return false; });
         QVERIFY(!written.ok());
-        QCOMPARE(written.error().code, u"CANCELLED"_s);
+        QCOMPARE(written.error().code, ErrorCode::Cancelled);
         QCOMPARE(exporter.rowsWritten(), qint64(CsvExporter::kChunkRows));
         QCOMPARE(out.data().count("\r\n"), CsvExporter::kChunkRows + 1);
 
@@ -144,7 +144,7 @@ private Q_SLOTS:
         QCOMPARE(exporter.rowsTotal(), qint64(CsvExporter::kChunkRows * 3));
         QCOMPARE(exporter.writeChunk().value(), true);
         exporter.cancel();
-        QCOMPARE(exporter.writeChunk().error().code, u"CANCELLED"_s);
+        QCOMPARE(exporter.writeChunk().error().code, ErrorCode::Cancelled);
     }
 
     void onlyManagersExport()
@@ -156,8 +156,8 @@ private Q_SLOTS:
             CsvExporter exporter(*m_history);
             const auto written = exporter.exportAll(staff, {}, &out);
             QVERIFY(!written.ok());
-            QVERIFY(written.error().code == u"FORBIDDEN" ||
-                    written.error().code == u"NOT_SIGNED_IN");
+            QVERIFY(written.error().code == ErrorCode::Forbidden ||
+                    written.error().code == ErrorCode::NotSignedIn);
             QVERIFY(out.data().isEmpty()); // not even the header
             QCOMPARE(exporter.writeChunk().value(), false);
         }
@@ -179,7 +179,7 @@ private:
                 insert.bindValue(1, start + i * 1000);
                 insert.bindValue(2, start + i * 1000);
                 if (!insert.exec())
-                    return Error{u"SQL"_s, u"insert"_s};
+                    return Error(ErrorCode::Store, u"insert"_s);
             }
             return success();
         }));

@@ -137,10 +137,10 @@ private Q_SLOTS:
     {
         const auto cashier = m_reporter->report(m_shop->alice, QDate(2026, 11, 23));
         QVERIFY(!cashier.ok());
-        QCOMPARE(cashier.error().code, u"FORBIDDEN"_s);
+        QCOMPARE(cashier.error().code, ErrorCode::Forbidden);
         const auto nobody = m_reporter->report(Staff(), QDate(2026, 11, 23));
         QVERIFY(!nobody.ok());
-        QCOMPARE(nobody.error().code, u"NOT_SIGNED_IN"_s);
+        QCOMPARE(nobody.error().code, ErrorCode::NotSignedIn);
     }
 
 private:

@@ -71,7 +71,7 @@ private Q_SLOTS:
     {
         auto db = Database::openSqlite(u"/proc/no-such-dir/shop.sqlite"_s);
         QVERIFY(!db);
-        QCOMPARE(db.error().code, u"STORE"_s);
+        QCOMPARE(db.error().code, ErrorCode::Store);
         QVERIFY(db.error().message.contains(u"/proc/no-such-dir/shop.sqlite"_s));
     }
 
@@ -92,7 +92,7 @@ private Q_SLOTS:
         Status status = db.value()->transaction([&]() -> Status {
             QSqlQuery(db.value()->connection())
                 .exec(u"INSERT INTO products (barcode, name, price_fen) VALUES ('1', 'x', 1)"_s);
-            return Error{u"TEST"_s, u"abort"_s};
+            return Error{ErrorCode::Cancelled, u"abort"_s};
         });
         QVERIFY(!status);
         QVERIFY(Catalog(*db.value()).isEmpty());
@@ -114,11 +114,12 @@ private Q_SLOTS:
                 query.exec(
                     u"INSERT INTO products (barcode, name, price_fen) VALUES ('2', 'y', 1)"_s);
                 query.exec(u"RELEASE SAVEPOINT sp1"_s);
-                return Error{u"TEST"_s, u"the inner part failed"_s};
+                return Error{ErrorCode::Cancelled, u"the inner part failed"_s};
             });
             database.afterCommit([&] { committedHook = true; });
             // A batch keeps going past a failed item…
-            return inner ? Error{u"TEST"_s, u"the inner part should have failed"_s} : success();
+            return inner ? Error{ErrorCode::Cancelled, u"the inner part should have failed"_s}
+                         : success();
         });
         // …but not past one whose half-done writes it can no longer take back.
         QVERIFY(!status);

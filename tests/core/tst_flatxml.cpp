@@ -64,7 +64,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, document);
         const auto decoded = FlatXml::decode(document);
         QVERIFY(!decoded.ok());
-        QCOMPARE(decoded.error().code, u"XML_FORMAT_ERROR"_s);
+        QCOMPARE(decoded.error().name(), u"XML_FORMAT_ERROR"_s);
         QVERIFY(!decoded.error().message.isEmpty());
     }
 

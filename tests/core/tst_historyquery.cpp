@@ -278,7 +278,7 @@ void TestHistoryQuery::detailHasItemsPaymentsAndPayLog()
 
     const auto missing = m_history->detail(m_shop->manager, 999999);
     QVERIFY(!missing.ok());
-    QCOMPARE(missing.error().code, u"UNKNOWN_ORDER"_s);
+    QCOMPARE(missing.error().code, ErrorCode::UnknownOrder);
 }
 
 void TestHistoryQuery::everyFilterWalksAnIndex_data()
@@ -363,13 +363,13 @@ void TestHistoryQuery::commonProviderIsAskedOrderByOrder()
             order.addBindValue(start + i);
             order.addBindValue(start + i);
             if (!order.exec())
-                return Error{u"SQL"_s, order.lastError().text()};
+                return Error(ErrorCode::Store, order.lastError().text());
             payment.addBindValue(order.lastInsertId());
             payment.addBindValue(u"BULK%1"_s.arg(i));
             for (int bind = 0; bind < 3; ++bind)
                 payment.addBindValue(start + i);
             if (!payment.exec())
-                return Error{u"SQL"_s, payment.lastError().text()};
+                return Error(ErrorCode::Store, payment.lastError().text());
         }
         return success();
     }));
@@ -419,7 +419,7 @@ void TestHistoryQuery::cashierCannotAskForAnotherCashier()
     alice.operatorName = u"alice"_s;
     for (const auto &error : {m_history->page(m_shop->bob, alice).error(),
                               m_history->count(m_shop->bob, alice).error()})
-        QCOMPARE(error.code, u"FORBIDDEN"_s);
+        QCOMPARE(error.code, ErrorCode::Forbidden);
     QVERIFY(!m_history->plan(m_shop->bob, alice).ok());
     QVERIFY(!m_history->terminals(m_shop->bob).ok());
     QVERIFY(!m_history->providers(m_shop->bob).ok());
@@ -429,15 +429,15 @@ void TestHistoryQuery::cashierCannotOpenAnotherCashiersOrder()
 {
     const auto detail = m_history->detail(m_shop->bob, m_day.order(2).id);
     QVERIFY(!detail.ok());
-    QCOMPARE(detail.error().code, u"FORBIDDEN"_s);
+    QCOMPARE(detail.error().code, ErrorCode::Forbidden);
 }
 
 void TestHistoryQuery::nobodySeesNothing()
 {
     const Staff nobody;
-    QCOMPARE(m_history->page(nobody, {}).error().code, u"NOT_SIGNED_IN"_s);
-    QCOMPARE(m_history->count(nobody, {}).error().code, u"NOT_SIGNED_IN"_s);
-    QCOMPARE(m_history->detail(nobody, m_day.order(1).id).error().code, u"NOT_SIGNED_IN"_s);
+    QCOMPARE(m_history->page(nobody, {}).error().code, ErrorCode::NotSignedIn);
+    QCOMPARE(m_history->count(nobody, {}).error().code, ErrorCode::NotSignedIn);
+    QCOMPARE(m_history->detail(nobody, m_day.order(1).id).error().code, ErrorCode::NotSignedIn);
     QVERIFY(!m_history->cashiers(nobody).ok());
 }
 

@@ -126,7 +126,7 @@ private Q_SLOTS:
         const Status status = m_database->transaction([&]() -> Status {
             if (auto done = queue->schedule(u"poll"_s, u"a"_s, m_now); !done)
                 return done;
-            return Error{u"TEST"_s, u"abort"_s};
+            return Error{ErrorCode::Cancelled, u"abort"_s};
         });
         QVERIFY(!status);
         QCOMPARE(storedJobs(), 0);
@@ -140,7 +140,7 @@ private Q_SLOTS:
             if (auto done = queue->schedule(u"poll"_s, u"a"_s, m_now); !done)
                 return done;
             if (queue->size() != 0)
-                return Error{u"TEST"_s, u"heap ran ahead of the commit"_s};
+                return Error{ErrorCode::Cancelled, u"heap ran ahead of the commit"_s};
             return success();
         }));
         QCOMPARE(queue->size(), 1);

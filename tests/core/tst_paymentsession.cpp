@@ -76,8 +76,8 @@ private Q_SLOTS:
         const Order order = m_ledger->placeSample();
         auto session = startSession(order);
         QTRY_COMPARE(session->state(), State::Showing);
-        m_provider->queryResults = {Error{QString(providerError::kTimeout), u"slow"_s},
-                                    Error{u"SYSTEMERROR"_s, u"busy"_s},
+        m_provider->queryResults = {Error{ErrorCode::Timeout, u"slow"_s},
+                                    Error::provider(u"SYSTEMERROR"_s, u"busy"_s),
                                     m_provider->state(session->payNo(), TradeState::Success)};
         QTRY_COMPARE(session->state(), State::Paid);
     }
@@ -85,14 +85,13 @@ private Q_SLOTS:
     void createInDoubtRetriesTheSameAttempt()
     {
         const Order order = m_ledger->placeSample();
-        m_provider->createResult =
-            Error{QString(providerError::kNetwork), u"Cannot reach the gateway"_s};
+        m_provider->createResult = Error{ErrorCode::Network, u"Cannot reach the gateway"_s};
         auto session = startSession(order);
         QTRY_COMPARE(session->state(), State::Error);
         QCOMPARE(session->errorMessage(), u"Cannot reach the gateway"_s);
         const QString payNo = session->payNo();
         QCOMPARE(m_ledger->orders->payment(payNo)->status, QString(paymentStatus::kCreating));
-        QCOMPARE(m_ledger->orders->payment(payNo)->lastError, QString(providerError::kNetwork));
+        QCOMPARE(m_ledger->orders->payment(payNo)->lastError, u"NETWORK"_s);
 
         m_provider->createResult = QrTicket{u"weixin://wxpay/bizpayurl?pr=again"_s};
         session->retry();
@@ -104,7 +103,7 @@ private Q_SLOTS:
     void createRefusedOpensANewAttemptOnRetry()
     {
         const Order order = m_ledger->placeSample();
-        m_provider->createResult = Error{u"PARAM_ERROR"_s, u"bad parameter"_s};
+        m_provider->createResult = Error::provider(u"PARAM_ERROR"_s, u"bad parameter"_s);
         auto session = startSession(order);
         QTRY_COMPARE(session->state(), State::Error);
         const QString first = session->payNo();

@@ -132,7 +132,7 @@ private Q_SLOTS:
     {
         const Payment payment = pendingSample();
         m_ledger->now = payment.expiresAt.addSecs(1);
-        m_provider->queryResults = {Error{QString(providerError::kNetwork), u"down"_s}};
+        m_provider->queryResults = {Error{ErrorCode::Network, u"down"_s}};
         m_settler->start();
         settle();
         const Payment after = *m_ledger->orders->payment(payment.payNo);
@@ -143,7 +143,7 @@ private Q_SLOTS:
 
         // A SYSTEMERROR on close is retried too; the order stays until the provider says.
         m_ledger->now = m_ledger->dueAt(payment.payNo);
-        m_provider->closeResults = {Error{u"SYSTEMERROR"_s, u"busy"_s}};
+        m_provider->closeResults = {Error::provider(u"SYSTEMERROR"_s, u"busy"_s)};
         m_settler->runDue();
         settle();
         QCOMPARE(m_provider->count(u"close:"_s), 1);

@@ -134,16 +134,16 @@ private Q_SLOTS:
         const QByteArray before = readAll(m_ini);
         ShopSettings settings = merchant();
         settings.lifetimeMinutes = 500;
-        QCOMPARE(m_editor->save(m_manager, settings).error().code, u"CONFIG"_s);
+        QCOMPARE(m_editor->save(m_manager, settings).error().code, ErrorCode::Config);
         settings = merchant();
         settings.newKey = "short";
-        QCOMPARE(m_editor->save(m_manager, settings).error().code, u"CONFIG"_s);
+        QCOMPARE(m_editor->save(m_manager, settings).error().code, ErrorCode::Config);
         settings = merchant();
         settings.notifyPublicUrl.clear();
-        QCOMPARE(m_editor->save(m_manager, settings).error().code, u"CONFIG"_s);
+        QCOMPARE(m_editor->save(m_manager, settings).error().code, ErrorCode::Config);
         settings = ShopSettings();
         settings.newKey = kKey; // a key without a merchant
-        QCOMPARE(m_editor->save(m_manager, settings).error().code, u"CONFIG"_s);
+        QCOMPARE(m_editor->save(m_manager, settings).error().code, ErrorCode::Config);
         QCOMPARE(readAll(m_ini), before);
         QVERIFY(!QFile::exists(m_editor->keyFilePath()));
     }
@@ -169,7 +169,8 @@ private Q_SLOTS:
             settings.appId = u"wxattacker"_s;
             const Status saved = m_editor->save(staff, settings);
             QVERIFY(!saved.ok());
-            QVERIFY(saved.error().code == u"FORBIDDEN" || saved.error().code == u"NOT_SIGNED_IN");
+            QVERIFY(saved.error().code == ErrorCode::Forbidden ||
+                    saved.error().code == ErrorCode::NotSignedIn);
         }
         QCOMPARE(readAll(m_ini), before);
     }

@@ -67,7 +67,7 @@ private Q_SLOTS:
         provider.query(u"T1X"_s, this, [&](Result<TradeSnapshot> r) { answer = r; });
         QTRY_VERIFY(answer.has_value());
         QVERIFY(!answer->ok());
-        QCOMPARE(answer->error().code, QString(providerError::kBadResponse));
+        QCOMPARE(answer->error().code, ErrorCode::BadResponse);
     }
 
     void queryAboutAnotherTradeIsNotBelieved()
@@ -132,7 +132,7 @@ private Q_SLOTS:
         provider.query(u"T1X"_s, this, [&](Result<TradeSnapshot> r) { answer = r; });
         QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 5000);
         QVERIFY(!answer->ok());
-        QCOMPARE(answer->error().code, QString(providerError::kTimeout));
+        QCOMPARE(answer->error().code, ErrorCode::Timeout);
         QVERIFY(outcomeUnknown(answer->error()));
     }
 

@@ -205,7 +205,7 @@ private Q_SLOTS:
                                               : QList<CartLine>{{riceId, 2}, {teaId, 1}};
             for (int i = 0; i < kOrders && errors[till].isEmpty(); ++i) {
                 if (auto order = checkout.placeOrder(cart, u"bob"_s); !order)
-                    errors[till] = order.error().code + u": "_s + order.error().message;
+                    errors[till] = order.error().name() + u": "_s + order.error().message;
             }
         });
         QVERIFY2(errors[0].isEmpty(), qPrintable(errors[0]));

@@ -190,7 +190,7 @@ private Q_SLOTS:
         auto refused =
             m_ledger->checkout->placeOrder({{m_waterId, 2}, {m_chocolateId, 1}}, u"alice"_s);
         QVERIFY(!refused);
-        QCOMPARE(refused.error().code, u"OFFLINE"_s);
+        QCOMPARE(refused.error().code, ErrorCode::StoreOffline);
         QVERIFY2(refused.error().message.contains(database.settings().describe()),
                  qPrintable(refused.error().message));
 

@@ -163,7 +163,7 @@ void tst_PostgresStore::wrongPasswordIsAClearError()
     QVERIFY(!error.message.contains(rightPassword));
     // The server answered and refused: that is a configuration error, not an outage.
     // STORE_OFFLINE makes the app (createWhenDatabaseAnswers) wait and retry for ever.
-    QVERIFY2(error.code != u"STORE_OFFLINE", qPrintable(error.code));
+    QVERIFY2(error.code != ErrorCode::StoreOffline, qPrintable(error.name()));
 }
 
 void tst_PostgresStore::iniSettingsReachTheServer()

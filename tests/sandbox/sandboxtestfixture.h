@@ -110,7 +110,7 @@ protected:
         const HttpResult http = post(path, FlatXml::encode(sign(fields, type)));
         if (!http.finished || http.status != 200)
             return Error{
-                QStringLiteral("HTTP"),
+                ErrorCode::Http,
                 QStringLiteral("status %1, error %2").arg(http.status).arg(int(http.error))};
         return FlatXml::decode(http.body);
     }

@@ -57,16 +57,16 @@ void tst_SandboxCustomer::payApiErrors()
 {
     Status status = m_gateway->pay(u"NOPE"_s);
     QVERIFY(!status);
-    QCOMPARE(status.error().code, u"ORDERNOTEXIST"_s);
+    QCOMPARE(status.error().name(), u"ORDERNOTEXIST"_s);
     status = m_gateway->payCodeUrl(u"weixin://wxpay/bizpayurl?pr=nothing"_s);
     QVERIFY(!status);
-    QCOMPARE(status.error().code, u"ORDERNOTEXIST"_s);
+    QCOMPARE(status.error().name(), u"ORDERNOTEXIST"_s);
 
     const QString codeUrl = createTrade(u"P024"_s);
     QVERIFY(m_gateway->payCodeUrl(codeUrl));
     status = m_gateway->pay(u"P024"_s);
     QVERIFY(!status);
-    QCOMPARE(status.error().code, u"ORDERPAID"_s);
+    QCOMPARE(status.error().name(), u"ORDERPAID"_s);
 }
 
 void tst_SandboxCustomer::expiredTradeCannotBePaid()
@@ -87,7 +87,7 @@ void tst_SandboxCustomer::expiredTradeCannotBePaid()
     QVERIFY2(pay.body.startsWith("ORDEREXPIRED: "), pay.body.constData());
     const Status direct = m_gateway->payCodeUrl(created->value(u"code_url"_s));
     QVERIFY(!direct);
-    QCOMPARE(direct.error().code, QString(sandboxError::kOrderExpired));
+    QCOMPARE(direct.error().name(), QString(sandboxError::kOrderExpired));
 
     // Like the real gateway, it does not close the trade by itself.
     const auto query = call(u"/pay/orderquery"_s, {{u"out_trade_no"_s, u"P021"_s}});
@@ -140,7 +140,7 @@ void tst_SandboxCustomer::trainingCustomerPays()
     customer.payTrade(u"P025"_s, &context, [&result](Status status) { result = status; });
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), kWaitMs);
     QVERIFY(!*result);
-    QCOMPARE(result->error().code, u"ORDERPAID"_s);
+    QCOMPARE(result->error().name(), u"ORDERPAID"_s);
     QVERIFY(!result->error().message.isEmpty());
 }
 
@@ -161,7 +161,7 @@ void tst_SandboxCustomer::trainingCustomerNetworkError()
                  [&result](Status status) { result = status; });
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), kWaitMs);
     QVERIFY(!*result);
-    QCOMPARE(result->error().code, u"NETWORK"_s);
+    QCOMPARE(result->error().code, ErrorCode::Network);
 
     // No callback once the context is gone.
     bool called = false;

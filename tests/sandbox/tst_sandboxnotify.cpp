@@ -339,16 +339,16 @@ void tst_SandboxNotify::outOfOrder()
 
 void tst_SandboxNotify::onlyPaidTradesAreNotified()
 {
-    QCOMPARE(m_gateway->sendNotification(u"N999"_s).error().code, u"ORDERNOTEXIST"_s);
+    QCOMPARE(m_gateway->sendNotification(u"N999"_s).error().name(), u"ORDERNOTEXIST"_s);
     QVERIFY(openTrade(u"N110"_s));
-    QCOMPARE(m_gateway->sendNotification(u"N110"_s).error().code, u"ORDERNOTPAID"_s);
+    QCOMPARE(m_gateway->sendNotification(u"N110"_s).error().name(), u"ORDERNOTPAID"_s);
 
     // A notify_url the gateway cannot POST to is refused, not tried.
     Params fields = orderFields(u"N111"_s);
     fields.insert(u"notify_url"_s, u"ftp://pos.example.com/notify"_s);
     QCOMPARE(call(u"/pay/unifiedorder"_s, fields)->value(u"result_code"_s), u"SUCCESS"_s);
     QVERIFY(paySilently(u"N111"_s));
-    QCOMPARE(m_gateway->sendNotification(u"N111"_s).error().code, u"INVALID_NOTIFY_URL"_s);
+    QCOMPARE(m_gateway->sendNotification(u"N111"_s).error().name(), u"INVALID_NOTIFY_URL"_s);
     QCOMPARE(m_gateway->notificationsSent(u"N111"_s), 0);
 }
 

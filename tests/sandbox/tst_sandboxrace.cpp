@@ -103,7 +103,7 @@ void tst_SandboxRace::payDuringCloseIgnoresExpiry()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QVERIFY(openTrade(u"R010"_s, {{u"time_start"_s, wechattime::format(now.addSecs(-180))},
                                   {u"time_expire"_s, wechattime::format(now.addSecs(-60))}}));
-    QCOMPARE(m_gateway->pay(u"R010"_s).error().code, QString(sandboxError::kOrderExpired));
+    QCOMPARE(m_gateway->pay(u"R010"_s).error().name(), QString(sandboxError::kOrderExpired));
 
     // time_expire is not always enforced: the payment still lands at the close.
     m_gateway->injectFault(SandboxWechatProtocol::kCloseOrderPath, SandboxFault::PayDuringClose);
@@ -146,7 +146,7 @@ void tst_SandboxRace::payAfterCloseClosesThenPays()
     QVERIFY(WechatSigner::verify(notification, m_merchant.key));
 
     // Paid now, for everyone: the customer cannot pay twice, nor can it be closed.
-    QCOMPARE(m_gateway->pay(u"R020"_s).error().code, u"ORDERPAID"_s);
+    QCOMPARE(m_gateway->pay(u"R020"_s).error().name(), u"ORDERPAID"_s);
     QCOMPARE(closeOrder(u"R020"_s)->value(u"err_code"_s), u"ORDERPAID"_s);
 }
 

@@ -44,7 +44,7 @@ public:
 
     Result<TradeSnapshot> parseNotification(const QByteArray &) const override
     {
-        return Error{QStringLiteral("UNSUPPORTED"), QStringLiteral("scripted provider")};
+        return Error{ErrorCode::Unsupported, QStringLiteral("scripted provider")};
     }
     QByteArray notificationReply(bool accepted, const QString &) const override
     {

@@ -173,7 +173,7 @@ public:
     template<typename T> static T must(Result<T> result)
     {
         if (!result)
-            qFatal("%s: %s", qPrintable(result.error().code), qPrintable(result.error().message));
+            qFatal("%s: %s", qPrintable(result.error().name()), qPrintable(result.error().message));
         return std::move(result).value();
     }
 

@@ -26,7 +26,7 @@ const QString kSuccessCode = u"10000"_s;
 
 Error badResponse(const QString &message)
 {
-    return Error{QString(providerError::kBadResponse), message};
+    return Error{ErrorCode::BadResponse, message};
 }
 
 // A snapshot from the verified fields of a query reply or a notification; an error when
@@ -103,20 +103,20 @@ void AlipayProvider::call(const QString &method, const QJsonObject &bizContent, 
         if (reply->error() == QNetworkReply::OperationCanceledError ||
             reply->error() == QNetworkReply::TimeoutError) {
             qCWarning(lcAlipay) << method << "timed out";
-            return handler(Error{QString(providerError::kTimeout),
-                                 tr("The payment gateway did not answer in time.")});
+            return handler(
+                Error{ErrorCode::Timeout, tr("The payment gateway did not answer in time.")});
         }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError && status == 0) {
             qCWarning(lcAlipay) << method << "network error" << reply->errorString();
             return handler(
-                Error{QString(providerError::kNetwork),
+                Error{ErrorCode::Network,
                       tr("Cannot reach the payment gateway: %1").arg(reply->errorString())});
         }
         if (status != 200) {
             qCWarning(lcAlipay) << method << "HTTP status" << status;
-            return handler(Error{QString(providerError::kHttp),
-                                 tr("The payment gateway answered HTTP %1.").arg(status)});
+            return handler(
+                Error{ErrorCode::Http, tr("The payment gateway answered HTTP %1.").arg(status)});
         }
         const QByteArray body = reply->read(kMaxReplyBytes + 1);
         if (body.size() > kMaxReplyBytes)
@@ -132,7 +132,8 @@ void AlipayProvider::call(const QString &method, const QJsonObject &bizContent, 
         const QString subCode = content->value(u"sub_code"_s).toString();
         const QString message =
             content->value(u"sub_msg"_s).toString(content->value(u"msg"_s).toString());
-        handler(Error{subCode.isEmpty() ? code : subCode, message.isEmpty() ? code : message});
+        handler(Error::provider(subCode.isEmpty() ? code : subCode,
+                                message.isEmpty() ? code : message));
     });
 }
 
@@ -164,7 +165,7 @@ void AlipayProvider::query(const QString &payNo, QObject *context, QueryCallback
          [done, payNo](Result<QJsonObject> reply) {
              // Until the buyer scans the QR, Alipay does not know a precreated trade:
              // that is waiting, not failure.
-             if (!reply && reply.error().code == u"ACQ.TRADE_NOT_EXIST") {
+             if (!reply && reply.error().is(u"ACQ.TRADE_NOT_EXIST")) {
                  TradeSnapshot missing;
                  missing.payNo = payNo;
                  missing.state = TradeState::NotFound;
@@ -190,11 +191,11 @@ void AlipayProvider::close(const QString &payNo, QObject *context, CloseCallback
          [done](Result<QJsonObject> reply) {
              if (reply)
                  return done(CloseResult::Closed);
-             const QString code = reply.error().code;
-             if (code == u"ACQ.TRADE_HAS_SUCCESS")
+             const Error &error = reply.error();
+             if (error.is(u"ACQ.TRADE_HAS_SUCCESS"))
                  return done(CloseResult::AlreadyPaid);
              // Closed before, or never scanned (so never created): it can no longer be paid.
-             if (code == u"ACQ.TRADE_HAS_CLOSE" || code == u"ACQ.TRADE_NOT_EXIST")
+             if (error.is(u"ACQ.TRADE_HAS_CLOSE") || error.is(u"ACQ.TRADE_NOT_EXIST"))
                  return done(CloseResult::Closed);
              done(reply.error());
          });
@@ -206,15 +207,13 @@ Result<TradeSnapshot> AlipayProvider::parseNotification(const QByteArray &body) 
     if (fields.value(u"sign"_s).isEmpty())
         return badResponse(u"notification without sign"_s);
     if (!AlipaySigner::verifyNotification(fields, m_config.alipayPublicKey))
-        return Error{QString(providerError::kBadSignature),
+        return Error{ErrorCode::BadSignature,
                      u"the notification is not signed with the Alipay public key"_s};
     if (fields.value(u"app_id"_s) != m_config.appId)
-        return Error{QString(providerError::kWrongMerchant),
-                     u"the notification names another app"_s};
+        return Error{ErrorCode::WrongMerchant, u"the notification names another app"_s};
     const QString sellerId = fields.value(u"seller_id"_s);
     if (!m_config.sellerId.isEmpty() && sellerId != m_config.sellerId)
-        return Error{QString(providerError::kWrongMerchant),
-                     u"the notification names another seller"_s};
+        return Error{ErrorCode::WrongMerchant, u"the notification names another seller"_s};
     const QString payNo = fields.value(u"out_trade_no"_s);
     if (payNo.isEmpty())
         return badResponse(u"notification without out_trade_no"_s);

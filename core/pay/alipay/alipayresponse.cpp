@@ -122,24 +122,24 @@ Result<QJsonObject> AlipayResponse::decode(const QByteArray &body, const QString
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return Error{QString(providerError::kBadResponse), u"the reply is not a JSON object"_s};
+        return Error{ErrorCode::BadResponse, u"the reply is not a JSON object"_s};
     auto raw = rawValue(body, responseKey(method));
     if (!raw)
         raw = rawValue(body, "error_response");
     if (!raw)
-        return Error{QString(providerError::kBadResponse),
+        return Error{ErrorCode::BadResponse,
                      u"the reply has no %1"_s.arg(QString::fromLatin1(responseKey(method)))};
     const QJsonObject content = QJsonDocument::fromJson(*raw).object();
     const QByteArray sign = document.object().value(u"sign"_s).toString().toLatin1();
     const QString code = content.value(u"code"_s).toString();
     if (sign.isEmpty()) {
         if (isRequestRefusal(code))
-            return Error{QString(providerError::kGateway),
+            return Error{ErrorCode::Gateway,
                          content.value(u"sub_msg"_s).toString(content.value(u"msg"_s).toString())};
-        return Error{QString(providerError::kBadSignature), u"the reply is not signed"_s};
+        return Error{ErrorCode::BadSignature, u"the reply is not signed"_s};
     }
     if (!alipayPublicKey.verifyBase64(*raw, sign))
-        return Error{QString(providerError::kBadSignature),
+        return Error{ErrorCode::BadSignature,
                      u"the reply is not signed with the Alipay public key"_s};
     return content;
 }

@@ -25,7 +25,7 @@ Result<Params> businessResult(const Params &message)
     if (message.value(u"result_code"_s) == u"SUCCESS")
         return message;
     const QString code = message.value(u"err_code"_s, u"FAIL"_s);
-    return Error{code, message.value(u"err_code_des"_s, code)};
+    return Error::provider(code, message.value(u"err_code_des"_s, code));
 }
 
 // The gateway refuses a `body` over 128 bytes; cut at a character boundary.
@@ -80,18 +80,16 @@ Result<Params> WechatV2Provider::decodeSigned(const QByteArray &body) const
 {
     auto decoded = FlatXml::decode(body);
     if (!decoded)
-        return Error{QString(providerError::kBadResponse), decoded.error().message};
+        return Error{ErrorCode::BadResponse, decoded.error().message};
     const Params &message = decoded.value();
     if (message.value(u"return_code"_s) != u"SUCCESS")
-        return Error{QString(providerError::kGateway),
+        return Error{ErrorCode::Gateway,
                      message.value(u"return_msg"_s, u"gateway refused the request"_s)};
     if (!WechatSigner::verify(message, m_config.key))
-        return Error{QString(providerError::kBadSignature),
-                     u"the message is not signed with the merchant key"_s};
+        return Error{ErrorCode::BadSignature, u"the message is not signed with the merchant key"_s};
     if (message.value(u"appid"_s) != m_config.appId ||
         message.value(u"mch_id"_s) != m_config.merchantId)
-        return Error{QString(providerError::kWrongMerchant),
-                     u"the message names another app or merchant"_s};
+        return Error{ErrorCode::WrongMerchant, u"the message names another app or merchant"_s};
     return decoded;
 }
 
@@ -115,27 +113,25 @@ void WechatV2Provider::call(const QString &path, const Params &fields, QObject *
         if (reply->error() == QNetworkReply::OperationCanceledError ||
             reply->error() == QNetworkReply::TimeoutError) {
             qCWarning(lcWechat) << path << "timed out";
-            handler(Error{QString(providerError::kTimeout),
-                          tr("The payment gateway did not answer in time.")});
+            handler(Error{ErrorCode::Timeout, tr("The payment gateway did not answer in time.")});
             return;
         }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError && status == 0) {
             qCWarning(lcWechat) << path << "network error" << reply->errorString();
-            handler(Error{QString(providerError::kNetwork),
+            handler(Error{ErrorCode::Network,
                           tr("Cannot reach the payment gateway: %1").arg(reply->errorString())});
             return;
         }
         if (status != 200) {
             qCWarning(lcWechat) << path << "HTTP status" << status;
-            handler(Error{QString(providerError::kHttp),
-                          tr("The payment gateway answered HTTP %1.").arg(status)});
+            handler(
+                Error{ErrorCode::Http, tr("The payment gateway answered HTTP %1.").arg(status)});
             return;
         }
         const QByteArray body = reply->read(kMaxReplyBytes + 1);
         if (body.size() > kMaxReplyBytes) {
-            handler(Error{QString(providerError::kBadResponse),
-                          tr("The gateway's reply is too large.")});
+            handler(Error{ErrorCode::BadResponse, tr("The gateway's reply is too large.")});
             return;
         }
         handler(decodeSigned(body));
@@ -163,8 +159,7 @@ void WechatV2Provider::createQr(const QrRequest &request, QObject *context, QrCa
             return done(business.error());
         const QString codeUrl = business->value(u"code_url"_s);
         if (codeUrl.isEmpty())
-            return done(Error{QString(providerError::kBadResponse),
-                              tr("The gateway returned no QR code.")});
+            return done(Error{ErrorCode::BadResponse, tr("The gateway returned no QR code.")});
         done(QrTicket{codeUrl});
     });
 }
@@ -176,7 +171,7 @@ void WechatV2Provider::query(const QString &payNo, QObject *context, QueryCallba
              if (!reply)
                  return done(reply.error());
              auto business = businessResult(reply.value());
-             if (!business && business.error().code == u"ORDERNOTEXIST") {
+             if (!business && business.error().is(u"ORDERNOTEXIST")) {
                  TradeSnapshot missing;
                  missing.payNo = payNo;
                  missing.state = TradeState::NotFound;
@@ -186,11 +181,11 @@ void WechatV2Provider::query(const QString &payNo, QObject *context, QueryCallba
              if (!business)
                  return done(business.error());
              if (business->value(u"trade_state"_s).isEmpty())
-                 return done(Error{QString(providerError::kBadResponse),
-                                   tr("The gateway's answer has no trade state.")});
+                 return done(
+                     Error{ErrorCode::BadResponse, tr("The gateway's answer has no trade state.")});
              TradeSnapshot snapshot = snapshotFrom(business.value());
              if (snapshot.payNo != payNo)
-                 return done(Error{QString(providerError::kBadResponse),
+                 return done(Error{ErrorCode::BadResponse,
                                    tr("The gateway answered about another trade.")});
              done(snapshot);
          });
@@ -204,11 +199,11 @@ void WechatV2Provider::close(const QString &payNo, QObject *context, CloseCallba
         auto business = businessResult(reply.value());
         if (business)
             return done(CloseResult::Closed);
-        const QString code = business.error().code;
-        if (code == u"ORDERPAID")
+        const Error &error = business.error();
+        if (error.is(u"ORDERPAID"))
             return done(CloseResult::AlreadyPaid);
         // Closed before, or never created: either way it can no longer be paid.
-        if (code == u"ORDERCLOSED" || code == u"ORDERNOTEXIST")
+        if (error.is(u"ORDERCLOSED") || error.is(u"ORDERNOTEXIST"))
             return done(CloseResult::Closed);
         done(business.error());
     });
@@ -226,7 +221,7 @@ Result<TradeSnapshot> WechatV2Provider::parseNotification(const QByteArray &body
         snapshot.state = TradeState::Success;
     }
     if (snapshot.payNo.isEmpty())
-        return Error{QString(providerError::kBadResponse), u"notification without out_trade_no"_s};
+        return Error{ErrorCode::BadResponse, u"notification without out_trade_no"_s};
     return snapshot;
 }
 
