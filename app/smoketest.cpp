@@ -142,7 +142,7 @@ void SmokeTest::charge()
 void SmokeTest::saleCompleted(const QString &orderNo, qint64 amountFen)
 {
     const auto order = m_services.orders ? m_services.orders->orderByNo(orderNo) : std::nullopt;
-    if (!order || order->status != orderStatus::kPaid || order->total != amountFen)
+    if (!order || order->status != OrderStatus::Paid || order->total != amountFen)
         return fail(
             u"order %1 is not PAID for %2 in the database"_s.arg(orderNo, moneyText(amountFen)));
     m_paid = true;

@@ -151,7 +151,7 @@ int main(int argc, char **argv)
     cases.append({u"all"_s, {}});
     cases.append({u"one day"_s, day(10)});
     HistoryFilter f = day(0);
-    f.status = u"PAID"_s;
+    f.status = HistoryStatus::Paid;
     cases.append({u"day + paid"_s, f});
     f = day(0, 7);
     f.operatorName = bench::ShopGenerator::cashiers().at(3);
@@ -163,16 +163,16 @@ int main(int argc, char **argv)
     f.provider = u"alipay"_s;
     cases.append({u"provider alipay"_s, f});
     f = day(0, 30);
-    f.status = u"EXPIRED"_s;
+    f.status = HistoryStatus::Expired;
     cases.append({u"30 days + expired"_s, f});
     f = {};
-    f.status = u"AWAITING_PAYMENT"_s; // rare: 0.1 %
+    f.status = HistoryStatus::AwaitingPayment; // rare: 0.1 %
     cases.append({u"awaiting (rare)"_s, f});
     f = {};
     f.orderNo = u"T02-%1"_s.arg(plan.lastDay.addDays(-40).toString(u"yyyyMMdd"_s));
     cases.append({u"order no prefix"_s, f});
     f = day(3);
-    f.status = u"PAID"_s;
+    f.status = HistoryStatus::Paid;
     f.provider = u"wechat"_s;
     f.operatorName = bench::ShopGenerator::cashiers().at(5);
     f.terminalId = u"T03"_s;

@@ -378,9 +378,9 @@ void CheckoutPage::paymentFinished(int result)
     focusBarcode();
 }
 
-void CheckoutPage::onOrderChanged(qint64 orderId, const QString &status)
+void CheckoutPage::onOrderChanged(qint64 orderId, OrderStatus status)
 {
-    if (status != orderStatus::kPaid)
+    if (status != OrderStatus::Paid)
         return;
     const auto orderNo = m_abandonedOrders.constFind(orderId);
     if (orderNo == m_abandonedOrders.cend())

@@ -63,7 +63,7 @@ private:
     void showResult(const QString &text, const QString &kind);
     void focusBarcode();
     void paymentFinished(int result);
-    void onOrderChanged(qint64 orderId, const QString &status);
+    void onOrderChanged(qint64 orderId, OrderStatus status);
     QString describeCart() const;
 
     PosServices m_services;

@@ -4,34 +4,47 @@ using namespace Qt::StringLiterals;
 
 namespace shouyin {
 
-QString DisplayText::orderStatus(const QString &status)
+QString DisplayText::orderStatus(HistoryStatus status)
 {
-    if (status == u"PAID")
+    switch (status) {
+    case HistoryStatus::Paid:
         return tr("Paid");
-    if (status == u"AWAITING_PAYMENT")
+    case HistoryStatus::AwaitingPayment:
         return tr("Awaiting payment");
-    if (status == u"CANCELLING")
+    case HistoryStatus::Cancelling:
         return tr("Cancelling");
-    if (status == u"CANCELLED")
+    case HistoryStatus::Cancelled:
         return tr("Cancelled");
-    if (status == u"EXPIRED")
+    case HistoryStatus::Expired:
         return tr("Expired");
-    return status;
+    }
+    return QString(sqlText(status));
 }
 
-QString DisplayText::paymentStatus(const QString &status)
+QString DisplayText::paymentStatus(PaymentStatus status)
 {
-    if (status == u"CREATING")
+    switch (status) {
+    case PaymentStatus::Creating:
         return tr("Creating");
-    if (status == u"PENDING")
+    case PaymentStatus::Pending:
         return tr("Waiting for the customer");
-    if (status == u"SUCCESS")
+    case PaymentStatus::Success:
         return tr("Paid");
-    if (status == u"CLOSED")
+    case PaymentStatus::Closed:
         return tr("Closed");
-    if (status == u"FAILED")
+    case PaymentStatus::Failed:
         return tr("Failed");
-    return status;
+    }
+    return QString(sqlText(status));
+}
+
+QString DisplayText::storedStatus(const QString &sqlText)
+{
+    if (const auto order = orderStatusFromSql(sqlText))
+        return orderStatus(historyStatusOf(*order));
+    if (const auto payment = paymentStatusFromSql(sqlText))
+        return paymentStatus(*payment);
+    return sqlText;
 }
 
 QString DisplayText::provider(const QString &provider)

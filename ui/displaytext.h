@@ -1,5 +1,8 @@
 #pragma once
 
+#include "report/reportrecords.h"
+#include "store/records.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -13,8 +16,11 @@ class DisplayText
 {
     Q_DECLARE_TR_FUNCTIONS(DisplayText)
 public:
-    static QString orderStatus(const QString &status); // also EXPIRED
-    static QString paymentStatus(const QString &status);
+    static QString orderStatus(HistoryStatus status);
+    static QString paymentStatus(PaymentStatus status);
+    // A status as the pay log stores it (an order's or a payment's); the word itself
+    // for one this program does not know.
+    static QString storedStatus(const QString &sqlText);
     static QString provider(const QString &provider); // empty: "—"
     static QString eventKind(const QString &kind);
     static QString alertKind(const QString &kind);

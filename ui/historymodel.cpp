@@ -70,16 +70,16 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (role == kOrderIdRole)
         return row.id;
     if (role == kStatusRole)
-        return row.status;
+        return QVariant::fromValue(row.status);
     if (role == Qt::TextAlignmentRole) {
         if (index.column() == AmountColumn || index.column() == AttemptsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
     if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
-        if (row.status == orderStatus::kPaid)
+        if (row.status == HistoryStatus::Paid)
             return QBrush(QColor(0x1b, 0x7f, 0x3b));
-        if (row.status == orderStatus::kAwaitingPayment || row.status == orderStatus::kCancelling)
+        if (row.status == HistoryStatus::AwaitingPayment || row.status == HistoryStatus::Cancelling)
             return QBrush(QColor(0xb0, 0x6d, 0x00));
         return QBrush(QColor(0x70, 0x70, 0x70));
     }

@@ -29,7 +29,7 @@ public:
         ColumnCount
     };
     static constexpr int kOrderIdRole = Qt::UserRole + 1;
-    static constexpr int kStatusRole = Qt::UserRole + 2; // the core's code
+    static constexpr int kStatusRole = Qt::UserRole + 2; // a HistoryStatus
 
     explicit HistoryModel(HistoryQuery *query, QObject *parent = nullptr);
 

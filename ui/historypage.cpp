@@ -77,10 +77,12 @@ void HistoryPage::buildUi()
 
     m_statusCombo = new QComboBox(this);
     m_statusCombo->setObjectName(u"statusCombo"_s);
+    // Each choice carries the status's stored word, as the other filters carry theirs.
     m_statusCombo->addItem(tr("All statuses"), QString());
-    for (const QString &status :
-         {u"PAID"_s, u"AWAITING_PAYMENT"_s, u"CANCELLING"_s, u"CANCELLED"_s, u"EXPIRED"_s})
-        m_statusCombo->addItem(DisplayText::orderStatus(status), status);
+    for (const HistoryStatus status :
+         {HistoryStatus::Paid, HistoryStatus::AwaitingPayment, HistoryStatus::Cancelling,
+          HistoryStatus::Cancelled, HistoryStatus::Expired})
+        m_statusCombo->addItem(DisplayText::orderStatus(status), QString(sqlText(status)));
     m_providerCombo = new QComboBox(this);
     m_providerCombo->setObjectName(u"providerCombo"_s);
     m_cashierCombo = new QComboBox(this);
@@ -233,7 +235,7 @@ HistoryFilter HistoryPage::currentFilter() const
         filter.from = from.startOfDay(zone);
         filter.to = to.addDays(1).startOfDay(zone);
     }
-    filter.status = m_statusCombo->currentData().toString();
+    filter.status = historyStatusFromSql(m_statusCombo->currentData().toString());
     filter.provider = m_providerCombo->currentData().toString();
     filter.operatorName = m_cashierCombo->currentData().toString();
     filter.terminalId = m_terminalCombo->currentData().toString();

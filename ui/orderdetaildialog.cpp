@@ -104,8 +104,10 @@ OrderDetailDialog::OrderDetailDialog(const OrderDetail &detail, const QTimeZone 
         const QString change =
             event.fromStatus.isEmpty() && event.toStatus.isEmpty()
                 ? QString()
-                : tr("%1 → %2").arg(event.fromStatus.isEmpty() ? tr("(new)") : event.fromStatus,
-                                    event.toStatus);
+                : tr("%1 → %2").arg(event.fromStatus.isEmpty()
+                                        ? tr("(new)")
+                                        : DisplayText::storedStatus(event.fromStatus),
+                                    DisplayText::storedStatus(event.toStatus));
         addRow(m_events, {DisplayText::dateTime(event.at, zone), DisplayText::eventKind(event.kind),
                           event.source, event.operatorName, change, event.detail});
         if (event.kind.startsWith(u"alert_"_s)) {

@@ -76,13 +76,13 @@ Result<Order> Checkout::placeOrder(const QList<CartLine> &lines, const QString &
         order.orderNo = PayNumbers::orderNumber(m_terminalId, day, sequence->value(0).toLongLong());
         order.terminalId = m_terminalId;
         order.operatorName = operatorName;
-        order.status = text(orderStatus::kAwaitingPayment);
+        order.status = OrderStatus::AwaitingPayment;
         order.total = total;
         order.createdAt = now;
         auto id =
             sql.row(u"INSERT INTO orders (order_no, terminal_id, operator, status, total_fen, "
                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                    {order.orderNo, m_terminalId, operatorName, order.status, total,
+                    {order.orderNo, m_terminalId, operatorName, text(order.status), total,
                      SqlWriter::time(now), SqlWriter::time(now)});
         if (!id)
             return id.error();
@@ -113,7 +113,7 @@ Result<Order> Checkout::placeOrder(const QList<CartLine> &lines, const QString &
                                sourceName(Source::Cashier),
                                operatorName,
                                {},
-                               order.status,
+                               text(order.status),
                                json({{u"total_fen"_s, total}, {u"items"_s, items.size()}})});
     });
     if (!status)
@@ -135,11 +135,11 @@ Result<Payment> Checkout::openPayment(qint64 orderId, const PaymentProvider &pro
             return order.error();
         if (order->isEmpty())
             return Error{ErrorCode::UnknownOrder, tr("The order does not exist.")};
-        if (order->at(0).toString() != text(orderStatus::kAwaitingPayment))
+        if (order->at(0).toString() != text(OrderStatus::AwaitingPayment))
             return Error{ErrorCode::OrderNotPayable,
                          tr("The order is %1 and cannot be paid.").arg(order->at(0).toString())};
         auto open = sql.row(u"SELECT pay_no FROM payments WHERE order_id = ? "
-                            "AND status IN ('CREATING', 'PENDING')"_s,
+                            "AND status IN (%1)"_s.arg(openPaymentStatusesSql()),
                             {orderId});
         if (!open)
             return open.error();
@@ -153,7 +153,7 @@ Result<Payment> Checkout::openPayment(qint64 orderId, const PaymentProvider &pro
         payment.appId = provider.appId();
         payment.merchantId = provider.merchantId();
         payment.amount = order->at(1).toLongLong();
-        payment.status = text(paymentStatus::kCreating);
+        payment.status = PaymentStatus::Creating;
         payment.createdAt = now;
         payment.expiresAt = now.addSecs(lifetime.count());
         auto id = sql.row(
@@ -161,7 +161,7 @@ Result<Payment> Checkout::openPayment(qint64 orderId, const PaymentProvider &pro
             "status, created_at, expires_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
             {orderId, payment.payNo, payment.provider, payment.appId, payment.merchantId,
-             payment.amount, payment.status, SqlWriter::time(now),
+             payment.amount, text(payment.status), SqlWriter::time(now),
              SqlWriter::time(payment.expiresAt), SqlWriter::time(now)});
         if (!id)
             return id.error();
@@ -175,7 +175,7 @@ Result<Payment> Checkout::openPayment(qint64 orderId, const PaymentProvider &pro
                                sourceName(Source::Cashier),
                                operatorName,
                                {},
-                               payment.status,
+                               text(payment.status),
                                json({{u"pay_no"_s, payment.payNo},
                                      {u"provider"_s, payment.provider},
                                      {u"amount_fen"_s, payment.amount}})});
@@ -188,17 +188,16 @@ Result<Payment> Checkout::openPayment(qint64 orderId, const PaymentProvider &pro
 
 Status Checkout::recordQrIssued(const QString &payNo, const QString &codeUrl)
 {
-    return leaveCreating(payNo, paymentStatus::kPending, codeUrl, QString(), u"qr_issued"_s, {});
+    return leaveCreating(payNo, PaymentStatus::Pending, codeUrl, QString(), u"qr_issued"_s, {});
 }
 
 Status Checkout::recordCreateRefused(const QString &payNo, const Error &error)
 {
-    return leaveCreating(payNo, paymentStatus::kFailed, QString(), error.name(),
-                         u"create_refused"_s,
+    return leaveCreating(payNo, PaymentStatus::Failed, QString(), error.name(), u"create_refused"_s,
                          json({{u"code"_s, error.name()}, {u"message"_s, error.message}}));
 }
 
-Status Checkout::leaveCreating(const QString &payNo, QLatin1StringView to, const QString &codeUrl,
+Status Checkout::leaveCreating(const QString &payNo, PaymentStatus to, const QString &codeUrl,
                                const QString &lastError, const QString &eventKind,
                                const QString &detail)
 {
@@ -213,15 +212,15 @@ Status Checkout::leaveCreating(const QString &payNo, QLatin1StringView to, const
             return Error{ErrorCode::UnknownPayment, tr("Unknown payment %1.").arg(payNo)};
         auto updated =
             sql.exec(u"UPDATE payments SET status = ?, code_url = ?, last_error = ?, "
-                     "updated_at = ? WHERE id = ? AND status = 'CREATING'"_s,
-                     {QString(to), SqlWriter::textOrNull(codeUrl), SqlWriter::textOrNull(lastError),
-                      SqlWriter::time(now), (*payment)->id});
+                     "updated_at = ? WHERE id = ? AND status = ?"_s,
+                     {text(to), SqlWriter::textOrNull(codeUrl), SqlWriter::textOrNull(lastError),
+                      SqlWriter::time(now), (*payment)->id, text(PaymentStatus::Creating)});
         if (!updated)
             return updated.error();
         changed = *updated == 1;
         if (!changed)
             return success(); // already settled: a notification can beat the QR
-        if (to == paymentStatus::kFailed) {
+        if (to == PaymentStatus::Failed) {
             if (auto done = m_jobs->complete(payNo); !done)
                 return done;
         }
@@ -230,12 +229,12 @@ Status Checkout::leaveCreating(const QString &payNo, QLatin1StringView to, const
                                eventKind,
                                sourceName(Source::Cashier),
                                {},
-                               text(paymentStatus::kCreating),
-                               QString(to),
+                               text(PaymentStatus::Creating),
+                               text(to),
                                detail});
     });
     if (status && changed)
-        Q_EMIT paymentChanged(payNo, QString(to));
+        Q_EMIT paymentChanged(payNo, to);
     return status;
 }
 
@@ -259,8 +258,8 @@ Status Checkout::recordAttemptError(const QString &payNo, const Error &error)
                                u"attempt_error"_s,
                                sourceName(Source::Cashier),
                                {},
-                               (*payment)->status,
-                               (*payment)->status,
+                               text((*payment)->status),
+                               text((*payment)->status),
                                json({{u"code"_s, error.name()}, {u"message"_s, error.message}})});
     });
 }
@@ -269,34 +268,33 @@ Status Checkout::requestCancel(qint64 orderId, const QString &operatorName, Sour
 {
     const QDateTime now = m_clock.now();
     SqlWriter sql(m_database);
-    QString newStatus;
+    std::optional<OrderStatus> newStatus;
     Status status = m_database.transaction([&]() -> Status {
+        newStatus.reset();
         auto order = sql.row(u"SELECT status FROM orders WHERE id = ?"_s, {orderId});
         if (!order)
             return order.error();
         if (order->isEmpty())
             return Error{ErrorCode::UnknownOrder, tr("The order does not exist.")};
         const QString from = order->at(0).toString();
-        if (from != text(orderStatus::kAwaitingPayment))
+        if (from != text(OrderStatus::AwaitingPayment))
             return success(); // paid, or already on its way out: nothing to cancel
         auto open = sql.row(u"SELECT pay_no FROM payments WHERE order_id = ? "
-                            "AND status IN ('CREATING', 'PENDING')"_s,
+                            "AND status IN (%1)"_s.arg(openPaymentStatusesSql()),
                             {orderId});
         if (!open)
             return open.error();
         // With an attempt open the provider must first confirm it closed: until then the
         // customer can still pay, and that payment must be kept.
-        newStatus =
-            open->isEmpty() ? text(orderStatus::kCancelled) : text(orderStatus::kCancelling);
+        const OrderStatus to = open->isEmpty() ? OrderStatus::Cancelled : OrderStatus::Cancelling;
         auto updated =
             sql.exec(u"UPDATE orders SET status = ?, updated_at = ? WHERE id = ? AND status = ?"_s,
-                     {newStatus, SqlWriter::time(now), orderId, from});
+                     {text(to), SqlWriter::time(now), orderId, from});
         if (!updated)
             return updated.error();
-        if (*updated != 1) {
-            newStatus.clear();
+        if (*updated != 1)
             return success();
-        }
+        newStatus = to;
         if (open->isEmpty()) {
             if (auto released = moveStock(sql, orderId, 0, 1); !released)
                 return released;
@@ -311,22 +309,21 @@ Status Checkout::requestCancel(qint64 orderId, const QString &operatorName, Sour
                                sourceName(source),
                                operatorName,
                                from,
-                               newStatus,
+                               text(to),
                                {}});
     });
-    if (status && !newStatus.isEmpty())
-        Q_EMIT orderChanged(orderId, newStatus);
+    if (status && newStatus)
+        Q_EMIT orderChanged(orderId, *newStatus);
     return status;
 }
 
 Result<int> Checkout::cancelAbandonedOrders()
 {
     SqlWriter sql(m_database);
-    auto abandoned =
-        sql.rows(u"SELECT id FROM orders o WHERE terminal_id = ? AND status = 'AWAITING_PAYMENT' "
-                 "AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.order_id = o.id "
-                 "AND p.status IN ('CREATING', 'PENDING')) ORDER BY id"_s,
-                 {m_terminalId});
+    auto abandoned = sql.rows(u"SELECT id FROM orders o WHERE terminal_id = ? AND status = ? "
+                              "AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.order_id = o.id "
+                              "AND p.status IN (%1)) ORDER BY id"_s.arg(openPaymentStatusesSql()),
+                              {m_terminalId, text(OrderStatus::AwaitingPayment)});
     if (!abandoned)
         return abandoned.error();
     for (const QVariantList &row : std::as_const(*abandoned)) {
@@ -362,7 +359,7 @@ Status Checkout::scheduleCheck(const QString &payNo, const QDateTime &at)
     return m_database.transaction([&]() -> Status {
         SqlWriter sql(m_database);
         auto open = sql.row(u"SELECT 1 FROM payments WHERE pay_no = ? "
-                            "AND status IN ('CREATING', 'PENDING')"_s,
+                            "AND status IN (%1)"_s.arg(openPaymentStatusesSql()),
                             {payNo});
         if (!open)
             return open.error();

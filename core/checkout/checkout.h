@@ -101,13 +101,13 @@ public:
     Status scheduleCheck(const QString &payNo, const QDateTime &at);
 
 Q_SIGNALS:
-    void paymentChanged(const QString &payNo, const QString &status);
-    void orderChanged(qint64 orderId, const QString &status);
+    void paymentChanged(const QString &payNo, shouyin::PaymentStatus status);
+    void orderChanged(qint64 orderId, shouyin::OrderStatus status);
     void alertRaised(qint64 orderId, const QString &kind, const QString &detail);
 
 private:
     // Moves an attempt out of CREATING once: to PENDING with its QR, or to FAILED.
-    Status leaveCreating(const QString &payNo, QLatin1StringView to, const QString &codeUrl,
+    Status leaveCreating(const QString &payNo, PaymentStatus to, const QString &codeUrl,
                          const QString &lastError, const QString &eventKind, const QString &detail);
 
     Database &m_database;

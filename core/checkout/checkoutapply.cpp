@@ -25,9 +25,9 @@ constexpr int kConflictRetries = 3;
 
 struct Change
 {
-    QString paymentStatus;                     // empty: unchanged
-    QString orderStatus;                       // empty: unchanged
-    QList<std::pair<QString, QString>> alerts; // kind, detail
+    std::optional<PaymentStatus> paymentStatus; // unset: unchanged
+    std::optional<OrderStatus> orderStatus;     // unset: unchanged
+    QList<std::pair<QString, QString>> alerts;  // kind, detail
 };
 
 // A result that disagrees with what we asked the provider for is never applied.
@@ -53,32 +53,33 @@ Status applyPaid(SqlWriter &sql, const QDateTime &now, const PaymentRow &payment
     const QDateTime paidAt = snapshot.paidAt.isValid() ? snapshot.paidAt : now;
     // CLOSED and FAILED are included: a payment can land around a close, and money that
     // arrived is recorded, never hidden.
-    auto updated = sql.exec(
-        u"UPDATE payments SET status = 'SUCCESS', transaction_id = ?, paid_at = ?, "
-        "updated_at = ? WHERE id = ? AND status <> 'SUCCESS'"_s,
-        {snapshot.transactionId, SqlWriter::time(paidAt), SqlWriter::time(now), payment.id});
+    auto updated =
+        sql.exec(u"UPDATE payments SET status = ?, transaction_id = ?, paid_at = ?, "
+                 "updated_at = ? WHERE id = ? AND status <> ?"_s,
+                 {text(PaymentStatus::Success), snapshot.transactionId, SqlWriter::time(paidAt),
+                  SqlWriter::time(now), payment.id, text(PaymentStatus::Success)});
     if (!updated)
         return updated.error();
     if (*updated != 1)
         return success(); // already applied: a repeat is a no-op
-    change.paymentStatus = text(paymentStatus::kSuccess);
+    change.paymentStatus = PaymentStatus::Success;
     if (auto logged = sql.event(now, {payment.orderId,
                                       payment.id,
                                       u"payment_paid"_s,
                                       source,
                                       {},
-                                      payment.status,
-                                      change.paymentStatus,
+                                      text(payment.status),
+                                      text(PaymentStatus::Success),
                                       json({{u"transaction_id"_s, snapshot.transactionId},
                                             {u"amount_fen"_s, snapshot.amount}})});
         !logged)
         return logged;
-    if (payment.status != text(paymentStatus::kCreating) &&
-        payment.status != text(paymentStatus::kPending))
-        change.alerts.append({u"alert_paid_after_close"_s,
-                              json({{u"pay_no"_s, snapshot.payNo}, {u"was"_s, payment.status}})});
+    if (!isOpen(payment.status))
+        change.alerts.append(
+            {u"alert_paid_after_close"_s,
+             json({{u"pay_no"_s, snapshot.payNo}, {u"was"_s, text(payment.status)}})});
 
-    if (payment.orderStatus == text(orderStatus::kPaid)) {
+    if (payment.orderStatus == OrderStatus::Paid) {
         // Another attempt of this order was paid already: the customer paid twice.
         change.alerts.append(
             {u"alert_double_payment"_s, json({{u"pay_no"_s, snapshot.payNo},
@@ -86,17 +87,17 @@ Status applyPaid(SqlWriter &sql, const QDateTime &now, const PaymentRow &payment
                                               {u"amount_fen"_s, snapshot.amount}})});
         return success();
     }
-    const bool wasCancelled = payment.orderStatus == text(orderStatus::kCancelled);
-    auto order = sql.exec(
-        u"UPDATE orders SET status = 'PAID', paid_at = ?, updated_at = ? "
-        "WHERE id = ? AND status = ?"_s,
-        {SqlWriter::time(paidAt), SqlWriter::time(now), payment.orderId, payment.orderStatus});
+    const bool wasCancelled = payment.orderStatus == OrderStatus::Cancelled;
+    auto order = sql.exec(u"UPDATE orders SET status = ?, paid_at = ?, updated_at = ? "
+                          "WHERE id = ? AND status = ?"_s,
+                          {text(OrderStatus::Paid), SqlWriter::time(paidAt), SqlWriter::time(now),
+                           payment.orderId, text(payment.orderStatus)});
     if (!order)
         return order.error();
     if (*order != 1)
         return Error{ErrorCode::StoreConflict,
                      u"order %1 changed concurrently"_s.arg(payment.orderId)};
-    change.orderStatus = text(orderStatus::kPaid);
+    change.orderStatus = OrderStatus::Paid;
     // Reserved stock becomes sold; after a cancel the reservation is gone, so the goods
     // leave the shelf again without it.
     if (auto stock = ledger::moveStock(sql, payment.orderId, 1, wasCancelled ? 0 : 1); !stock)
@@ -111,19 +112,19 @@ Status applyPaid(SqlWriter &sql, const QDateTime &now, const PaymentRow &payment
                            u"order_paid"_s,
                            source,
                            {},
-                           payment.orderStatus,
-                           change.orderStatus,
+                           text(payment.orderStatus),
+                           text(*change.orderStatus),
                            {}});
 }
 
 Status applyFailed(SqlWriter &sql, const QDateTime &now, const PaymentRow &payment,
                    const TradeSnapshot &snapshot, const QString &source, Change &change)
 {
-    const QString to = snapshot.state == TradeState::PayError ? text(paymentStatus::kFailed)
-                                                              : text(paymentStatus::kClosed);
+    const PaymentStatus to =
+        snapshot.state == TradeState::PayError ? PaymentStatus::Failed : PaymentStatus::Closed;
     auto updated = sql.exec(u"UPDATE payments SET status = ?, updated_at = ? "
-                            "WHERE id = ? AND status IN ('CREATING', 'PENDING')"_s,
-                            {to, SqlWriter::time(now), payment.id});
+                            "WHERE id = ? AND status IN (%1)"_s.arg(openPaymentStatusesSql()),
+                            {text(to), SqlWriter::time(now), payment.id});
     if (!updated)
         return updated.error();
     if (*updated != 1)
@@ -134,28 +135,29 @@ Status applyFailed(SqlWriter &sql, const QDateTime &now, const PaymentRow &payme
                                       u"payment_closed"_s,
                                       source,
                                       {},
-                                      payment.status,
-                                      to,
+                                      text(payment.status),
+                                      text(to),
                                       json({{u"state"_s, snapshot.rawState}})});
         !logged)
         return logged;
 
     // The order ends with its attempt when the cashier gave up or the deadline passed;
     // otherwise (say the bank refused) the cashier may try again.
-    const bool cancelling = payment.orderStatus == text(orderStatus::kCancelling);
+    const bool cancelling = payment.orderStatus == OrderStatus::Cancelling;
     const bool expired =
-        payment.orderStatus == text(orderStatus::kAwaitingPayment) && now >= payment.expiresAt;
+        payment.orderStatus == OrderStatus::AwaitingPayment && now >= payment.expiresAt;
     if (!cancelling && !expired)
         return success();
-    auto order = sql.exec(u"UPDATE orders SET status = 'CANCELLED', updated_at = ? "
+    auto order = sql.exec(u"UPDATE orders SET status = ?, updated_at = ? "
                           "WHERE id = ? AND status = ?"_s,
-                          {SqlWriter::time(now), payment.orderId, payment.orderStatus});
+                          {text(OrderStatus::Cancelled), SqlWriter::time(now), payment.orderId,
+                           text(payment.orderStatus)});
     if (!order)
         return order.error();
     if (*order != 1)
         return Error{ErrorCode::StoreConflict,
                      u"order %1 changed concurrently"_s.arg(payment.orderId)};
-    change.orderStatus = text(orderStatus::kCancelled);
+    change.orderStatus = OrderStatus::Cancelled;
     if (auto stock = ledger::moveStock(sql, payment.orderId, 0, 1); !stock)
         return stock;
     return sql.event(now, {payment.orderId,
@@ -163,8 +165,8 @@ Status applyFailed(SqlWriter &sql, const QDateTime &now, const PaymentRow &payme
                            u"order_cancelled"_s,
                            source,
                            {},
-                           payment.orderStatus,
-                           change.orderStatus,
+                           text(payment.orderStatus),
+                           text(*change.orderStatus),
                            json({{u"reason"_s, cancelling ? u"cancelled"_s : u"expired"_s}})});
 }
 
@@ -210,8 +212,8 @@ Result<ApplyResult> Checkout::apply(const QString &payNo, const TradeSnapshot &s
                                    u"alert_mismatch"_s,
                                    sourceText,
                                    {},
-                                   payment.status,
-                                   payment.status,
+                                   text(payment.status),
+                                   text(payment.status),
                                    json({{u"reason"_s, why}, {u"state"_s, snapshot.rawState}})});
         }
         Status applied = success();
@@ -233,7 +235,7 @@ Result<ApplyResult> Checkout::apply(const QString &payNo, const TradeSnapshot &s
                 !logged)
                 return logged;
         }
-        if (change.paymentStatus.isEmpty())
+        if (!change.paymentStatus)
             return success();
         result = ApplyResult::Applied;
         // A settled payment needs no more looking after.
@@ -257,10 +259,10 @@ Result<ApplyResult> Checkout::apply(const QString &payNo, const TradeSnapshot &s
             qCWarning(lcCheckout) << "ALERT" << kind << payNo << detail;
             Q_EMIT alertRaised(orderId, kind, detail);
         }
-        if (!change.paymentStatus.isEmpty())
-            Q_EMIT paymentChanged(payNo, change.paymentStatus);
-        if (!change.orderStatus.isEmpty())
-            Q_EMIT orderChanged(orderId, change.orderStatus);
+        if (change.paymentStatus)
+            Q_EMIT paymentChanged(payNo, *change.paymentStatus);
+        if (change.orderStatus)
+            Q_EMIT orderChanged(orderId, *change.orderStatus);
     });
     return result;
 }

@@ -21,9 +21,16 @@ Result<std::optional<PaymentRow>> loadPayment(SqlWriter &sql, const QString &pay
     if (row->isEmpty())
         return std::optional<PaymentRow>();
     const QVariantList &r = row.value();
+    const auto status = paymentStatusFromSql(r.at(2).toString());
+    const auto orderStatus = orderStatusFromSql(r.at(3).toString());
+    // Never guess what a word this program does not know means for the money.
+    if (!status || !orderStatus)
+        return Error{ErrorCode::Store,
+                     u"payment %1 has a status this program does not know "
+                     "(%2, order %3)"_s.arg(payNo, r.at(2).toString(), r.at(3).toString())};
     return std::optional<PaymentRow>(
-        PaymentRow{r.at(0).toLongLong(), r.at(1).toLongLong(), r.at(2).toString(),
-                   r.at(3).toString(), r.at(4).toString(), r.at(5).toString(), r.at(6).toLongLong(),
+        PaymentRow{r.at(0).toLongLong(), r.at(1).toLongLong(), *status, *orderStatus,
+                   r.at(4).toString(), r.at(5).toString(), r.at(6).toLongLong(),
                    QDateTime::fromMSecsSinceEpoch(r.at(7).toLongLong(), Qt::UTC)});
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "money/money.h"
+#include "store/records.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -23,8 +24,8 @@ struct PaymentRow
 {
     qint64 id = 0;
     qint64 orderId = 0;
-    QString status;
-    QString orderStatus;
+    PaymentStatus status = PaymentStatus::Creating;
+    OrderStatus orderStatus = OrderStatus::AwaitingPayment;
     QString appId;
     QString merchantId;
     Fen amount = 0;
@@ -38,9 +39,14 @@ Result<std::optional<PaymentRow>> loadPayment(SqlWriter &sql, const QString &pay
 Status moveStock(SqlWriter &sql, qint64 orderId, int sold, int unreserved);
 
 QString json(const QJsonObject &object);
-inline QString text(QLatin1StringView constant)
+// A status as the statements bind it and the pay log stores it.
+inline QString text(OrderStatus status)
 {
-    return QString(constant);
+    return QString(sqlText(status));
+}
+inline QString text(PaymentStatus status)
+{
+    return QString(sqlText(status));
 }
 
 } // namespace ledger

@@ -153,15 +153,15 @@ void PaymentSession::poll()
     });
 }
 
-void PaymentSession::onPaymentChanged(const QString &payNo, const QString &status)
+void PaymentSession::onPaymentChanged(const QString &payNo, PaymentStatus status)
 {
     if (payNo != m_payNo || m_payNo.isEmpty())
         return;
-    if (status == paymentStatus::kSuccess) {
+    if (status == PaymentStatus::Success) {
         m_pollTimer.stop();
         m_expiryTimer.stop();
         setState(State::Paid);
-    } else if (status == paymentStatus::kClosed || status == paymentStatus::kFailed) {
+    } else if (status == PaymentStatus::Closed || status == PaymentStatus::Failed) {
         if (m_state == State::Showing || m_state == State::Creating) {
             m_pollTimer.stop();
             if (m_checkout.now() >= m_expiresAt) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "money/money.h"
+#include "store/records.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -67,7 +68,7 @@ private:
     void openAttempt();
     void requestQr();
     void poll();
-    void onPaymentChanged(const QString &payNo, const QString &status);
+    void onPaymentChanged(const QString &payNo, PaymentStatus status);
     void fail(const QString &message);
     void setState(State state);
     void handOver(); // stop polling; the settler owns the attempt from now on

@@ -181,7 +181,7 @@ void PaymentSettler::afterQuery(const Payment &payment, PaymentProvider &provide
         --m_inFlight;
         return retryLater(job, job.kind, order.error().message);
     }
-    const bool cancelling = *order && (*order)->status == orderStatus::kCancelling;
+    const bool cancelling = *order && (*order)->status == OrderStatus::Cancelling;
     const QDateTime next = now.addMSecs(pollDelayMs(job.attempts));
     if (!cancelling && now < payment.expiresAt) {
         // Nobody gave up yet: look again, backing off, and close at the deadline.
@@ -242,7 +242,7 @@ void PaymentSettler::scheduleConfirmation(const QString &payNo, int attempts)
 {
     // A payment that cannot be read now is looked at again, never let go.
     const auto payment = m_orders.readPayment(payNo);
-    const bool paid = payment && *payment && (*payment)->status == paymentStatus::kSuccess;
+    const bool paid = payment && *payment && (*payment)->status == PaymentStatus::Success;
     const bool gone = payment && !*payment;
     if (paid || gone || attempts >= int(std::size(kConfirmAfterCloseMs)))
         return reportQueueWrite(m_checkout.jobs().complete(payNo), payNo);
@@ -255,7 +255,7 @@ void PaymentSettler::scheduleConfirmation(const QString &payNo, int attempts)
 void PaymentSettler::confirmClosed(const Payment &payment, const Job &job)
 {
     PaymentProvider *provider = m_providers.value(payment.provider);
-    if (!provider || payment.status == paymentStatus::kSuccess)
+    if (!provider || payment.status == PaymentStatus::Success)
         return reportQueueWrite(m_checkout.jobs().complete(payment.payNo), payment.payNo);
     ++m_inFlight;
     provider->query(payment.payNo, this, [this, payment, job](Result<TradeSnapshot> snapshot) {

@@ -125,7 +125,7 @@ Result<bool> CsvExporter::writeChunk()
                                   timeText(row.createdAt),
                                   row.terminalId,
                                   row.operatorName,
-                                  row.status,
+                                  QString(sqlText(row.status)),
                                   formatYuan(row.total),
                                   row.provider,
                                   row.payNo,

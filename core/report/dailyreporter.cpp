@@ -84,16 +84,16 @@ Status DailyReporter::statusTotals(DailyReport &report) const
                           u" AS s, COUNT(*), COALESCE(SUM(o.total_fen), 0) FROM orders o "
                           "WHERE o.created_at >= ? AND o.created_at < ? GROUP BY s"_s,
                       dayBinds(report), [&report](const QSqlQuery &q) {
-                          const QString status = q.value(0).toString();
+                          const auto status = historyStatusFromSql(q.value(0).toString());
                           const int count = q.value(1).toInt();
                           const Fen amount = q.value(2).toLongLong();
-                          if (status == orderStatus::kPaid) {
+                          if (status == HistoryStatus::Paid) {
                               report.salesCount = count;
                               report.salesAmount = amount;
-                          } else if (status == orderStatus::kCancelled) {
+                          } else if (status == HistoryStatus::Cancelled) {
                               report.cancelledCount = count;
                               report.cancelledAmount = amount;
-                          } else if (status == historyStatus::kExpired) {
+                          } else if (status == HistoryStatus::Expired) {
                               report.expiredCount = count;
                               report.expiredAmount = amount;
                           } else {
@@ -105,11 +105,12 @@ Status DailyReporter::statusTotals(DailyReport &report) const
 
 Status DailyReporter::salesBreakdown(DailyReport &report) const
 {
+    const QString kPaid = sqlLiteral(OrderStatus::Paid);
     auto byCashier =
         forEachRow(m_database,
                    u"SELECT o.operator, COUNT(*), SUM(o.total_fen) FROM orders o "
-                   "WHERE o.status = 'PAID' AND o.created_at >= ? AND o.created_at < ? "
-                   "GROUP BY o.operator ORDER BY SUM(o.total_fen) DESC, o.operator"_s,
+                   "WHERE o.status = %1 AND o.created_at >= ? AND o.created_at < ? "
+                   "GROUP BY o.operator ORDER BY SUM(o.total_fen) DESC, o.operator"_s.arg(kPaid),
                    dayBinds(report), [&report](const QSqlQuery &q) {
                        report.byCashier.append(
                            {q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong()});
@@ -119,10 +120,11 @@ Status DailyReporter::salesBreakdown(DailyReport &report) const
     // The provider that took the money: the order's first successful attempt.
     return forEachRow(m_database,
                       u"SELECT COALESCE((SELECT p.provider FROM payments p WHERE p.order_id = o.id "
-                      "AND p.status = 'SUCCESS' ORDER BY p.id LIMIT 1), '') AS provider, "
+                      "AND p.status = %1 ORDER BY p.id LIMIT 1), '') AS provider, "
                       "COUNT(*), SUM(o.total_fen) FROM orders o "
-                      "WHERE o.status = 'PAID' AND o.created_at >= ? AND o.created_at < ? "
-                      "GROUP BY provider ORDER BY SUM(o.total_fen) DESC, provider"_s,
+                      "WHERE o.status = %2 AND o.created_at >= ? AND o.created_at < ? "
+                      "GROUP BY provider ORDER BY SUM(o.total_fen) DESC, provider"_s.arg(
+                          sqlLiterals({PaymentStatus::Success}), kPaid),
                       dayBinds(report), [&report](const QSqlQuery &q) {
                           report.byProvider.append(
                               {q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong()});
@@ -134,10 +136,11 @@ Status DailyReporter::hourly(DailyReport &report) const
     // Hours counted from local midnight, then named by the local clock: on a
     // daylight-saving day two elapsed hours can share a name, or a name can be missing.
     const qint64 start = report.start.toMSecsSinceEpoch();
+    const QString kPaid = sqlLiteral(OrderStatus::Paid);
     return forEachRow(
         m_database,
         u"SELECT (o.created_at - ?) / ? AS h, COUNT(*), SUM(o.total_fen) FROM orders o "
-        "WHERE o.status = 'PAID' AND o.created_at >= ? AND o.created_at < ? GROUP BY h"_s,
+        "WHERE o.status = %1 AND o.created_at >= ? AND o.created_at < ? GROUP BY h"_s.arg(kPaid),
         {start, kHourMs, start, report.end.toMSecsSinceEpoch()}, [&](const QSqlQuery &q) {
             const qint64 elapsed = q.value(0).toLongLong();
             const int hour =

@@ -43,12 +43,14 @@ Where whereOf(const HistoryFilter &filter, bool rareProvider)
         where.add(u"o.created_at >= ?"_s, {filter.from.toMSecsSinceEpoch()});
     if (filter.to.isValid())
         where.add(u"o.created_at < ?"_s, {filter.to.toMSecsSinceEpoch()});
-    if (filter.status == historyStatus::kExpired) {
-        where.add(u"o.status = 'CANCELLED' AND "_s + reportsql::expiredExists());
-    } else if (filter.status == orderStatus::kCancelled) {
-        where.add(u"o.status = 'CANCELLED' AND NOT "_s + reportsql::expiredExists());
-    } else if (!filter.status.isEmpty()) {
-        where.add(u"o.status = ?"_s, {filter.status});
+    if (filter.status == HistoryStatus::Expired) {
+        where.add(u"o.status = ? AND "_s + reportsql::expiredExists(),
+                  {QString(sqlText(OrderStatus::Cancelled))});
+    } else if (filter.status == HistoryStatus::Cancelled) {
+        where.add(u"o.status = ? AND NOT "_s + reportsql::expiredExists(),
+                  {QString(sqlText(OrderStatus::Cancelled))});
+    } else if (filter.status) {
+        where.add(u"o.status = ?"_s, {QString(sqlText(*filter.status))});
     }
     if (!filter.provider.isEmpty() && rareProvider)
         where.add(u"o.id IN (SELECT pp.order_id FROM payments pp WHERE pp.provider = ?)"_s,
@@ -195,7 +197,8 @@ Result<HistoryRows> HistoryQuery::page(const Staff &staff, const HistoryFilter &
         row.createdAt = timeFrom(query.value(2));
         row.terminalId = query.value(3).toString();
         row.operatorName = query.value(4).toString();
-        row.status = query.value(5).toString();
+        row.status = historyStatusFromSql(query.value(5).toString())
+                         .value_or(HistoryStatus::AwaitingPayment);
         row.total = query.value(6).toLongLong();
         row.paidAt = timeFrom(query.value(7));
         row.provider = query.value(8).toString();
@@ -237,14 +240,14 @@ Result<OrderDetail> HistoryQuery::detail(const Staff &staff, qint64 orderId) con
     detail.items = store.items(orderId);
     detail.payments = store.payments(orderId);
     detail.events = store.events(orderId);
-    detail.status = order->status;
-    if (order->status == orderStatus::kCancelled) {
+    detail.status = historyStatusOf(order->status);
+    if (order->status == OrderStatus::Cancelled) {
         QSqlQuery query(m_database.connection());
         if (run(query,
                 u"SELECT "_s + reportsql::displayStatus() + u" FROM orders o WHERE o.id = ?"_s,
                 {orderId}) &&
             query.next())
-            detail.status = query.value(0).toString();
+            detail.status = historyStatusFromSql(query.value(0).toString()).value_or(detail.status);
     }
     qCDebug(lcHistory) << staff.name() << "opened order" << order->orderNo;
     return detail;

@@ -7,22 +7,37 @@
 #include <QDateTime>
 #include <QLatin1StringView>
 #include <QList>
+#include <QObject>
 #include <QString>
+
+#include <optional>
 
 namespace shouyin {
 
-// A status as History shows it: the order's own status, except that a CANCELLED order
-// whose deadline passed (order_cancelled with reason "expired") reads EXPIRED.
-namespace historyStatus {
-inline constexpr QLatin1StringView kExpired{"EXPIRED"};
-} // namespace historyStatus
+namespace reportstatuses {
+Q_NAMESPACE
+
+// A status as History, the report and the export show it: the order's own status,
+// except that a cancelled order whose deadline passed (order_cancelled with reason
+// "expired") is Expired, not Cancelled.
+enum class HistoryStatus { AwaitingPayment, Cancelling, Paid, Cancelled, Expired };
+Q_ENUM_NS(HistoryStatus)
+
+} // namespace reportstatuses
+
+using reportstatuses::HistoryStatus;
+
+HistoryStatus historyStatusOf(OrderStatus status); // never Expired: that needs the pay log
+// "PAID", …, "EXPIRED": the order statuses' SQL words, and one more.
+QLatin1StringView sqlText(HistoryStatus status);
+std::optional<HistoryStatus> historyStatusFromSql(QStringView text);
 
 // What History is asked for. Every field is optional; set fields combine with AND.
 struct HistoryFilter
 {
-    QDateTime from;       // created_at >= from (invalid: no lower bound)
-    QDateTime to;         // created_at < to (invalid: no upper bound)
-    QString status;       // an order status, or historyStatus::kExpired
+    QDateTime from; // created_at >= from (invalid: no lower bound)
+    QDateTime to;   // created_at < to (invalid: no upper bound)
+    std::optional<HistoryStatus> status;
     QString provider;     // any payment attempt with this provider ("wechat")
     QString operatorName; // the cashier who took the order
     QString terminalId;
@@ -37,7 +52,7 @@ struct HistoryRow
     QDateTime createdAt;
     QString terminalId;
     QString operatorName;
-    QString status; // see historyStatus
+    HistoryStatus status = HistoryStatus::AwaitingPayment;
     Fen total = 0;
     QString provider; // of the successful attempt, else of the latest one; empty if none
     QString payNo;
@@ -64,7 +79,7 @@ struct HistoryRows
 struct OrderDetail
 {
     Order order;
-    QString status; // as History shows it
+    HistoryStatus status = HistoryStatus::AwaitingPayment;
     QList<OrderItem> items;
     QList<Payment> payments;
     QList<Event> events;

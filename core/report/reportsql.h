@@ -1,5 +1,8 @@
 #pragma once
 
+#include "report/reportrecords.h"
+#include "store/records.h"
+
 #include <QString>
 
 // SQL fragments shared by History, the daily report and the export, so that all three
@@ -19,16 +22,18 @@ inline QString expiredExists()
 // The order's status as History shows it.
 inline QString displayStatus()
 {
-    return QStringLiteral("CASE WHEN o.status = 'CANCELLED' AND ") + expiredExists() +
-           QStringLiteral(" THEN 'EXPIRED' ELSE o.status END");
+    return QStringLiteral("CASE WHEN o.status = %1 AND %2 THEN '%3' ELSE o.status END")
+        .arg(sqlLiteral(OrderStatus::Cancelled), expiredExists(), sqlText(HistoryStatus::Expired));
 }
 
 // The payment that speaks for the order: the first successful one, else the latest.
 inline QString representativePayment()
 {
+    const QString success = sqlLiterals({PaymentStatus::Success});
     return QStringLiteral("(SELECT p.id FROM payments p WHERE p.order_id = o.id "
-                          "ORDER BY p.status = 'SUCCESS' DESC, "
-                          "CASE WHEN p.status = 'SUCCESS' THEN p.id ELSE -p.id END LIMIT 1)");
+                          "ORDER BY p.status = %1 DESC, "
+                          "CASE WHEN p.status = %1 THEN p.id ELSE -p.id END LIMIT 1)")
+        .arg(success);
 }
 
 // Alert kinds all start with "alert_"; a range, unlike LIKE, walks the (kind, at) index.

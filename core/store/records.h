@@ -5,9 +5,57 @@
 #include <QDateTime>
 #include <QLatin1StringView>
 #include <QList>
+#include <QObject>
 #include <QString>
 
+#include <initializer_list>
+#include <optional>
+
 namespace shouyin {
+
+namespace statuses {
+Q_NAMESPACE
+
+enum class OrderStatus {
+    AwaitingPayment,
+    Cancelling, // the cashier gave up; the provider has not yet confirmed the close
+    Paid,
+    Cancelled,
+};
+Q_ENUM_NS(OrderStatus)
+
+enum class PaymentStatus {
+    Creating, // the create was sent, no QR yet: the trade may exist
+    Pending,  // QR issued, waiting for the customer
+    Success,
+    Closed, // closed at the provider without payment
+    Failed, // refused by the provider; never existed there, or the bank refused it
+};
+Q_ENUM_NS(PaymentStatus)
+
+} // namespace statuses
+
+using statuses::OrderStatus;
+using statuses::PaymentStatus;
+
+// The one spelling of each status in the database (orders.status, payments.status and
+// the pay log's from/to columns): "AWAITING_PAYMENT", "SUCCESS", …
+QLatin1StringView sqlText(OrderStatus status);
+QLatin1StringView sqlText(PaymentStatus status);
+// nullopt for a word that is no status of ours.
+std::optional<OrderStatus> orderStatusFromSql(QStringView text);
+std::optional<PaymentStatus> paymentStatusFromSql(QStringView text);
+// The statuses as SQL literals for a statement's IN (…): "'CREATING', 'PENDING'".
+QString sqlLiterals(std::initializer_list<PaymentStatus> statuses);
+QString sqlLiteral(OrderStatus status);
+
+// An attempt the customer can still pay.
+constexpr bool isOpen(PaymentStatus status)
+{
+    return status == PaymentStatus::Creating || status == PaymentStatus::Pending;
+}
+// "'CREATING', 'PENDING'": the open statuses, for statements.
+const QString &openPaymentStatusesSql();
 
 struct Product
 {
@@ -18,24 +66,6 @@ struct Product
     qint64 stock = 0;    // on the shelf
     qint64 reserved = 0; // held by orders awaiting payment
 };
-
-namespace orderStatus {
-inline constexpr QLatin1StringView kAwaitingPayment{"AWAITING_PAYMENT"};
-inline constexpr QLatin1StringView kCancelling{
-    "CANCELLING"}; // cashier gave up; provider not yet closed
-inline constexpr QLatin1StringView kPaid{"PAID"};
-inline constexpr QLatin1StringView kCancelled{"CANCELLED"};
-} // namespace orderStatus
-
-namespace paymentStatus {
-inline constexpr QLatin1StringView kCreating{
-    "CREATING"}; // create sent, no QR yet: the trade may exist
-inline constexpr QLatin1StringView kPending{"PENDING"}; // QR issued, waiting for the customer
-inline constexpr QLatin1StringView kSuccess{"SUCCESS"};
-inline constexpr QLatin1StringView kClosed{"CLOSED"}; // closed at the provider without payment
-inline constexpr QLatin1StringView kFailed{
-    "FAILED"}; // refused by the provider; never existed there
-} // namespace paymentStatus
 
 struct OrderItem
 {
@@ -53,7 +83,7 @@ struct Order
     QString orderNo;
     QString terminalId;
     QString operatorName;
-    QString status;
+    OrderStatus status = OrderStatus::AwaitingPayment;
     Fen total = 0;
     QDateTime createdAt;
     QDateTime paidAt;
@@ -68,16 +98,13 @@ struct Payment
     QString appId;
     QString merchantId;
     Fen amount = 0;
-    QString status;
+    PaymentStatus status = PaymentStatus::Creating;
     QString codeUrl;
     QString transactionId;
     QDateTime createdAt;
     QDateTime expiresAt;
     QString lastError;
-    bool isOpen() const
-    {
-        return status == paymentStatus::kCreating || status == paymentStatus::kPending;
-    }
+    bool isOpen() const { return shouyin::isOpen(status); }
 };
 
 // One row of the pay log.
@@ -90,7 +117,7 @@ struct Event
     QString kind;
     QString source;
     QString operatorName;
-    QString fromStatus;
+    QString fromStatus; // as stored: sqlText() of an order or payment status
     QString toStatus;
     QString detail;
 };

@@ -35,7 +35,7 @@ class TestCheckout : public QObject
         return *m_ledger->orders->payment(payment.payNo);
     }
 
-    QString orderStatusOf(const Payment &payment) const
+    OrderStatus orderStatusOf(const Payment &payment) const
     {
         return m_ledger->orders->order(payment.orderId)->status;
     }
@@ -64,11 +64,10 @@ private Q_SLOTS:
         auto cancelled = m_ledger->checkout->cancelAbandonedOrders();
         QVERIFY(cancelled);
         QCOMPARE(*cancelled, 2);
-        QCOMPARE(m_ledger->orders->order(bare.id)->status, QString(orderStatus::kCancelled));
-        QCOMPARE(m_ledger->orders->order(refused.id)->status, QString(orderStatus::kCancelled));
-        QCOMPARE(orderStatusOf(pending), QString(orderStatus::kAwaitingPayment));
-        QCOMPARE(m_ledger->orders->order(others->id)->status,
-                 QString(orderStatus::kAwaitingPayment));
+        QCOMPARE(m_ledger->orders->order(bare.id)->status, OrderStatus::Cancelled);
+        QCOMPARE(m_ledger->orders->order(refused.id)->status, OrderStatus::Cancelled);
+        QCOMPARE(orderStatusOf(pending), OrderStatus::AwaitingPayment);
+        QCOMPARE(m_ledger->orders->order(others->id)->status, OrderStatus::AwaitingPayment);
         QCOMPARE(m_ledger->product(u"6903"_s).reserved, reservedBefore - 2); // one each
         QCOMPARE(m_ledger->orders->events(bare.id).last().source, u"recovery"_s);
         QCOMPARE(*m_ledger->checkout->cancelAbandonedOrders(), 0); // nothing twice
@@ -95,14 +94,14 @@ private Q_SLOTS:
         jobs.runDue();
         QCOMPARE(runs, 1);
         QVERIFY(!jobs.job(payment.payNo)); // nothing queued behind the running one
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelling));
+        QCOMPARE(orderStatusOf(payment), OrderStatus::Cancelling);
     }
 
     void placeOrderUsesCatalogPricesAndReservesStock()
     {
         const Order order = m_ledger->placeSample();
         QCOMPARE(order.total, Fen(1250));
-        QCOMPARE(order.status, QString(orderStatus::kAwaitingPayment));
+        QCOMPARE(order.status, OrderStatus::AwaitingPayment);
         QCOMPARE(order.orderNo, u"T01-20261123-0001"_s);
         const auto items = m_ledger->orders->items(order.id);
         QCOMPARE(items.size(), 2);
@@ -141,7 +140,7 @@ private Q_SLOTS:
     {
         const Order order = m_ledger->placeSample();
         const Payment first = openSample(order.id);
-        QCOMPARE(first.status, QString(paymentStatus::kCreating));
+        QCOMPARE(first.status, PaymentStatus::Creating);
         QCOMPARE(first.amount, Fen(1250));
         QVERIFY(first.payNo.startsWith(u"T01"_s));
         auto second = m_ledger->checkout->openPayment(order.id, *m_provider,
@@ -177,9 +176,9 @@ private Q_SLOTS:
         }
         QCOMPARE(orderSpy.count(), 1);
         const Payment stored = *m_ledger->orders->payment(payment.payNo);
-        QCOMPARE(stored.status, QString(paymentStatus::kSuccess));
+        QCOMPARE(stored.status, PaymentStatus::Success);
         QCOMPARE(stored.transactionId, paid.transactionId);
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kPaid));
+        QCOMPARE(orderStatusOf(payment), OrderStatus::Paid);
         QCOMPARE(m_ledger->product(u"6901"_s).stock, 98);
         QCOMPARE(m_ledger->product(u"6901"_s).reserved, 0);
         QCOMPARE(m_ledger->product(u"6903"_s).stock, 4);
@@ -188,7 +187,7 @@ private Q_SLOTS:
                               u"payment_paid"_s, u"order_paid"_s}));
         const auto events = m_ledger->orders->events(payment.orderId);
         QCOMPARE(events.at(3).source, u"notify"_s);
-        QCOMPARE(events.at(3).fromStatus, QString(paymentStatus::kPending));
+        QCOMPARE(events.at(3).fromStatus, QString(sqlText(PaymentStatus::Pending)));
     }
 
     void pendingStatesChangeNothing()
@@ -200,8 +199,7 @@ private Q_SLOTS:
                 payment.payNo, m_provider->state(payment.payNo, state), Source::Poll);
             QCOMPARE(result.value(), ApplyResult::NoChange);
         }
-        QCOMPARE(m_ledger->orders->payment(payment.payNo)->status,
-                 QString(paymentStatus::kPending));
+        QCOMPARE(m_ledger->orders->payment(payment.payNo)->status, PaymentStatus::Pending);
         QCOMPARE(m_ledger->eventKinds(payment.orderId).size(), 3);
     }
 
@@ -234,9 +232,8 @@ private Q_SLOTS:
         QCOMPARE(result.value(), ApplyResult::Refused);
         QCOMPARE(alerts.count(), 1);
         QCOMPARE(alerts.at(0).at(1).toString(), u"alert_mismatch"_s);
-        QCOMPARE(m_ledger->orders->payment(payment.payNo)->status,
-                 QString(paymentStatus::kPending));
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kAwaitingPayment));
+        QCOMPARE(m_ledger->orders->payment(payment.payNo)->status, PaymentStatus::Pending);
+        QCOMPARE(orderStatusOf(payment), OrderStatus::AwaitingPayment);
         QCOMPARE(m_ledger->eventKinds(payment.orderId).last(), u"alert_mismatch"_s);
         QCOMPARE(m_ledger->orders->alerts().size(), 1);
     }
@@ -254,14 +251,14 @@ private Q_SLOTS:
     {
         const Payment payment = pendingSample();
         QVERIFY(m_ledger->checkout->requestCancel(payment.orderId, u"alice"_s));
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelling));
+        QCOMPARE(orderStatusOf(payment), OrderStatus::Cancelling);
         QCOMPARE(m_ledger->product(u"6901"_s).reserved, 2); // still held: the customer may pay
         QCOMPARE(m_ledger->dueAt(payment.payNo), m_ledger->now);
 
         QVERIFY(m_ledger->checkout->apply(
             payment.payNo, m_provider->state(payment.payNo, TradeState::Closed), Source::Close));
-        QCOMPARE(m_ledger->orders->payment(payment.payNo)->status, QString(paymentStatus::kClosed));
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
+        QCOMPARE(m_ledger->orders->payment(payment.payNo)->status, PaymentStatus::Closed);
+        QCOMPARE(orderStatusOf(payment), OrderStatus::Cancelled);
         QCOMPARE(m_ledger->product(u"6901"_s).reserved, 0);
         QCOMPARE(m_ledger->product(u"6901"_s).stock, 100);
     }
@@ -270,7 +267,7 @@ private Q_SLOTS:
     {
         const Order order = m_ledger->placeSample();
         QVERIFY(m_ledger->checkout->requestCancel(order.id, u"alice"_s));
-        QCOMPARE(m_ledger->orders->order(order.id)->status, QString(orderStatus::kCancelled));
+        QCOMPARE(m_ledger->orders->order(order.id)->status, OrderStatus::Cancelled);
         QCOMPARE(m_ledger->product(u"6903"_s).reserved, 0);
     }
 
@@ -280,7 +277,7 @@ private Q_SLOTS:
         QVERIFY(m_ledger->checkout->requestCancel(payment.orderId, u"alice"_s));
         QVERIFY(m_ledger->checkout->apply(
             payment.payNo, m_provider->state(payment.payNo, TradeState::Success), Source::Poll));
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kPaid));
+        QCOMPARE(orderStatusOf(payment), OrderStatus::Paid);
         QCOMPARE(m_ledger->product(u"6901"_s).stock, 98);
         QCOMPARE(m_ledger->product(u"6901"_s).reserved, 0);
         QVERIFY(m_ledger->orders->alerts().isEmpty());
@@ -292,12 +289,12 @@ private Q_SLOTS:
         QVERIFY(m_ledger->checkout->requestCancel(payment.orderId, u"alice"_s));
         QVERIFY(m_ledger->checkout->apply(
             payment.payNo, m_provider->state(payment.payNo, TradeState::Closed), Source::Close));
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
+        QCOMPARE(orderStatusOf(payment), OrderStatus::Cancelled);
         // The trap of PROTOCOLS.md: money lands after the close.
         auto late = m_ledger->checkout->apply(
             payment.payNo, m_provider->state(payment.payNo, TradeState::Success), Source::Notify);
         QCOMPARE(late.value(), ApplyResult::Applied);
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kPaid));
+        QCOMPARE(orderStatusOf(payment), OrderStatus::Paid);
         QCOMPARE(m_ledger->product(u"6901"_s).stock, 98);
         QCOMPARE(m_ledger->product(u"6901"_s).reserved, 0);
         QStringList kinds;
@@ -313,15 +310,15 @@ private Q_SLOTS:
         // The first attempt is closed at the provider (customer never paid it) …
         QVERIFY(m_ledger->checkout->apply(
             first.payNo, m_provider->state(first.payNo, TradeState::PayError), Source::Poll));
-        QCOMPARE(orderStatusOf(first), QString(orderStatus::kAwaitingPayment));
+        QCOMPARE(orderStatusOf(first), OrderStatus::AwaitingPayment);
         const Payment second = openSample(first.orderId);
         QVERIFY(m_ledger->checkout->apply(
             second.payNo, m_provider->state(second.payNo, TradeState::Success), Source::Poll));
-        QCOMPARE(orderStatusOf(first), QString(orderStatus::kPaid));
+        QCOMPARE(orderStatusOf(first), OrderStatus::Paid);
         // … yet the bank later reports it paid too: both are kept, the second for refund.
         QVERIFY(m_ledger->checkout->apply(
             first.payNo, m_provider->state(first.payNo, TradeState::Success), Source::Notify));
-        QCOMPARE(m_ledger->orders->payment(first.payNo)->status, QString(paymentStatus::kSuccess));
+        QCOMPARE(m_ledger->orders->payment(first.payNo)->status, PaymentStatus::Success);
         QCOMPARE(m_ledger->product(u"6901"_s).stock, 98); // goods left the shelf once
         bool doubleAlert = false;
         for (const Event &alert : m_ledger->orders->alerts())
@@ -335,7 +332,7 @@ private Q_SLOTS:
         m_ledger->now = payment.expiresAt.addSecs(1);
         QVERIFY(m_ledger->checkout->apply(
             payment.payNo, m_provider->state(payment.payNo, TradeState::Closed), Source::Close));
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
+        QCOMPARE(orderStatusOf(payment), OrderStatus::Cancelled);
         QCOMPARE(m_ledger->orders->events(payment.orderId).last().detail,
                  uR"({"reason":"expired"})"_s);
     }
@@ -347,8 +344,7 @@ private Q_SLOTS:
         QVERIFY(m_ledger->checkout->apply(
             payment.payNo, m_provider->state(payment.payNo, TradeState::Success), Source::Notify));
         QVERIFY(m_ledger->checkout->recordQrIssued(payment.payNo, u"weixin://late"_s));
-        QCOMPARE(m_ledger->orders->payment(payment.payNo)->status,
-                 QString(paymentStatus::kSuccess));
+        QCOMPARE(m_ledger->orders->payment(payment.payNo)->status, PaymentStatus::Success);
     }
 
     void stateSurvivesReopeningTheDatabase()
@@ -362,8 +358,8 @@ private Q_SLOTS:
         m_ledger->catalog.reset();
         m_ledger->database.reset();
         OrderStore orders(*reopened);
-        QCOMPARE(orders.payment(payment.payNo)->status, QString(paymentStatus::kSuccess));
-        QCOMPARE(orders.order(payment.orderId)->status, QString(orderStatus::kPaid));
+        QCOMPARE(orders.payment(payment.payNo)->status, PaymentStatus::Success);
+        QCOMPARE(orders.order(payment.orderId)->status, OrderStatus::Paid);
     }
 };
 

@@ -90,7 +90,7 @@ private Q_SLOTS:
     {
         m_shop->sampleDay();
         HistoryFilter filter;
-        filter.status = u"PAID"_s;
+        filter.status = HistoryStatus::Paid;
         filter.operatorName = u"alice"_s;
         QBuffer out;
         out.open(QIODevice::WriteOnly);

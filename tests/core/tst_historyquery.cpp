@@ -105,16 +105,18 @@ void TestHistoryQuery::filters_data()
         set(filter);
         return filter;
     };
-    QTest::newRow("paid") << with([](HistoryFilter &f) { f.status = u"PAID"_s; })
+    QTest::newRow("paid") << with([](HistoryFilter &f) { f.status = HistoryStatus::Paid; })
                           << QList<int>{13, 14, 11, 10, 8, 4, 3, 2, 1, 12};
     QTest::newRow("cancelled (not expired)")
-        << with([](HistoryFilter &f) { f.status = u"CANCELLED"_s; }) << QList<int>{7, 6};
-    QTest::newRow("expired") << with([](HistoryFilter &f) { f.status = u"EXPIRED"_s; })
+        << with([](HistoryFilter &f) { f.status = HistoryStatus::Cancelled; }) << QList<int>{7, 6};
+    QTest::newRow("expired") << with([](HistoryFilter &f) { f.status = HistoryStatus::Expired; })
                              << QList<int>{5};
-    QTest::newRow("awaiting") << with([](HistoryFilter &f) { f.status = u"AWAITING_PAYMENT"_s; })
-                              << QList<int>{9};
-    QTest::newRow("cancelling") << with([](HistoryFilter &f) { f.status = u"CANCELLING"_s; })
-                                << QList<int>{};
+    QTest::newRow("awaiting") << with([](HistoryFilter &f) {
+        f.status = HistoryStatus::AwaitingPayment;
+    }) << QList<int>{9};
+    QTest::newRow("cancelling") << with([](HistoryFilter &f) {
+        f.status = HistoryStatus::Cancelling;
+    }) << QList<int>{};
     QTest::newRow("alipay") << with([](HistoryFilter &f) { f.provider = u"alipay"_s; })
                             << QList<int>{14, 4};
     QTest::newRow("wechat") << with([](HistoryFilter &f) { f.provider = u"wechat"_s; })
@@ -127,7 +129,7 @@ void TestHistoryQuery::filters_data()
                               << QList<int>{13, 14, 9, 8, 5, 4};
 
     HistoryFilter paidByAlice = onDay(23);
-    paidByAlice.status = u"PAID"_s;
+    paidByAlice.status = HistoryStatus::Paid;
     paidByAlice.operatorName = u"alice"_s;
     QTest::newRow("day + paid + cashier") << paidByAlice << QList<int>{11, 3, 2};
     HistoryFilter wechatOnT02 = onDay(23);
@@ -135,22 +137,22 @@ void TestHistoryQuery::filters_data()
     wechatOnT02.terminalId = u"T02"_s;
     QTest::newRow("day + provider + terminal") << wechatOnT02 << QList<int>{9, 8, 5};
     HistoryFilter paidAlipay;
-    paidAlipay.status = u"PAID"_s;
+    paidAlipay.status = HistoryStatus::Paid;
     paidAlipay.provider = u"alipay"_s;
     QTest::newRow("paid + alipay") << paidAlipay << QList<int>{14, 4};
     HistoryFilter expiredBob;
-    expiredBob.status = u"EXPIRED"_s;
+    expiredBob.status = HistoryStatus::Expired;
     expiredBob.operatorName = u"bob"_s;
     QTest::newRow("expired + cashier") << expiredBob << QList<int>{5};
     HistoryFilter cancelledBob = expiredBob;
-    cancelledBob.status = u"CANCELLED"_s;
+    cancelledBob.status = HistoryStatus::Cancelled;
     QTest::newRow("cancelled + cashier, none") << cancelledBob << QList<int>{};
     HistoryFilter carolOnT02;
     carolOnT02.operatorName = u"carol"_s;
     carolOnT02.terminalId = u"T02"_s;
     QTest::newRow("cashier + terminal") << carolOnT02 << QList<int>{14};
     HistoryFilter everything = onDay(23);
-    everything.status = u"PAID"_s;
+    everything.status = HistoryStatus::Paid;
     everything.provider = u"alipay"_s;
     everything.operatorName = u"carol"_s;
     everything.terminalId = u"T02"_s;
@@ -183,18 +185,18 @@ void TestHistoryQuery::newestFirstWithWhatTheRowShows()
     QCOMPARE(paid.paidAt, ShopFixture::at(23, 9, 6));
     QCOMPARE(paid.terminalId, u"T01"_s);
     QCOMPARE(paid.operatorName, u"alice"_s);
-    QCOMPARE(paid.status, u"PAID"_s);
+    QCOMPARE(paid.status, HistoryStatus::Paid);
     QCOMPARE(paid.total, Fen(1250));
     QCOMPARE(paid.provider, u"wechat"_s);
     QCOMPARE(paid.attempts, 1);
     QVERIFY(!paid.payNo.isEmpty());
 
-    QCOMPARE(rowOf(5).status, u"EXPIRED"_s);
-    QCOMPARE(rowOf(6).status, u"CANCELLED"_s);
+    QCOMPARE(rowOf(5).status, HistoryStatus::Expired);
+    QCOMPARE(rowOf(6).status, HistoryStatus::Cancelled);
     QCOMPARE(rowOf(6).provider, QString()); // cancelled before any QR
     QCOMPARE(rowOf(6).attempts, 0);
     QCOMPARE(rowOf(4).provider, u"alipay"_s);
-    QCOMPARE(rowOf(11).status, u"PAID"_s); // paid after its cancel
+    QCOMPARE(rowOf(11).status, HistoryStatus::Paid); // paid after its cancel
 }
 
 void TestHistoryQuery::pagesJoinUpWithoutGapsOrRepeats()
@@ -258,12 +260,12 @@ void TestHistoryQuery::detailHasItemsPaymentsAndPayLog()
     const auto detail = m_history->detail(m_shop->manager, m_day.order(11).id);
     QVERIFY(detail.ok());
     QCOMPARE(detail->order.orderNo, m_day.order(11).orderNo);
-    QCOMPARE(detail->status, u"PAID"_s);
+    QCOMPARE(detail->status, HistoryStatus::Paid);
     QCOMPARE(detail->items.size(), 1);
     QCOMPARE(detail->items.first().quantity, 2);
     QCOMPARE(detail->items.first().lineTotal(), Fen(400));
     QCOMPARE(detail->payments.size(), 1);
-    QCOMPARE(detail->payments.first().status, u"SUCCESS"_s);
+    QCOMPARE(detail->payments.first().status, PaymentStatus::Success);
     QStringList kinds;
     for (const Event &event : detail->events)
         kinds.append(event.kind);
@@ -273,8 +275,8 @@ void TestHistoryQuery::detailHasItemsPaymentsAndPayLog()
 
     const auto expired = m_history->detail(m_shop->manager, m_day.order(5).id);
     QVERIFY(expired.ok());
-    QCOMPARE(expired->status, u"EXPIRED"_s);
-    QCOMPARE(expired->order.status, u"CANCELLED"_s);
+    QCOMPARE(expired->status, HistoryStatus::Expired);
+    QCOMPARE(expired->order.status, OrderStatus::Cancelled);
 
     const auto missing = m_history->detail(m_shop->manager, 999999);
     QVERIFY(!missing.ok());
@@ -292,9 +294,9 @@ void TestHistoryQuery::everyFilterWalksAnIndex_data()
     };
     QTest::newRow("none") << HistoryFilter{} << u"orders_created"_s;
     QTest::newRow("day") << onDay(23) << u"orders_created"_s;
-    QTest::newRow("status") << with([](HistoryFilter &f) { f.status = u"PAID"_s; })
+    QTest::newRow("status") << with([](HistoryFilter &f) { f.status = HistoryStatus::Paid; })
                             << u"orders_status_created"_s;
-    QTest::newRow("expired") << with([](HistoryFilter &f) { f.status = u"EXPIRED"_s; })
+    QTest::newRow("expired") << with([](HistoryFilter &f) { f.status = HistoryStatus::Expired; })
                              << u"orders_status_created"_s;
     QTest::newRow("cashier") << with([](HistoryFilter &f) { f.operatorName = u"bob"_s; })
                              << u"orders_operator_created"_s;

@@ -69,7 +69,10 @@ class TestNotifyService : public QObject
         return client.read();
     }
 
-    QString paymentStatus() const { return m_ledger->orders->payment(m_payment.payNo)->status; }
+    PaymentStatus paymentStatus() const
+    {
+        return m_ledger->orders->payment(m_payment.payNo)->status;
+    }
     int eventCount(const QString &kind) const
     {
         return m_ledger->count(u"SELECT COUNT(*) FROM events WHERE kind = '%1'"_s.arg(kind));
@@ -80,9 +83,8 @@ class TestNotifyService : public QObject
         QCOMPARE(response.status, 200);
         QVERIFY2(response.body.contains("<return_code><![CDATA[FAIL]]></return_code>"),
                  response.body.constData());
-        QCOMPARE(paymentStatus(), QString(paymentStatus::kPending));
-        QCOMPARE(m_ledger->orders->order(m_payment.orderId)->status,
-                 QString(orderStatus::kAwaitingPayment));
+        QCOMPARE(paymentStatus(), PaymentStatus::Pending);
+        QCOMPARE(m_ledger->orders->order(m_payment.orderId)->status, OrderStatus::AwaitingPayment);
         QCOMPARE(eventCount(u"payment_paid"_s), 0);
     }
 
@@ -114,10 +116,10 @@ private Q_SLOTS:
         QCOMPARE(response.body, QByteArray("<xml><return_code><![CDATA[SUCCESS]]></return_code>"
                                            "<return_msg><![CDATA[OK]]></return_msg></xml>"));
         QVERIFY(response.headers.contains("Content-Type: text/xml"));
-        QCOMPARE(paymentStatus(), QString(paymentStatus::kSuccess));
+        QCOMPARE(paymentStatus(), PaymentStatus::Success);
         QCOMPARE(m_ledger->orders->payment(m_payment.payNo)->transactionId,
                  u"4200000000000000000000000001"_s);
-        QCOMPARE(m_ledger->orders->order(m_payment.orderId)->status, QString(orderStatus::kPaid));
+        QCOMPARE(m_ledger->orders->order(m_payment.orderId)->status, OrderStatus::Paid);
         QCOMPARE(m_ledger->orders->events(m_payment.orderId).last().source, u"notify"_s);
     }
 
@@ -126,7 +128,7 @@ private Q_SLOTS:
         const RawResponse response =
             post(FlatXml::encode(genuine(m_payment.payNo, 1250, WechatSignType::HmacSha256)));
         QVERIFY(response.body.contains("SUCCESS"));
-        QCOMPARE(paymentStatus(), QString(paymentStatus::kSuccess));
+        QCOMPARE(paymentStatus(), PaymentStatus::Success);
     }
 
     void repeatedTenTimesIsOneTransition()
@@ -215,7 +217,7 @@ private Q_SLOTS:
         if (response.status == 0)
             response = chunked.read();
         QCOMPARE(response.status, 413);
-        QCOMPARE(paymentStatus(), QString(paymentStatus::kPending));
+        QCOMPARE(paymentStatus(), PaymentStatus::Pending);
     }
 
     void oneBytePerSecondClientIsCutOffAndBlocksNoOne()
@@ -238,7 +240,7 @@ private Q_SLOTS:
             response = slow.read(1000); // one byte a second
         }
         QCOMPARE(response.status, 408);
-        QCOMPARE(paymentStatus(), QString(paymentStatus::kPending));
+        QCOMPARE(paymentStatus(), PaymentStatus::Pending);
     }
 
     void connectionCapAnswers503()

@@ -46,14 +46,13 @@ private Q_SLOTS:
         QCOMPARE(session->amount(), Fen(1250));
         QTRY_COMPARE(session->state(), State::Showing);
         QCOMPARE(session->codeUrl(), u"weixin://wxpay/bizpayurl?pr=scripted"_s);
-        QCOMPARE(m_ledger->orders->payment(session->payNo())->status,
-                 QString(paymentStatus::kPending));
+        QCOMPARE(m_ledger->orders->payment(session->payNo())->status, PaymentStatus::Pending);
 
         m_provider->queryResults = {m_provider->state(session->payNo(), TradeState::NotPay),
                                     m_provider->state(session->payNo(), TradeState::Success)};
         QTRY_COMPARE(session->state(), State::Paid);
         QCOMPARE(m_provider->count(u"query:"_s), 2);
-        QCOMPARE(m_ledger->orders->order(order.id)->status, QString(orderStatus::kPaid));
+        QCOMPARE(m_ledger->orders->order(order.id)->status, OrderStatus::Paid);
         const int queries = m_provider->count(u"query:"_s);
         QTest::qWait(100);
         QCOMPARE(m_provider->count(u"query:"_s), queries); // polling stopped
@@ -90,7 +89,7 @@ private Q_SLOTS:
         QTRY_COMPARE(session->state(), State::Error);
         QCOMPARE(session->errorMessage(), u"Cannot reach the gateway"_s);
         const QString payNo = session->payNo();
-        QCOMPARE(m_ledger->orders->payment(payNo)->status, QString(paymentStatus::kCreating));
+        QCOMPARE(m_ledger->orders->payment(payNo)->status, PaymentStatus::Creating);
         QCOMPARE(m_ledger->orders->payment(payNo)->lastError, u"NETWORK"_s);
 
         m_provider->createResult = QrTicket{u"weixin://wxpay/bizpayurl?pr=again"_s};
@@ -107,7 +106,7 @@ private Q_SLOTS:
         auto session = startSession(order);
         QTRY_COMPARE(session->state(), State::Error);
         const QString first = session->payNo();
-        QCOMPARE(m_ledger->orders->payment(first)->status, QString(paymentStatus::kFailed));
+        QCOMPARE(m_ledger->orders->payment(first)->status, PaymentStatus::Failed);
         m_provider->createResult = QrTicket{u"weixin://wxpay/bizpayurl?pr=new"_s};
         session->retry();
         QTRY_COMPARE(session->state(), State::Showing);
@@ -122,9 +121,9 @@ private Q_SLOTS:
         QTRY_COMPARE(session->state(), State::Showing);
         session->cancel();
         QCOMPARE(session->state(), State::Cancelling);
-        QCOMPARE(m_ledger->orders->order(order.id)->status, QString(orderStatus::kCancelling));
+        QCOMPARE(m_ledger->orders->order(order.id)->status, OrderStatus::Cancelling);
         const Payment payment = *m_ledger->orders->payment(session->payNo());
-        QCOMPARE(payment.status, QString(paymentStatus::kPending));
+        QCOMPARE(payment.status, PaymentStatus::Pending);
         QCOMPARE(m_ledger->dueAt(payment.payNo), m_ledger->now);
         const int queries = m_provider->count(u"query:"_s);
         QTest::qWait(100);

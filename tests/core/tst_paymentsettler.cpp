@@ -31,7 +31,7 @@ class TestPaymentSettler : public QObject
         return *m_ledger->orders->payment(payment->payNo);
     }
 
-    QString orderStatusOf(const Payment &payment) const
+    OrderStatus orderStatusOf(const Payment &payment) const
     {
         return m_ledger->orders->order(payment.orderId)->status;
     }
@@ -60,11 +60,10 @@ private Q_SLOTS:
         settle();
         QCOMPARE(m_provider->count(u"query:"_s), 2);
         QCOMPARE(settled.count(), 1);
-        QCOMPARE(orderStatusOf(paid), QString(orderStatus::kPaid));
+        QCOMPARE(orderStatusOf(paid), OrderStatus::Paid);
         QCOMPARE(m_ledger->orders->events(paid.orderId).at(3).source, u"recovery"_s);
         // Still within its deadline: left open, looked at again in 3 s, backing off.
-        QCOMPARE(m_ledger->orders->payment(waiting.payNo)->status,
-                 QString(paymentStatus::kPending));
+        QCOMPARE(m_ledger->orders->payment(waiting.payNo)->status, PaymentStatus::Pending);
         QCOMPARE(m_ledger->dueAt(waiting.payNo), m_ledger->now.addSecs(3));
         QVERIFY(!m_ledger->dueAt(paid.payNo).isValid()); // settled: no job left
         // What recovery found is in the pay log even when nothing changed.
@@ -83,7 +82,7 @@ private Q_SLOTS:
         m_settler->runDue();
         settle();
         QCOMPARE(m_provider->count(u"close:"_s), 0); // the provider refuses closes this early
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelling));
+        QCOMPARE(orderStatusOf(payment), OrderStatus::Cancelling);
         const QDateTime next = m_ledger->dueAt(payment.payNo);
         QVERIFY(next > m_ledger->now);
         QVERIFY(next <= payment.createdAt.addSecs(300));
@@ -96,7 +95,7 @@ private Q_SLOTS:
         QCOMPARE(m_provider->calls.mid(m_provider->calls.size() - 3),
                  (QStringList{u"query:"_s + payment.payNo, u"close:"_s + payment.payNo,
                               u"query:"_s + payment.payNo}));
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
+        QCOMPARE(orderStatusOf(payment), OrderStatus::Cancelled);
         QCOMPARE(m_ledger->product(u"6901"_s).reserved, 0);
     }
 
@@ -110,9 +109,8 @@ private Q_SLOTS:
         m_settler->start();
         settle();
         QCOMPARE(m_provider->count(u"close:"_s), 1);
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kPaid));
-        QCOMPARE(m_ledger->orders->payment(payment.payNo)->status,
-                 QString(paymentStatus::kSuccess));
+        QCOMPARE(orderStatusOf(payment), OrderStatus::Paid);
+        QCOMPARE(m_ledger->orders->payment(payment.payNo)->status, PaymentStatus::Success);
     }
 
     void expiredUnpaidIsClosedAndCancelled()
@@ -123,8 +121,8 @@ private Q_SLOTS:
                                     m_provider->state(payment.payNo, TradeState::Closed)};
         m_settler->start();
         settle();
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
-        QCOMPARE(m_ledger->orders->payment(payment.payNo)->status, QString(paymentStatus::kClosed));
+        QCOMPARE(orderStatusOf(payment), OrderStatus::Cancelled);
+        QCOMPARE(m_ledger->orders->payment(payment.payNo)->status, PaymentStatus::Closed);
         QCOMPARE(m_ledger->product(u"6903"_s).reserved, 0);
     }
 
@@ -136,8 +134,8 @@ private Q_SLOTS:
         m_settler->start();
         settle();
         const Payment after = *m_ledger->orders->payment(payment.payNo);
-        QCOMPARE(after.status, QString(paymentStatus::kPending));
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kAwaitingPayment));
+        QCOMPARE(after.status, PaymentStatus::Pending);
+        QCOMPARE(orderStatusOf(payment), OrderStatus::AwaitingPayment);
         const qint64 wait = m_ledger->now.msecsTo(m_ledger->dueAt(payment.payNo));
         QVERIFY2(wait >= 2500 && wait <= 60000, qPrintable(QString::number(wait)));
 
@@ -147,7 +145,7 @@ private Q_SLOTS:
         m_settler->runDue();
         settle();
         QCOMPARE(m_provider->count(u"close:"_s), 1);
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kAwaitingPayment));
+        QCOMPARE(orderStatusOf(payment), OrderStatus::AwaitingPayment);
         QVERIFY(m_ledger->dueAt(payment.payNo) > m_ledger->now);
     }
 
@@ -173,7 +171,7 @@ private Q_SLOTS:
         m_settler->runDue();
         settle();
         QCOMPARE(m_provider->count(u"close:"_s), 1);
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
+        QCOMPARE(orderStatusOf(payment), OrderStatus::Cancelled);
         // A closed trade is looked at once more a minute later.
         QCOMPARE(m_ledger->dueAt(payment.payNo), m_ledger->now.addSecs(60));
     }
@@ -186,7 +184,7 @@ private Q_SLOTS:
                                     m_provider->state(payment.payNo, TradeState::Closed)};
         m_settler->start();
         settle();
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
+        QCOMPARE(orderStatusOf(payment), OrderStatus::Cancelled);
         QCOMPARE(m_ledger->product(u"6901"_s).reserved, 0);
 
         // No notification reaches this till; the confirming query a minute later sees it.
@@ -194,7 +192,7 @@ private Q_SLOTS:
         m_provider->queryResults = {m_provider->state(payment.payNo, TradeState::Success)};
         m_settler->runDue();
         settle();
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kPaid));
+        QCOMPARE(orderStatusOf(payment), OrderStatus::Paid);
         QCOMPARE(m_ledger->product(u"6901"_s).stock, 98);
         QVERIFY(m_ledger->eventKinds(payment.orderId).contains(u"alert_paid_after_cancel"_s));
         QVERIFY(!m_ledger->dueAt(payment.payNo).isValid());
@@ -219,7 +217,7 @@ private Q_SLOTS:
         }
         QCOMPARE(waits, (QList<qint64>{60, 15 * 60}));
         QCOMPARE(m_provider->count(u"query:"_s), 4);
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
+        QCOMPARE(orderStatusOf(payment), OrderStatus::Cancelled);
     }
 
     void aLatePaymentTheDatabaseRefusesIsAskedForAgain()
@@ -230,7 +228,7 @@ private Q_SLOTS:
                                     m_provider->state(payment.payNo, TradeState::Closed)};
         m_settler->start();
         settle();
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
+        QCOMPARE(orderStatusOf(payment), OrderStatus::Cancelled);
         // The customer paid around the close; the confirmation query sees it while the
         // disk takes no write to the payments.
         m_ledger->now = m_ledger->dueAt(payment.payNo);
@@ -238,7 +236,7 @@ private Q_SLOTS:
         QVERIFY(refuseWrites(*m_ledger->database, u"payments"_s, true));
         m_settler->runDue();
         settle();
-        QCOMPARE(m_ledger->orders->payment(payment.payNo)->status, QString(paymentStatus::kClosed));
+        QCOMPARE(m_ledger->orders->payment(payment.payNo)->status, PaymentStatus::Closed);
         // Not one of the two confirmations used up: the same look comes again soon.
         const QDateTime again = m_ledger->dueAt(payment.payNo);
         QVERIFY(again.isValid());
@@ -248,9 +246,8 @@ private Q_SLOTS:
         m_provider->queryResults = {m_provider->state(payment.payNo, TradeState::Success)};
         m_settler->runDue();
         settle();
-        QCOMPARE(m_ledger->orders->payment(payment.payNo)->status,
-                 QString(paymentStatus::kSuccess));
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kPaid));
+        QCOMPARE(m_ledger->orders->payment(payment.payNo)->status, PaymentStatus::Success);
+        QCOMPARE(orderStatusOf(payment), OrderStatus::Paid);
     }
 
     void aPaymentThatCannotBeReadIsNotLetGo()
@@ -274,7 +271,7 @@ private Q_SLOTS:
         m_provider->queryResults = {m_provider->state(payment.payNo, TradeState::Success)};
         m_settler->runDue();
         settle();
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kPaid));
+        QCOMPARE(orderStatusOf(payment), OrderStatus::Paid);
     }
 
     void jobsSurviveARestart()
@@ -290,7 +287,7 @@ private Q_SLOTS:
         m_provider->queryResults = {m_provider->state(payment.payNo, TradeState::NotPay),
                                     m_provider->state(payment.payNo, TradeState::Closed)};
         settler.start();
-        QTRY_COMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
+        QTRY_COMPARE(orderStatusOf(payment), OrderStatus::Cancelled);
         QCOMPARE(m_ledger->orders->events(payment.orderId).last().source, u"close"_s);
     }
 
@@ -306,9 +303,8 @@ private Q_SLOTS:
         m_settler->start();
         settle();
         QCOMPARE(m_provider->count(u"close:"_s), 1);
-        QCOMPARE(m_ledger->orders->payment(payment->payNo)->status,
-                 QString(paymentStatus::kClosed));
-        QCOMPARE(m_ledger->orders->order(order.id)->status, QString(orderStatus::kCancelled));
+        QCOMPARE(m_ledger->orders->payment(payment->payNo)->status, PaymentStatus::Closed);
+        QCOMPARE(m_ledger->orders->order(order.id)->status, OrderStatus::Cancelled);
     }
 };
 

@@ -103,9 +103,8 @@ class tst_PostgresFunnel : public QObject
     void verifyPaidOnce(const QList<Payment> &payments)
     {
         for (const Payment &payment : payments) {
-            QCOMPARE(m_ledger->orders->payment(payment.payNo)->status,
-                     QString(paymentStatus::kSuccess));
-            QCOMPARE(m_ledger->orders->order(payment.orderId)->status, QString(orderStatus::kPaid));
+            QCOMPARE(m_ledger->orders->payment(payment.payNo)->status, PaymentStatus::Success);
+            QCOMPARE(m_ledger->orders->order(payment.orderId)->status, OrderStatus::Paid);
             QCOMPARE(eventsOf(payment, u"payment_paid"_s), 1);
             QCOMPARE(eventsOf(payment, u"order_paid"_s), 1);
         }

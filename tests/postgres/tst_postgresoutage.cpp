@@ -130,7 +130,10 @@ class tst_PostgresOutage : public QObject
 
     QString payNo(int sale) const { return m_payNos.at(sale); }
     PaymentSession::State state(int sale) const { return m_sessions.at(sale)->state(); }
-    QString statusOf(int sale) const { return m_ledger->orders->payment(payNo(sale))->status; }
+    PaymentStatus statusOf(int sale) const
+    {
+        return m_ledger->orders->payment(payNo(sale))->status;
+    }
 
     qint64 events(qint64 orderId, const QString &kind) const
     {
@@ -224,7 +227,7 @@ private Q_SLOTS:
         // settler's recovery or the gateway's next retry, whichever comes first.
         for (int sale = kPaidBefore; sale < kPaidBefore + kPaidDuring; ++sale)
             QTRY_COMPARE_WITH_TIMEOUT(state(sale), PaymentSession::State::Paid, kWaitMs);
-        QTRY_COMPARE_WITH_TIMEOUT(statusOf(kPaidUnseen), QString(paymentStatus::kSuccess), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(kPaidUnseen), PaymentStatus::Success, kWaitMs);
         // And the gateway stops retrying: a repeat is acknowledged, changing nothing.
         for (int sale = kPaidBefore; sale < kPaidBefore + kPaidDuring; ++sale)
             QTRY_VERIFY_WITH_TIMEOUT(m_gateway->notificationAcknowledged(payNo(sale)),
@@ -244,9 +247,9 @@ private:
             QCOMPARE(payments.size(), 1);
             const bool paid = sale != kUnpaid;
             QCOMPARE(payments.first().status,
-                     QString(paid ? paymentStatus::kSuccess : paymentStatus::kPending));
+                     paid ? PaymentStatus::Success : PaymentStatus::Pending);
             QCOMPARE(m_ledger->orders->order(orderId)->status,
-                     QString(paid ? orderStatus::kPaid : orderStatus::kAwaitingPayment));
+                     paid ? OrderStatus::Paid : OrderStatus::AwaitingPayment);
             QCOMPARE(events(orderId, u"payment_paid"_s), paid ? 1 : 0);
             QCOMPARE(events(orderId, u"order_paid"_s), paid ? 1 : 0);
             if (paid)

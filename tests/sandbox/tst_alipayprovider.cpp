@@ -303,8 +303,8 @@ void tst_AlipayProvider::notificationSettlesThePayment()
     QCOMPARE(handled.size(), 1);
     QCOMPARE(handled.first().at(0).toString(), u"alipay"_s);
     QCOMPARE(handled.first().at(2).toBool(), true);
-    QCOMPARE(ledger.orders->payment(payment->payNo)->status, paymentStatus::kSuccess);
-    QCOMPARE(ledger.orders->order(order->id)->status, orderStatus::kPaid);
+    QCOMPARE(ledger.orders->payment(payment->payNo)->status, PaymentStatus::Success);
+    QCOMPARE(ledger.orders->order(order->id)->status, OrderStatus::Paid);
     QCOMPARE(ledger.orders->payment(payment->payNo)->transactionId,
              m_gateway->trade(payment->payNo)->transactionId);
 
@@ -339,7 +339,7 @@ void tst_AlipayProvider::forgedNotificationIsRefused()
         QVERIFY(m_gateway->sendNotification(payment->payNo, variant));
         QTRY_VERIFY_WITH_TIMEOUT(!handled.isEmpty(), kWaitMs);
         QCOMPARE(handled.takeFirst().at(2).toBool(), false);
-        QCOMPARE(ledger.orders->payment(payment->payNo)->status, paymentStatus::kCreating);
+        QCOMPARE(ledger.orders->payment(payment->payNo)->status, PaymentStatus::Creating);
     }
     m_gateway.reset();
 }

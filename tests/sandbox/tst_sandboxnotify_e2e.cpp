@@ -45,11 +45,14 @@ private:
     // An order with a payment attempt whose QR the sandbox issued; payNo empty on failure.
     Payment openPayment();
     bool paySilently(const QString &payNo);
-    QString paymentStatus(const QString &payNo) const
+    PaymentStatus paymentStatus(const QString &payNo) const
     {
         return m_ledger->orders->payment(payNo)->status;
     }
-    QString orderStatus(qint64 orderId) const { return m_ledger->orders->order(orderId)->status; }
+    OrderStatus orderStatus(qint64 orderId) const
+    {
+        return m_ledger->orders->order(orderId)->status;
+    }
 
     std::unique_ptr<testing::TestLedger> m_ledger;
     std::unique_ptr<SandboxGateway> m_gateway;
@@ -134,13 +137,12 @@ void tst_SandboxNotifyE2e::paidThroughNotification()
     start(signType);
     const Payment payment = openPayment();
     QVERIFY(!payment.payNo.isEmpty());
-    QCOMPARE(paymentStatus(payment.payNo), QString(paymentStatus::kPending));
+    QCOMPARE(paymentStatus(payment.payNo), PaymentStatus::Pending);
     QSignalSpy handled(m_service.get(), &NotifyService::handled);
 
     QVERIFY(m_gateway->pay(payment.payNo));
-    QTRY_COMPARE_WITH_TIMEOUT(paymentStatus(payment.payNo), QString(paymentStatus::kSuccess),
-                              kWaitMs);
-    QCOMPARE(orderStatus(payment.orderId), QString(orderStatus::kPaid));
+    QTRY_COMPARE_WITH_TIMEOUT(paymentStatus(payment.payNo), PaymentStatus::Success, kWaitMs);
+    QCOMPARE(orderStatus(payment.orderId), OrderStatus::Paid);
     QCOMPARE(m_ledger->orders->payment(payment.payNo)->transactionId,
              m_gateway->trade(payment.payNo)->transactionId);
     const QList<Event> events = m_ledger->orders->events(payment.orderId);
@@ -175,7 +177,7 @@ void tst_SandboxNotifyE2e::duplicatesAreOneTransition()
         QCOMPARE(delivery, QVariantList({payment.payNo, true, 1})); // each one acknowledged
 
     QCOMPARE(changes.count(), 1);
-    QCOMPARE(paymentStatus(payment.payNo), QString(paymentStatus::kSuccess));
+    QCOMPARE(paymentStatus(payment.payNo), PaymentStatus::Success);
     QCOMPARE(m_ledger->eventCount(u"payment_paid"_s), 1);
     QCOMPARE(m_ledger->eventCount(u"order_paid"_s), 1);
     QCOMPARE(m_ledger->product(u"6901"_s).stock, 98);
@@ -211,15 +213,15 @@ void tst_SandboxNotifyE2e::refusedNotificationIsRetried()
     QVERIFY(handled.count() >= 3);
     for (const QVariantList &answer : std::as_const(handled))
         QCOMPARE(answer.at(2).toBool(), false);
-    QCOMPARE(paymentStatus(payment.payNo), QString(paymentStatus::kPending));
-    QCOMPARE(orderStatus(payment.orderId), QString(orderStatus::kAwaitingPayment));
+    QCOMPARE(paymentStatus(payment.payNo), PaymentStatus::Pending);
+    QCOMPARE(orderStatus(payment.orderId), OrderStatus::AwaitingPayment);
     QCOMPARE(m_ledger->eventCount(u"payment_paid"_s), 0);
     QVERIFY(m_ledger->eventCount(alert) >= 3);
 
     // The genuine one still gets through, and only it pays.
     QVERIFY(m_gateway->sendNotification(payment.payNo));
     QTRY_VERIFY_WITH_TIMEOUT(m_gateway->notificationAcknowledged(payment.payNo), kWaitMs);
-    QCOMPARE(paymentStatus(payment.payNo), QString(paymentStatus::kSuccess));
+    QCOMPARE(paymentStatus(payment.payNo), PaymentStatus::Success);
     QCOMPARE(m_ledger->eventCount(u"payment_paid"_s), 1);
 }
 
@@ -231,15 +233,15 @@ void tst_SandboxNotifyE2e::outOfOrderAfterPaidChangesNothing()
     QSignalSpy handled(m_service.get(), &NotifyService::handled);
     QVERIFY(m_gateway->pay(payment.payNo));
     QTRY_VERIFY_WITH_TIMEOUT(m_gateway->notificationAcknowledged(payment.payNo), kWaitMs);
-    QCOMPARE(paymentStatus(payment.payNo), QString(paymentStatus::kSuccess));
+    QCOMPARE(paymentStatus(payment.payNo), PaymentStatus::Success);
     const int events = m_ledger->count(u"SELECT COUNT(*) FROM events"_s);
     QSignalSpy changes(m_ledger->checkout.get(), &Checkout::paymentChanged);
 
     QVERIFY(m_gateway->sendNotification(payment.payNo, NotifyVariant::OutOfOrder));
     QTRY_COMPARE_WITH_TIMEOUT(handled.count(), 2, kWaitMs);
     QCOMPARE(changes.count(), 0);
-    QCOMPARE(paymentStatus(payment.payNo), QString(paymentStatus::kSuccess));
-    QCOMPARE(orderStatus(payment.orderId), QString(orderStatus::kPaid));
+    QCOMPARE(paymentStatus(payment.payNo), PaymentStatus::Success);
+    QCOMPARE(orderStatus(payment.orderId), OrderStatus::Paid);
     QCOMPARE(m_ledger->count(u"SELECT COUNT(*) FROM events"_s), events);
     QCOMPARE(m_ledger->orders->payment(payment.payNo)->transactionId,
              m_gateway->trade(payment.payNo)->transactionId);
@@ -263,13 +265,12 @@ void tst_SandboxNotifyE2e::payAfterCloseIsRecorded()
     QVERIFY(observed && *observed);
     QCOMPARE((*observed)->state, TradeState::Closed);
     QVERIFY(m_ledger->checkout->apply(payment.payNo, observed->value(), Source::Close));
-    QCOMPARE(paymentStatus(payment.payNo), QString(paymentStatus::kClosed));
-    QCOMPARE(orderStatus(payment.orderId), QString(orderStatus::kCancelled));
+    QCOMPARE(paymentStatus(payment.payNo), PaymentStatus::Closed);
+    QCOMPARE(orderStatus(payment.orderId), OrderStatus::Cancelled);
 
     // The trap: the money lands anyway, and the notification makes it known.
-    QTRY_COMPARE_WITH_TIMEOUT(paymentStatus(payment.payNo), QString(paymentStatus::kSuccess),
-                              kWaitMs);
-    QCOMPARE(orderStatus(payment.orderId), QString(orderStatus::kPaid));
+    QTRY_COMPARE_WITH_TIMEOUT(paymentStatus(payment.payNo), PaymentStatus::Success, kWaitMs);
+    QCOMPARE(orderStatus(payment.orderId), OrderStatus::Paid);
     QCOMPARE(m_ledger->eventCount(u"alert_paid_after_cancel"_s), 1);
     QTRY_VERIFY_WITH_TIMEOUT(m_gateway->notificationAcknowledged(payment.payNo), kWaitMs);
 }
@@ -286,9 +287,8 @@ void tst_SandboxNotifyE2e::payDuringCloseIsPaid()
         [&](QObject *context, auto done) { m_provider->close(payment.payNo, context, done); });
     QVERIFY(closed && *closed);
     QCOMPARE(closed->value(), CloseResult::AlreadyPaid);
-    QTRY_COMPARE_WITH_TIMEOUT(paymentStatus(payment.payNo), QString(paymentStatus::kSuccess),
-                              kWaitMs);
-    QCOMPARE(orderStatus(payment.orderId), QString(orderStatus::kPaid));
+    QTRY_COMPARE_WITH_TIMEOUT(paymentStatus(payment.payNo), PaymentStatus::Success, kWaitMs);
+    QCOMPARE(orderStatus(payment.orderId), OrderStatus::Paid);
     QTRY_VERIFY_WITH_TIMEOUT(m_gateway->notificationAcknowledged(payment.payNo), kWaitMs);
     QCOMPARE(m_ledger->eventCount(u"payment_paid"_s), 1);
 }

@@ -37,7 +37,7 @@ class TestSettlerSandbox : public QObject
         return *m_ledger->orders->payment(payment->payNo);
     }
 
-    QString orderStatusOf(const Payment &payment) const
+    OrderStatus orderStatusOf(const Payment &payment) const
     {
         return m_ledger->orders->order(payment.orderId)->status;
     }
@@ -87,7 +87,7 @@ private Q_SLOTS:
         runAt(payment.expiresAt.addSecs(1));
         QCOMPARE(closes(), 1);
         QCOMPARE(tradeState(payment), u"CLOSED"_s);
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
+        QCOMPARE(orderStatusOf(payment), OrderStatus::Cancelled);
         QCOMPARE(m_ledger->product(u"6901"_s).reserved, 0);
         QCOMPARE(m_ledger->product(u"6901"_s).stock, 100);
         const QStringList kinds = m_ledger->eventKinds(payment.orderId);
@@ -102,7 +102,7 @@ private Q_SLOTS:
         runAt(payment.expiresAt.addSecs(1));
         QCOMPARE(closes(), 1); // answered ORDERPAID
         QCOMPARE(tradeState(payment), u"SUCCESS"_s);
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kPaid));
+        QCOMPARE(orderStatusOf(payment), OrderStatus::Paid);
         QCOMPARE(m_ledger->orders->payment(payment.payNo)->transactionId,
                  m_sandbox->trade(payment.payNo)->transactionId);
         QCOMPARE(m_ledger->product(u"6901"_s).stock, 98);
@@ -116,10 +116,10 @@ private Q_SLOTS:
         m_sandbox->injectFault(u"/pay/closeorder"_s, SandboxFault::PayAfterClose, 1,
                                std::chrono::milliseconds(50));
         runAt(payment.expiresAt.addSecs(1));
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
+        QCOMPARE(orderStatusOf(payment), OrderStatus::Cancelled);
         QTRY_COMPARE(tradeState(payment), u"SUCCESS"_s); // the trap: paid after all
         runAt(m_ledger->dueAt(payment.payNo));
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kPaid));
+        QCOMPARE(orderStatusOf(payment), OrderStatus::Paid);
         QCOMPARE(m_ledger->product(u"6901"_s).stock, 98);
         QCOMPARE(m_ledger->product(u"6901"_s).reserved, 0);
         QStringList alerts;
@@ -139,10 +139,10 @@ private Q_SLOTS:
             runAt(m_ledger->dueAt(payment.payNo));
         QCOMPARE(closes(), 0);
         QVERIFY(m_sandbox->requestCount(u"/pay/orderquery"_s) >= 2);
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelling));
+        QCOMPARE(orderStatusOf(payment), OrderStatus::Cancelling);
         runAt(m_ledger->dueAt(payment.payNo));
         QCOMPARE(closes(), 1);
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
+        QCOMPARE(orderStatusOf(payment), OrderStatus::Cancelled);
     }
 
     void faultsAreRetriedAndNeverCancelOnTheirOwn_data()
@@ -165,12 +165,12 @@ private Q_SLOTS:
         const Payment payment = pendingSample();
         m_sandbox->injectFault(path, fault, 1, std::chrono::milliseconds(3000)); // > timeoutMs
         runAt(payment.expiresAt.addSecs(1));
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kAwaitingPayment));
+        QCOMPARE(orderStatusOf(payment), OrderStatus::AwaitingPayment);
         const QDateTime retry = m_ledger->dueAt(payment.payNo);
         QVERIFY(retry > m_ledger->now);
         QVERIFY(retry <= m_ledger->now.addSecs(60));
         runAt(retry);
-        QCOMPARE(orderStatusOf(payment), QString(orderStatus::kCancelled));
+        QCOMPARE(orderStatusOf(payment), OrderStatus::Cancelled);
         QCOMPARE(tradeState(payment), u"CLOSED"_s);
     }
 };

@@ -266,7 +266,7 @@ void TestCheckoutFlow::scanChargeSimulatePay()
 
     const auto order = m_orders->order(session->orderId());
     QVERIFY(order);
-    QCOMPARE(order->status, QString(orderStatus::kAwaitingPayment));
+    QCOMPARE(order->status, OrderStatus::AwaitingPayment);
     QCOMPARE(order->total, Fen(1678));
     QCOMPARE(order->operatorName, u"张三"_s);
     QCOMPARE(findIn<QLabel>(dialog, u"amountLabel"_s)->text(), u"¥16.78"_s);
@@ -320,11 +320,11 @@ void TestCheckoutFlow::scanChargeSimulatePay()
     screenshot(m_window.get(), u"ui-after-sale.png"_s);
 
     const auto paidOrder = m_orders->order(order->id);
-    QCOMPARE(paidOrder->status, QString(orderStatus::kPaid));
+    QCOMPARE(paidOrder->status, OrderStatus::Paid);
     QVERIFY(paidOrder->paidAt.isValid());
     const QList<Payment> payments = m_orders->payments(order->id);
     QCOMPARE(payments.size(), 1);
-    QCOMPARE(payments.at(0).status, QString(paymentStatus::kSuccess));
+    QCOMPARE(payments.at(0).status, PaymentStatus::Success);
     QCOMPARE(payments.at(0).amount, Fen(1678));
     QCOMPARE(payments.at(0).payNo, payNo);
     QCOMPARE(payments.at(0).provider, provider);
@@ -340,7 +340,7 @@ void TestCheckoutFlow::scanChargeSimulatePay()
     for (const Event &event : events)
         QCOMPARE(event.orderId, order->id);
     QCOMPARE(events.at(3).source, sourceName(Source::Poll)); // no notify_url listener here
-    QCOMPARE(events.at(3).toStatus, QString(paymentStatus::kSuccess));
+    QCOMPARE(events.at(3).toStatus, QString(sqlText(PaymentStatus::Success)));
 
     // The sale took the goods off the shelf.
     const Product waterAfter = m_catalog->byBarcode(kWater).value();
@@ -377,9 +377,8 @@ void TestCheckoutFlow::keyboardOnlyCancel()
 
     const auto order = m_orders->order(orderId);
     QVERIFY(order);
-    QVERIFY2(order->status == QString(orderStatus::kCancelling) ||
-                 order->status == QString(orderStatus::kCancelled),
-             qPrintable(order->status));
+    QVERIFY2(order->status == OrderStatus::Cancelling || order->status == OrderStatus::Cancelled,
+             sqlText(order->status).data());
     QVERIFY(eventKinds(m_orders->events(orderId)).contains(u"cancel_requested"_s) ||
             eventKinds(m_orders->events(orderId)).contains(u"order_cancelled"_s));
 
@@ -562,17 +561,16 @@ void TestCheckoutFlow::switchProviderMidSale()
         *m_checkout, *m_orders,
         {{m_provider->name(), m_provider.get()}, {m_alipay->name(), m_alipay.get()}});
     settler.start();
-    QTRY_COMPARE_WITH_TIMEOUT(m_orders->payment(wechatPayNo)->status,
-                              QString(paymentStatus::kClosed), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_orders->payment(wechatPayNo)->status, PaymentStatus::Closed, 10000);
     QCOMPARE(m_gateway->trade(wechatPayNo)->state, u"CLOSED"_s);
-    QCOMPARE(m_orders->order(wechatOrderId)->status, QString(orderStatus::kCancelled));
-    QCOMPARE(m_orders->order(alipayOrderId)->status, QString(orderStatus::kPaid));
+    QCOMPARE(m_orders->order(wechatOrderId)->status, OrderStatus::Cancelled);
+    QCOMPARE(m_orders->order(alipayOrderId)->status, OrderStatus::Paid);
 
     // Exactly one paid attempt for the sale, and it is the Alipay one.
     int paid = 0;
     for (const qint64 orderId : {wechatOrderId, alipayOrderId}) {
         for (const Payment &payment : m_orders->payments(orderId)) {
-            if (payment.status == paymentStatus::kSuccess) {
+            if (payment.status == PaymentStatus::Success) {
                 ++paid;
                 QCOMPARE(payment.payNo, alipayPayNo);
                 QCOMPARE(payment.provider, u"alipay"_s);
