@@ -242,7 +242,11 @@ PosServices PosApplication::services() const
     services.provider = m_alipay && m_options.config.defaultProvider == m_alipay->name()
                             ? static_cast<PaymentProvider *>(m_alipay.get())
                             : m_wechat.get();
-    services.trainingCustomer = m_customer.get();
+    if (TrainingCustomer *customer = m_customer.get())
+        services.simulateCustomer = [customer](const QString &codeUrl, QObject *context,
+                                               std::function<void(const Status &)> done) {
+            customer->pay(codeUrl, context, std::move(done));
+        };
     services.paymentOptions.lifetime = m_options.config.paymentLifetime;
     services.paymentOptions.operatorName = u"cashier"_s;
     services.training = m_options.config.training;

@@ -327,7 +327,7 @@ void CheckoutPage::chargeWith(const QString &providerName)
                                    options, this);
     m_session->start();
 
-    m_dialog = new PaymentDialog(m_session, m_services.trainingCustomer,
+    m_dialog = new PaymentDialog(m_session, m_services.simulateCustomer,
                                  m_services.checkout->clock(), this);
     connect(m_dialog, &QDialog::finished, this, &CheckoutPage::paymentFinished);
     // open(), not exec(): the event loop stays the application's, so polls, timers and

@@ -4,7 +4,6 @@
 #include "moneytext.h"
 #include "pay/paymentprovider.h"
 #include "qrwidget.h"
-#include "sandbox/trainingcustomer.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -40,11 +39,11 @@ QPushButton *makeButton(const QString &text, const QString &objectName, QWidget 
 
 } // namespace
 
-PaymentDialog::PaymentDialog(PaymentSession *session, TrainingCustomer *trainingCustomer,
+PaymentDialog::PaymentDialog(PaymentSession *session, SimulateCustomer simulateCustomer,
                              ShopClock clock, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
-    , m_trainingCustomer(trainingCustomer)
+    , m_simulateCustomer(std::move(simulateCustomer))
     , m_clock(std::move(clock))
 {
     setWindowTitle(tr("Payment"));
@@ -91,7 +90,7 @@ PaymentDialog::PaymentDialog(PaymentSession *session, TrainingCustomer *training
     countdownRow->addStretch();
 
     auto *buttons = new QHBoxLayout;
-    if (m_trainingCustomer) {
+    if (m_simulateCustomer) {
         m_simulateButton =
             makeButton(tr("&Simulate customer payment"), u"simulatePayButton"_s, this);
         connect(m_simulateButton, &QPushButton::clicked, this, &PaymentDialog::simulatePayment);
@@ -118,7 +117,7 @@ PaymentDialog::PaymentDialog(PaymentSession *session, TrainingCustomer *training
     auto *layout = new QVBoxLayout(this);
     m_layout = layout;
     layout->setSpacing(10);
-    if (m_trainingCustomer) {
+    if (m_simulateCustomer) {
         auto *training = new QLabel(tr("TRAINING — no real money"), this);
         training->setAlignment(Qt::AlignCenter);
         training->setStyleSheet(
@@ -266,13 +265,13 @@ void PaymentDialog::setStatus(const QString &text, const QString &kind)
 
 void PaymentDialog::simulatePayment()
 {
-    if (!m_trainingCustomer || !m_session || m_session->state() != PaymentSession::State::Showing)
+    if (!m_simulateCustomer || !m_session || m_session->state() != PaymentSession::State::Showing)
         return;
     m_simulating = true;
     m_simulateButton->setEnabled(false);
     m_trainingNote->setStyleSheet({});
     m_trainingNote->setText(tr("The customer is paying…"));
-    m_trainingCustomer->pay(m_session->codeUrl(), this, [this](const Status &status) {
+    m_simulateCustomer(m_session->codeUrl(), this, [this](const Status &status) {
         m_simulating = false;
         if (!status) {
             m_trainingNote->setStyleSheet(styleFor(u"error"_s));

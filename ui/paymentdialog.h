@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checkout/paymentsession.h"
+#include "posservices.h"
 #include "util/shopclock.h"
 
 #include <QDateTime>
@@ -15,7 +16,6 @@ class QVBoxLayout;
 namespace shouyin {
 
 class QrWidget;
-class TrainingCustomer;
 
 // The customer-facing half of a sale: the QR to scan, the amount, the order number,
 // the time left and what the payment is doing now. It shows a PaymentSession and asks
@@ -29,8 +29,8 @@ class PaymentDialog : public QDialog
     Q_OBJECT
 public:
     // The countdown runs on `clock`, the core's (the session's deadline is on it).
-    // `trainingCustomer` non-null adds the "Simulate customer payment" button.
-    PaymentDialog(PaymentSession *session, TrainingCustomer *trainingCustomer, ShopClock clock,
+    // A `simulateCustomer` (training) adds the "Simulate customer payment" button.
+    PaymentDialog(PaymentSession *session, SimulateCustomer simulateCustomer, ShopClock clock,
                   QWidget *parent = nullptr);
 
     // While the database is unreachable the dialog says what that means for the sale.
@@ -51,7 +51,7 @@ private:
     void simulatePayment();
 
     QPointer<PaymentSession> m_session;
-    TrainingCustomer *m_trainingCustomer;
+    SimulateCustomer m_simulateCustomer;
     ShopClock m_clock;
 
     QVBoxLayout *m_layout;

@@ -2,9 +2,12 @@
 
 #include "auth/staff.h"
 #include "checkout/paymentsession.h"
+#include "util/result.h"
 
 #include <QList>
 #include <QString>
+
+#include <functional>
 
 namespace shouyin {
 
@@ -17,8 +20,13 @@ class HistoryQuery;
 class OrderStore;
 class PaymentProvider;
 class SettingsEditor;
-class TrainingCustomer;
 class UserStore;
+
+// Training: the customer in front of the counter, who pays the QR that shows `codeUrl`;
+// `done` hears whether the (sandbox) gateway took the payment. Runs on the caller's
+// thread, and not at all once `context` is gone.
+using SimulateCustomer = std::function<void(const QString &codeUrl, QObject *context,
+                                            std::function<void(const Status &)> done)>;
 
 // What the windows need from the application, built by app/main.cpp (the composition
 // root). The services outlive every window; the UI never owns or deletes them.
@@ -31,7 +39,7 @@ struct PosServices
     // Every configured provider, in the order the Charge buttons show them; empty means
     // `provider` alone.
     QList<PaymentProvider *> providers;
-    TrainingCustomer *trainingCustomer = nullptr; // null outside training
+    SimulateCustomer simulateCustomer; // empty outside training
     PaymentSession::Options paymentOptions;
     bool training = true;
     QString operatorName; // who sells when nobody signs in (no `users`)

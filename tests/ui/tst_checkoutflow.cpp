@@ -166,7 +166,11 @@ void TestCheckoutFlow::init()
                             ? static_cast<PaymentProvider *>(m_alipay.get())
                             : m_provider.get();
     services.providers = {m_provider.get(), m_alipay.get()};
-    services.trainingCustomer = m_customer.get();
+    services.simulateCustomer = [customer =
+                                     m_customer.get()](const QString &codeUrl, QObject *context,
+                                                       std::function<void(const Status &)> done) {
+        customer->pay(codeUrl, context, std::move(done));
+    };
     services.training = true;
     services.operatorName = u"张三"_s;
 
