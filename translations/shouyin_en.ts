@@ -525,6 +525,10 @@
         <source>The database server %1 is unreachable; reconnecting.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A failed part of the transaction could not be undone; nothing of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shouyin::ExportProgressDialog</name>

@@ -524,6 +524,10 @@
         <source>The database server %1 is unreachable; reconnecting.</source>
         <translation>无法连接数据库服务器 %1，正在重新连接。</translation>
     </message>
+    <message>
+        <source>A failed part of the transaction could not be undone; nothing of it was kept.</source>
+        <translation>事务中失败的部分无法撤销；整个事务均未保存。</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::ExportProgressDialog</name>
