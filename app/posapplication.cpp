@@ -67,13 +67,16 @@ Status PosApplication::build()
     m_wechat = std::make_unique<WechatV2Provider>(m_options.config.wechat);
     m_notify = std::make_unique<NotifyService>(*m_database, *m_checkout, *m_listener);
     m_notify->addProvider(*m_wechat);
-    QHash<QString, PaymentProvider *> providers{{m_wechat->name(), m_wechat.get()}};
+    // WeChat settles what it started even when the shop has stopped taking it; the
+    // counter offers it only when it is configured (a shop may take Alipay alone).
+    m_providers.add(*m_wechat, !m_options.config.wechat.appId.isEmpty());
     if (m_options.config.alipay.isConfigured()) {
         m_alipay = std::make_unique<AlipayProvider>(m_options.config.alipay, m_clock);
         m_notify->addProvider(*m_alipay);
-        providers.insert(m_alipay->name(), m_alipay.get());
+        m_providers.add(*m_alipay);
     }
-    m_settler = std::make_unique<PaymentSettler>(*m_checkout, *m_orders, providers);
+    m_providers.setDefault(m_options.config.defaultProvider);
+    m_settler = std::make_unique<PaymentSettler>(*m_checkout, *m_orders, m_providers);
     m_changes = std::make_unique<ChangeFeed>(*m_database);
     // Back from an outage: what was open is looked at again, and the job table (which
     // other tills kept using) is read afresh.
@@ -235,13 +238,7 @@ PosServices PosApplication::services() const
     services.checkout = m_checkout.get();
     services.orders = m_orders.get();
     services.catalog = m_catalog.get();
-    if (!m_options.config.wechat.appId.isEmpty()) // a shop may take Alipay alone
-        services.providers.append(m_wechat.get());
-    if (m_alipay)
-        services.providers.append(m_alipay.get());
-    services.provider = m_alipay && m_options.config.defaultProvider == m_alipay->name()
-                            ? static_cast<PaymentProvider *>(m_alipay.get())
-                            : m_wechat.get();
+    services.providers = m_providers;
     if (TrainingCustomer *customer = m_customer.get())
         services.simulateCustomer = [customer](const QString &codeUrl, QObject *context,
                                                std::function<void(const Status &)> done) {

@@ -2,6 +2,7 @@
 
 #include "auth/staff.h"
 #include "config/appconfig.h"
+#include "pay/providerregistry.h"
 #include "util/result.h"
 #include "util/shopclock.h"
 
@@ -96,6 +97,7 @@ private:
     std::unique_ptr<WechatV2Provider> m_wechat;
     std::unique_ptr<AlipayProvider> m_alipay; // null when Alipay is not configured
     std::unique_ptr<TrainingCustomer> m_customer;
+    ProviderRegistry m_providers;
     std::unique_ptr<PaymentSettler> m_settler;
     std::unique_ptr<HttpListener> m_listener;
     std::unique_ptr<NotifyService> m_notify;

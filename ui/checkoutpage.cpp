@@ -159,28 +159,21 @@ void CheckoutPage::buildUi()
     totalsRow->addSpacing(12);
     // One button per provider when the shop takes more than one; the big one charges with
     // the default.
-    const struct
-    {
-        QString name;
-        Qt::Key key;
-    } kProviderKeys[] = {{u"wechat"_s, Qt::Key_F10}, {u"alipay"_s, Qt::Key_F11}};
-    for (const auto &entry : kProviderKeys) {
-        const bool offered = std::any_of(
-            m_services.providers.cbegin(), m_services.providers.cend(),
-            [&entry](const PaymentProvider *provider) { return provider->name() == entry.name; });
-        if (!offered || m_services.providers.size() < 2)
+    const bool severalProviders = m_services.providers.offered().size() > 1;
+    for (const ProviderKind &kind : ProviderRegistry::kinds()) {
+        if (!severalProviders || !m_services.providers.offered(kind.name))
             continue;
-        auto *button = new QPushButton(
-            tr("%1 (%2)").arg(DisplayText::provider(entry.name),
-                              QKeySequence(entry.key).toString(QKeySequence::NativeText)),
-            this);
-        button->setObjectName(entry.name + u"ChargeButton"_s);
+        const QKeySequence key(kind.chargeKey);
+        auto *button = new QPushButton(tr("%1 (%2)").arg(DisplayText::provider(kind.name),
+                                                         key.toString(QKeySequence::NativeText)),
+                                       this);
+        button->setObjectName(kind.name + u"ChargeButton"_s);
         button->setMinimumHeight(48);
         connect(button, &QPushButton::clicked, this,
-                [this, name = entry.name] { chargeWith(name); });
-        auto *shortcut = new QShortcut(QKeySequence(entry.key), this);
+                [this, name = kind.name] { chargeWith(name); });
+        auto *shortcut = new QShortcut(key, this);
         connect(shortcut, &QShortcut::activated, this,
-                [this, name = entry.name] { chargeWith(name); });
+                [this, name = kind.name] { chargeWith(name); });
         m_providerButtons.append(button);
         totalsRow->addWidget(button);
     }
@@ -292,19 +285,13 @@ void CheckoutPage::clearCart()
 
 void CheckoutPage::charge()
 {
-    if (m_services.provider)
-        chargeWith(m_services.provider->name());
+    if (PaymentProvider *provider = m_services.providers.defaultProvider())
+        chargeWith(provider->name());
 }
 
 void CheckoutPage::chargeWith(const QString &providerName)
 {
-    PaymentProvider *provider = m_services.provider && m_services.provider->name() == providerName
-                                    ? m_services.provider
-                                    : nullptr;
-    for (PaymentProvider *offered : std::as_const(m_services.providers)) {
-        if (!provider && offered->name() == providerName)
-            provider = offered;
-    }
+    PaymentProvider *provider = m_services.providers.offered(providerName);
     if (m_dialog || m_cartModel->cart().isEmpty() || !m_services.checkout || !m_services.orders ||
         !provider)
         return;

@@ -1,5 +1,7 @@
 #include "displaytext.h"
 
+#include "pay/providerregistry.h"
+
 using namespace Qt::StringLiterals;
 
 namespace shouyin {
@@ -49,13 +51,18 @@ QString DisplayText::storedStatus(const QString &sqlText)
 
 QString DisplayText::provider(const QString &provider)
 {
-    if (provider == u"wechat")
-        return tr("WeChat Pay");
-    if (provider == u"alipay")
-        return tr("Alipay");
+    if (const ProviderKind *kind = ProviderRegistry::kind(provider))
+        return QCoreApplication::translate("DisplayText", kind->displayName);
     if (provider.isEmpty())
         return tr("—");
     return provider;
+}
+
+QString DisplayText::providerApp(const QString &provider)
+{
+    if (const ProviderKind *kind = ProviderRegistry::kind(provider))
+        return QCoreApplication::translate("DisplayText", kind->appName);
+    return DisplayText::provider(provider);
 }
 
 QString DisplayText::alertKind(const QString &kind)

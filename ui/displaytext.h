@@ -22,6 +22,8 @@ public:
     // for one this program does not know.
     static QString storedStatus(const QString &sqlText);
     static QString provider(const QString &provider); // empty: "—"
+    // The app the customer scans a provider's QR with ("WeChat"), or the provider's name.
+    static QString providerApp(const QString &provider);
     static QString eventKind(const QString &kind);
     static QString alertKind(const QString &kind);
     // "2026-11-23 09:05:00" in `zone`; empty for an invalid time.

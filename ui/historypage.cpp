@@ -4,6 +4,7 @@
 #include "exportprogressdialog.h"
 #include "historymodel.h"
 #include "orderdetaildialog.h"
+#include "pay/providerregistry.h"
 #include "report/historyquery.h"
 
 #include <QCheckBox>
@@ -193,8 +194,9 @@ void HistoryPage::buildUi()
 
 void HistoryPage::reloadChoices()
 {
-    QList<std::pair<QString, QString>> providers{{DisplayText::provider(u"wechat"_s), u"wechat"_s},
-                                                 {DisplayText::provider(u"alipay"_s), u"alipay"_s}};
+    QList<std::pair<QString, QString>> providers;
+    for (const ProviderKind &kind : ProviderRegistry::kinds())
+        providers.append({DisplayText::provider(kind.name), kind.name});
     QList<std::pair<QString, QString>> cashiers;
     QList<std::pair<QString, QString>> terminals;
     const auto orEmpty = [](const Result<QStringList> &list) {
@@ -202,7 +204,7 @@ void HistoryPage::reloadChoices()
     };
     if (m_staff.can(Permission::ViewAllHistory)) {
         for (const QString &name : orEmpty(m_history->providers(m_staff))) {
-            if (name != u"wechat" && name != u"alipay")
+            if (!ProviderRegistry::kind(name))
                 providers.append({DisplayText::provider(name), name});
         }
         for (const QString &name : orEmpty(m_history->cashiers(m_staff)))

@@ -3,6 +3,7 @@
 #include "displaytext.h"
 #include "moneytext.h"
 #include "pay/paymentprovider.h"
+#include "pay/providerregistry.h"
 #include "qrwidget.h"
 
 #include <QHBoxLayout>
@@ -61,9 +62,10 @@ PaymentDialog::PaymentDialog(PaymentSession *session, SimulateCustomer simulateC
     if (m_session) {
         const QString provider = m_session->provider().name();
         m_providerLabel->setText(tr("Scan with %1").arg(DisplayText::provider(provider)));
+        const ProviderKind *kind = ProviderRegistry::kind(provider);
         m_providerLabel->setStyleSheet(
             u"color: white; font-size: 16pt; font-weight: bold; padding: 4px; background: %1;"_s
-                .arg(provider == u"alipay" ? u"#1677ff"_s : u"#07c160"_s));
+                .arg(kind ? kind->colour : u"#555555"_s));
     }
 
     m_orderNoLabel = new QLabel(this);
@@ -194,7 +196,9 @@ void PaymentDialog::updateFromSession()
         setStatus(tr("Requesting QR…"), {});
         break;
     case State::Showing:
-        setStatus(tr("Scan the QR code with WeChat to pay"), {});
+        setStatus(tr("Scan the QR code with %1 to pay")
+                      .arg(DisplayText::providerApp(m_session->provider().name())),
+                  {});
         break;
     case State::Paid:
         setStatus(tr("Paid"), u"paid"_s);

@@ -2,6 +2,7 @@
 
 #include "auth/staff.h"
 #include "checkout/paymentsession.h"
+#include "pay/providerregistry.h"
 #include "util/result.h"
 
 #include <QList>
@@ -18,7 +19,6 @@ class Database;
 class DailyReporter;
 class HistoryQuery;
 class OrderStore;
-class PaymentProvider;
 class SettingsEditor;
 class UserStore;
 
@@ -35,10 +35,9 @@ struct PosServices
     Checkout *checkout = nullptr;
     OrderStore *orders = nullptr;
     Catalog *catalog = nullptr;
-    PaymentProvider *provider = nullptr; // the default provider: what F12 charges with
-    // Every configured provider, in the order the Charge buttons show them; empty means
-    // `provider` alone.
-    QList<PaymentProvider *> providers;
+    // The shop's providers, in the order the Charge buttons show them; F12 charges with
+    // the default.
+    ProviderRegistry providers;
     SimulateCustomer simulateCustomer; // empty outside training
     PaymentSession::Options paymentOptions;
     bool training = true;

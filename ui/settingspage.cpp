@@ -1,6 +1,8 @@
 #include "settingspage.h"
 
 #include "auth/settingseditor.h"
+#include "displaytext.h"
+#include "pay/providerregistry.h"
 #include "userspanel.h"
 
 #include <QComboBox>
@@ -70,8 +72,8 @@ QWidget *SettingsPage::buildSettingsForm()
     m_timeoutSpin->setRange(1, 60);
     m_timeoutSpin->setSuffix(tr(" s"));
     m_providerCombo = new QComboBox(form);
-    m_providerCombo->addItem(tr("WeChat Pay"), u"wechat"_s);
-    m_providerCombo->addItem(tr("Alipay"), u"alipay"_s);
+    for (const ProviderKind &kind : ProviderRegistry::kinds())
+        m_providerCombo->addItem(DisplayText::provider(kind.name), kind.name);
     m_languageCombo = new QComboBox(form);
     m_languageCombo->setObjectName(u"languageCombo"_s);
     m_languageCombo->addItem(tr("The system's"), QString());

@@ -53,8 +53,8 @@ void reportQueueWrite(const Status &written, const QString &payNo)
 
 } // namespace
 
-PaymentSettler::PaymentSettler(Checkout &checkout, OrderStore &orders,
-                               QHash<QString, PaymentProvider *> providers, QObject *parent)
+PaymentSettler::PaymentSettler(Checkout &checkout, OrderStore &orders, ProviderRegistry providers,
+                               QObject *parent)
     : QObject(parent)
     , m_checkout(checkout)
     , m_orders(orders)
@@ -129,7 +129,7 @@ void PaymentSettler::settle(const Job &job)
         return confirmClosed(*payment, job);
     if (!payment || !payment->isOpen())
         return reportQueueWrite(m_checkout.jobs().complete(job.subject), job.subject);
-    PaymentProvider *provider = m_providers.value(payment->provider);
+    PaymentProvider *provider = m_providers.find(payment->provider);
     if (!provider) {
         qCWarning(lcSettler) << "no provider" << payment->provider << "configured for"
                              << job.subject;
@@ -254,7 +254,7 @@ void PaymentSettler::scheduleConfirmation(const QString &payNo, int attempts)
 
 void PaymentSettler::confirmClosed(const Payment &payment, const Job &job)
 {
-    PaymentProvider *provider = m_providers.value(payment.provider);
+    PaymentProvider *provider = m_providers.find(payment.provider);
     if (!provider || payment.status == PaymentStatus::Success)
         return reportQueueWrite(m_checkout.jobs().complete(payment.payNo), payment.payNo);
     ++m_inFlight;

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "pay/providerregistry.h"
 #include "store/records.h"
 
-#include <QHash>
 #include <QObject>
 #include <QSet>
 
@@ -22,8 +22,8 @@ class PaymentSettler : public QObject
 {
     Q_OBJECT
 public:
-    PaymentSettler(Checkout &checkout, OrderStore &orders,
-                   QHash<QString, PaymentProvider *> providers, QObject *parent = nullptr);
+    PaymentSettler(Checkout &checkout, OrderStore &orders, ProviderRegistry providers,
+                   QObject *parent = nullptr);
     ~PaymentSettler() override;
 
     // Start-up recovery: loads the jobs and re-checks every open payment now.
@@ -46,7 +46,7 @@ private:
 
     Checkout &m_checkout;
     OrderStore &m_orders;
-    QHash<QString, PaymentProvider *> m_providers;
+    ProviderRegistry m_providers;
     QSet<QString> m_recovering; // first look after a start, logged as "recovery"
     int m_inFlight = 0;
 };

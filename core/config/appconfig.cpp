@@ -1,6 +1,7 @@
 #include "appconfig.h"
 
 #include "ids/paynumbers.h"
+#include "pay/providerregistry.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -186,7 +187,7 @@ Result<AppConfig> AppConfig::load(const QString &iniPath)
                   wechatConfigured || config.training ? u"wechat"_s : u"alipay"_s)
             .toString()
             .trimmed();
-    if (config.defaultProvider != u"wechat" && config.defaultProvider != u"alipay")
+    if (!ProviderRegistry::kind(config.defaultProvider))
         return configError(u"[payment] default_provider must be wechat or alipay"_s);
     if (!config.training && config.defaultProvider == u"alipay" && !config.alipay.isConfigured())
         return configError(u"[payment] default_provider is alipay but [alipay] is not set up"_s);

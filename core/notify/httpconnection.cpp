@@ -10,6 +10,18 @@ Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 
 namespace {
 
+// "content-type" is written "Content-Type", as every client's logs and tests expect.
+QByteArray canonicalHeaderName(QByteArray name)
+{
+    bool wordStart = true;
+    for (char &letter : name) {
+        if (wordStart && letter >= 'a' && letter <= 'z')
+            letter = char(letter - 'a' + 'A');
+        wordStart = letter == '-';
+    }
+    return name;
+}
+
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
@@ -103,10 +115,14 @@ void HttpConnection::process()
 void HttpConnection::respond(const HttpListener::Response &response, bool keepAlive)
 {
     QByteArray head =
-        "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) +
-        "\r\nContent-Type: " + response.contentType +
-        "\r\nContent-Length: " + QByteArray::number(response.body.size()) +
-        (keepAlive ? "\r\nConnection: keep-alive\r\n\r\n" : "\r\nConnection: close\r\n\r\n");
+        "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status);
+    for (const auto &[name, value] : response.headers) {
+        // Framing is the listener's alone: a handler cannot make the reply ambiguous.
+        if (name != "content-length" && name != "connection" && name != "transfer-encoding")
+            head += "\r\n" + canonicalHeaderName(name) + ": " + value;
+    }
+    head += "\r\nContent-Length: " + QByteArray::number(response.body.size()) +
+            (keepAlive ? "\r\nConnection: keep-alive\r\n\r\n" : "\r\nConnection: close\r\n\r\n");
     m_socket->write(head + response.body);
     if (!keepAlive) {
         m_phase = Phase::Closing;

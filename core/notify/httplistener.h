@@ -34,12 +34,7 @@ class HttpListener : public QObject
 public:
     using Limits = HttpLimits;
 
-    struct Response
-    {
-        int status = 200;
-        QByteArray contentType = "text/plain; charset=utf-8";
-        QByteArray body;
-    };
+    using Response = HttpResponse;
     // Handlers may answer later (after a commit, say); the reply is dropped if the
     // client has gone.
     using Reply = std::function<void(const Response &)>;

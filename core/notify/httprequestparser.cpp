@@ -4,15 +4,6 @@
 
 namespace shouyin {
 
-QByteArray HttpRequest::header(const QByteArray &lowerCaseName) const
-{
-    for (const auto &[name, value] : headers) {
-        if (name == lowerCaseName)
-            return value;
-    }
-    return {};
-}
-
 struct HttpRequestParser::State
 {
     http_parser parser{};
@@ -89,6 +80,7 @@ int onHeadersComplete(http_parser *parser)
     state.request.method = http_method_str(static_cast<http_method>(parser->method));
     const qsizetype query = state.url.indexOf('?');
     state.request.path = query < 0 ? state.url : state.url.left(query);
+    state.request.query = query < 0 ? QByteArray() : state.url.mid(query + 1);
     state.request.keepAlive = http_should_keep_alive(parser) != 0;
     return 0;
 }

@@ -1,22 +1,12 @@
 #pragma once
 
+#include "net/httpmessage.h"
+
 #include <QByteArray>
-#include <QList>
 
 #include <memory>
 
 namespace shouyin {
-
-struct HttpRequest
-{
-    QByteArray method;
-    QByteArray path;                                  // without the query
-    QList<std::pair<QByteArray, QByteArray>> headers; // names lower-cased
-    QByteArray body;
-    bool keepAlive = false;
-
-    QByteArray header(const QByteArray &lowerCaseName) const;
-};
 
 // Incremental HTTP/1.1 request parsing (the parsing itself is http-parser's) with the
 // limits of a payment endpoint enforced while the bytes arrive: a request whose headers

@@ -39,7 +39,7 @@ void NotifyService::addProvider(PaymentProvider &provider)
 void NotifyService::handle(PaymentProvider &provider, const HttpRequest &request,
                            HttpListener::Reply reply)
 {
-    auto snapshot = provider.parseNotification(request.body);
+    auto snapshot = provider.parseNotification(request);
     if (!snapshot) {
         qCWarning(lcNotify) << provider.name() << "notification refused:" << snapshot.error().name()
                             << snapshot.error().message;
@@ -89,7 +89,7 @@ void NotifyService::flush()
 void NotifyService::answer(PaymentProvider &provider, const HttpListener::Reply &reply,
                            bool accepted, const QString &payNo, const QString &message)
 {
-    reply({200, provider.notificationContentType(), provider.notificationReply(accepted, message)});
+    reply(provider.notificationReply(accepted, message));
     Q_EMIT handled(provider.name(), payNo, accepted);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "money/money.h"
+#include "net/httpmessage.h"
 #include "pay/tradestate.h"
 #include "util/result.h"
 
@@ -13,6 +14,9 @@
 #include <functional>
 
 namespace shouyin {
+
+class CodePayments;
+class Refunds;
 
 struct QrRequest
 {
@@ -60,12 +64,16 @@ public:
     virtual void query(const QString &payNo, QObject *context, QueryCallback done) = 0;
     virtual void close(const QString &payNo, QObject *context, CloseCallback done) = 0;
 
-    // An asynchronous notification the provider POSTed: decoded and verified (signature,
-    // app and merchant) into a snapshot, or an error saying why it cannot be believed.
-    virtual Result<TradeSnapshot> parseNotification(const QByteArray &body) const = 0;
-    // The body the provider expects in answer; until it gets `accepted` it retries.
-    virtual QByteArray notificationReply(bool accepted, const QString &message) const = 0;
-    virtual QByteArray notificationContentType() const = 0;
+    // An asynchronous notification the provider POSTed, the whole request (WeChat Pay v3
+    // signs headers): decoded and verified (signature, app and merchant) into a snapshot,
+    // or an error saying why it cannot be believed.
+    virtual Result<TradeSnapshot> parseNotification(const HttpRequest &request) const = 0;
+    // The whole answer the provider expects; until it is told `accepted` it retries.
+    virtual HttpResponse notificationReply(bool accepted, const QString &message) const = 0;
+
+    // What the provider can do beyond QR payments; null when it cannot (yet).
+    virtual CodePayments *codePayments() { return nullptr; }
+    virtual Refunds *refunds() { return nullptr; }
 };
 
 } // namespace shouyin

@@ -173,15 +173,19 @@ private Q_SLOTS:
     void notificationVerified()
     {
         AlipayProvider provider(config());
-        auto snapshot = provider.parseNotification(signedForm(paidNotification(), m_alipay));
+        auto snapshot =
+            provider.parseNotification(HttpRequest::post(signedForm(paidNotification(), m_alipay)));
         QVERIFY2(snapshot, snapshot ? "" : qPrintable(snapshot.error().message));
         QCOMPARE(snapshot->payNo, u"T01P0001"_s);
         QCOMPARE(snapshot->state, TradeState::Success);
         QCOMPARE(snapshot->amount, Fen(1230));
         QCOMPARE(snapshot->appId, u"2021000000000042"_s);
         QCOMPARE(snapshot->paidAt, QDateTime(QDate(2024, 1, 1), QTime(0, 0, 5), QTimeZone(0)));
-        QCOMPARE(provider.notificationReply(true, {}), QByteArray("success"));
-        QVERIFY(provider.notificationReply(false, {}) != "success");
+        const HttpResponse accepted = provider.notificationReply(true, {});
+        QCOMPARE(accepted.status, 200);
+        QCOMPARE(accepted.body, QByteArray("success"));
+        QVERIFY(accepted.header("content-type").startsWith("text/plain"));
+        QVERIFY(provider.notificationReply(false, {}).body != "success");
     }
 
     void notificationRefused_data()
@@ -219,7 +223,7 @@ private Q_SLOTS:
             decoded.insert(field, value);
             body = alipayform::encode(decoded);
         }
-        auto snapshot = provider.parseNotification(body);
+        auto snapshot = provider.parseNotification(HttpRequest::post(body));
         QVERIFY(!snapshot);
         QCOMPARE(snapshot.error().code, code);
     }
@@ -227,8 +231,11 @@ private Q_SLOTS:
     void notificationSignedWithTheAppKeyIsRefused()
     {
         AlipayProvider provider(config());
-        QCOMPARE(provider.parseNotification(signedForm(paidNotification(), m_app)).error().code,
-                 ErrorCode::BadSignature);
+        QCOMPARE(
+            provider.parseNotification(HttpRequest::post(signedForm(paidNotification(), m_app)))
+                .error()
+                .code,
+            ErrorCode::BadSignature);
     }
 
     void yuanStringsAreExact()

@@ -44,9 +44,8 @@ private Q_SLOTS:
         m_settler.reset(); // before the checkout it works for
         m_ledger = std::make_unique<TestLedger>();
         m_provider = std::make_unique<ScriptedProvider>();
-        m_settler = std::make_unique<PaymentSettler>(
-            *m_ledger->checkout, *m_ledger->orders,
-            QHash<QString, PaymentProvider *>{{u"wechat"_s, m_provider.get()}});
+        m_settler = std::make_unique<PaymentSettler>(*m_ledger->checkout, *m_ledger->orders,
+                                                     ProviderRegistry{m_provider.get()});
     }
 
     void startUpRecoveryQueriesEveryOpenPayment()
@@ -282,7 +281,7 @@ private Q_SLOTS:
         // A new checkout on the same file (a restart) finds the job and settles it.
         m_settler.reset();
         Checkout restarted(*m_ledger->database, u"T01"_s, m_ledger->clock());
-        PaymentSettler settler(restarted, *m_ledger->orders, {{u"wechat"_s, m_provider.get()}});
+        PaymentSettler settler(restarted, *m_ledger->orders, ProviderRegistry{m_provider.get()});
         m_ledger->now = payment.createdAt.addSecs(301);
         m_provider->queryResults = {m_provider->state(payment.payNo, TradeState::NotPay),
                                     m_provider->state(payment.payNo, TradeState::Closed)};

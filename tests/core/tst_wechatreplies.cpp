@@ -143,7 +143,7 @@ private Q_SLOTS:
                                    {u"total_fee"_s, u"100"_s},
                                    {u"transaction_id"_s, u"42"_s},
                                    {u"time_end"_s, u"20261123170000"_s}});
-        auto snapshot = provider.parseNotification(FlatXml::encode(paid));
+        auto snapshot = provider.parseNotification(HttpRequest::post(FlatXml::encode(paid)));
         QVERIFY(snapshot.ok());
         QCOMPARE(snapshot->state, TradeState::Success);
         QCOMPARE(snapshot->amount, Fen(100));
@@ -152,7 +152,7 @@ private Q_SLOTS:
         Params failed = paid;
         failed[u"result_code"_s] = u"FAIL"_s;
         failed[u"sign"_s] = WechatSigner::sign(failed, kKey, WechatSignType::Md5);
-        auto notPaid = provider.parseNotification(FlatXml::encode(failed));
+        auto notPaid = provider.parseNotification(HttpRequest::post(FlatXml::encode(failed)));
         QVERIFY(notPaid.ok());
         QCOMPARE(outcomeOf(notPaid->state), TradeOutcome::Pending);
     }

@@ -101,9 +101,8 @@ class tst_PostgresOutage : public QObject
         m_service =
             std::make_unique<NotifyService>(*m_ledger->database, *m_ledger->checkout, *m_listener);
         m_service->addProvider(*m_provider);
-        m_settler = std::make_unique<PaymentSettler>(
-            *m_ledger->checkout, *m_ledger->orders,
-            QHash<QString, PaymentProvider *>{{m_provider->name(), m_provider.get()}});
+        m_settler = std::make_unique<PaymentSettler>(*m_ledger->checkout, *m_ledger->orders,
+                                                     ProviderRegistry{m_provider.get()});
         connect(m_ledger->database.get(), &Database::availabilityChanged, m_settler.get(),
                 [this](bool available) {
                     if (available)

@@ -72,9 +72,8 @@ private Q_SLOTS:
         config.notifyUrl = u"http://127.0.0.1:9/notify/wechat"_s;
         config.timeoutMs = 1000;
         m_provider = std::make_unique<WechatV2Provider>(config);
-        m_settler = std::make_unique<PaymentSettler>(
-            *m_ledger->checkout, *m_ledger->orders,
-            QHash<QString, PaymentProvider *>{{u"wechat"_s, m_provider.get()}});
+        m_settler = std::make_unique<PaymentSettler>(*m_ledger->checkout, *m_ledger->orders,
+                                                     ProviderRegistry{m_provider.get()});
         m_settler->start();
     }
 

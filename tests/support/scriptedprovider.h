@@ -42,15 +42,14 @@ public:
         answer(context, [done, result] { done(result); });
     }
 
-    Result<TradeSnapshot> parseNotification(const QByteArray &) const override
+    Result<TradeSnapshot> parseNotification(const HttpRequest &) const override
     {
         return Error{ErrorCode::Unsupported, QStringLiteral("scripted provider")};
     }
-    QByteArray notificationReply(bool accepted, const QString &) const override
+    HttpResponse notificationReply(bool accepted, const QString &) const override
     {
-        return accepted ? "ok" : "fail";
+        return {200, "text/plain", accepted ? "ok" : "fail"};
     }
-    QByteArray notificationContentType() const override { return "text/plain"; }
 
     TradeSnapshot state(const QString &payNo, TradeState tradeState, Fen amount = 1250) const
     {

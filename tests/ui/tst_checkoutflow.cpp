@@ -162,10 +162,8 @@ void TestCheckoutFlow::init()
     services.orders = m_orders.get();
     services.catalog = m_catalog.get();
     QFETCH_GLOBAL(QString, provider);
-    services.provider = provider == m_alipay->name()
-                            ? static_cast<PaymentProvider *>(m_alipay.get())
-                            : m_provider.get();
     services.providers = {m_provider.get(), m_alipay.get()};
+    services.providers.setDefault(provider);
     services.simulateCustomer = [customer =
                                      m_customer.get()](const QString &codeUrl, QObject *context,
                                                        std::function<void(const Status &)> done) {
@@ -297,6 +295,11 @@ void TestCheckoutFlow::scanChargeSimulatePay()
     const QString providerText = findIn<QLabel>(dialog, u"providerLabel"_s)->text();
     QVERIFY2(providerText.contains(alipay ? u"Alipay"_s : u"WeChat Pay"_s),
              qPrintable(providerText));
+    // The words under the QR name the app that opens it: a WeChat QR does not open in
+    // Alipay, and the other way round.
+    const QString scanText = findIn<QLabel>(dialog, u"statusLabel"_s)->text();
+    QCOMPARE(scanText, alipay ? u"Scan the QR code with Alipay to pay"_s
+                              : u"Scan the QR code with WeChat to pay"_s);
     QCOMPARE(session->codeUrl(), trade->codeUrl);
     QCOMPARE(trade->totalFee, Fen(1678));
     screenshot(dialog, u"ui-payment.png"_s);
@@ -561,9 +564,8 @@ void TestCheckoutFlow::switchProviderMidSale()
     // WeChat refuses closes in a trade's first 5 minutes: move both clocks past them and
     // let the settler finish the cancelled attempt.
     m_clockOffsetSecs = 6 * 60;
-    PaymentSettler settler(
-        *m_checkout, *m_orders,
-        {{m_provider->name(), m_provider.get()}, {m_alipay->name(), m_alipay.get()}});
+    PaymentSettler settler(*m_checkout, *m_orders,
+                           ProviderRegistry{m_provider.get(), m_alipay.get()});
     settler.start();
     QTRY_COMPARE_WITH_TIMEOUT(m_orders->payment(wechatPayNo)->status, PaymentStatus::Closed, 10000);
     QCOMPARE(m_gateway->trade(wechatPayNo)->state, u"CLOSED"_s);

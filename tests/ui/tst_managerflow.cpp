@@ -129,7 +129,7 @@ void TestManagerFlow::initTestCase()
     services.checkout = m_shop->ledger.checkout.get();
     services.orders = m_shop->ledger.orders.get();
     services.catalog = m_shop->ledger.catalog.get();
-    services.provider = &m_shop->wechat;
+    services.providers = {&m_shop->wechat};
     services.training = true;
     services.users = &m_shop->users;
     services.history = m_history.get();

@@ -7,10 +7,7 @@
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +17,6 @@ Q_LOGGING_CATEGORY(lcAlipay, "shouyin.pay.alipay")
 
 namespace {
 
-constexpr qint64 kMaxReplyBytes = 64 * 1024;
 constexpr qsizetype kMaxSubjectChars = 256; // the API's limit on `subject`
 const QString kSuccessCode = u"10000"_s;
 
@@ -56,7 +52,7 @@ AlipayProvider::AlipayProvider(AlipayConfig config, ShopClock clock, QObject *pa
     : PaymentProvider(parent)
     , m_config(std::move(config))
     , m_clock(std::move(clock))
-    , m_network(new QNetworkAccessManager(this))
+    , m_gateway(new GatewayClient(u"alipay"_s, GatewayLimits{m_config.timeoutMs}, this))
 {}
 
 QString AlipayProvider::merchantId() const
@@ -90,51 +86,25 @@ void AlipayProvider::call(const QString &method, const QJsonObject &bizContent, 
     QNetworkRequest request(m_config.gatewayUrl);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       u"application/x-www-form-urlencoded; charset=utf-8"_s);
-    QNetworkReply *reply =
-        m_network->post(request, alipayform::encode(signedRequest(method, bizContent)));
-    // A whole-request deadline: a transfer timeout alone never fires for a gateway that
-    // trickles bytes.
-    QTimer::singleShot(m_config.timeoutMs, Qt::PreciseTimer, reply, &QNetworkReply::abort);
-    QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, guard, handler, method] {
-        reply->deleteLater();
-        if (!guard)
-            return;
-        if (reply->error() == QNetworkReply::OperationCanceledError ||
-            reply->error() == QNetworkReply::TimeoutError) {
-            qCWarning(lcAlipay) << method << "timed out";
-            return handler(
-                Error{ErrorCode::Timeout, tr("The payment gateway did not answer in time.")});
-        }
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() != QNetworkReply::NoError && status == 0) {
-            qCWarning(lcAlipay) << method << "network error" << reply->errorString();
-            return handler(
-                Error{ErrorCode::Network,
-                      tr("Cannot reach the payment gateway: %1").arg(reply->errorString())});
-        }
-        if (status != 200) {
-            qCWarning(lcAlipay) << method << "HTTP status" << status;
-            return handler(
-                Error{ErrorCode::Http, tr("The payment gateway answered HTTP %1.").arg(status)});
-        }
-        const QByteArray body = reply->read(kMaxReplyBytes + 1);
-        if (body.size() > kMaxReplyBytes)
-            return handler(badResponse(tr("The gateway's reply is too large.")));
-        auto content = AlipayResponse::decode(body, method, m_config.alipayPublicKey);
-        if (!content) {
-            qCWarning(lcAlipay) << method << "reply refused:" << content.error().code;
-            return handler(content.error());
-        }
-        const QString code = content->value(u"code"_s).toString();
-        if (code == kSuccessCode)
-            return handler(content);
-        const QString subCode = content->value(u"sub_code"_s).toString();
-        const QString message =
-            content->value(u"sub_msg"_s).toString(content->value(u"msg"_s).toString());
-        handler(Error::provider(subCode.isEmpty() ? code : subCode,
-                                message.isEmpty() ? code : message));
-    });
+    m_gateway->post(
+        request, alipayform::encode(signedRequest(method, bizContent)), context,
+        [this, handler, method](Result<GatewayReply> reply) {
+            if (!reply)
+                return handler(reply.error());
+            auto content = AlipayResponse::decode(reply->body, method, m_config.alipayPublicKey);
+            if (!content) {
+                qCWarning(lcAlipay) << method << "reply refused:" << content.error().code;
+                return handler(content.error());
+            }
+            const QString code = content->value(u"code"_s).toString();
+            if (code == kSuccessCode)
+                return handler(content);
+            const QString subCode = content->value(u"sub_code"_s).toString();
+            const QString message =
+                content->value(u"sub_msg"_s).toString(content->value(u"msg"_s).toString());
+            handler(Error::provider(subCode.isEmpty() ? code : subCode,
+                                    message.isEmpty() ? code : message));
+        });
 }
 
 void AlipayProvider::createQr(const QrRequest &request, QObject *context, QrCallback done)
@@ -201,9 +171,9 @@ void AlipayProvider::close(const QString &payNo, QObject *context, CloseCallback
          });
 }
 
-Result<TradeSnapshot> AlipayProvider::parseNotification(const QByteArray &body) const
+Result<TradeSnapshot> AlipayProvider::parseNotification(const HttpRequest &request) const
 {
-    const Params fields = alipayform::decode(body);
+    const Params fields = alipayform::decode(request.body);
     if (fields.value(u"sign"_s).isEmpty())
         return badResponse(u"notification without sign"_s);
     if (!AlipaySigner::verifyNotification(fields, m_config.alipayPublicKey))
@@ -233,15 +203,11 @@ Result<TradeSnapshot> AlipayProvider::parseNotification(const QByteArray &body) 
     return verified;
 }
 
-QByteArray AlipayProvider::notificationReply(bool accepted, const QString &message) const
+HttpResponse AlipayProvider::notificationReply(bool accepted, const QString &message) const
 {
     Q_UNUSED(message); // Alipay reads exactly "success"; anything else means "send again"
-    return accepted ? QByteArrayLiteral("success") : QByteArrayLiteral("failure");
-}
-
-QByteArray AlipayProvider::notificationContentType() const
-{
-    return "text/plain; charset=utf-8";
+    return {200, "text/plain; charset=utf-8",
+            accepted ? QByteArrayLiteral("success") : QByteArrayLiteral("failure")};
 }
 
 TradeState AlipayProvider::stateFrom(const QString &tradeStatus)

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "net/gatewayclient.h"
 #include "pay/alipay/alipayconfig.h"
 #include "pay/paymentprovider.h"
 #include "util/shopclock.h"
 #include "xml/flatxml.h"
 
 #include <QJsonObject>
-
-class QNetworkAccessManager;
 
 namespace shouyin {
 
@@ -35,9 +34,8 @@ public:
     void query(const QString &payNo, QObject *context, QueryCallback done) override;
     void close(const QString &payNo, QObject *context, CloseCallback done) override;
 
-    Result<TradeSnapshot> parseNotification(const QByteArray &body) const override;
-    QByteArray notificationReply(bool accepted, const QString &message) const override;
-    QByteArray notificationContentType() const override;
+    Result<TradeSnapshot> parseNotification(const HttpRequest &request) const override;
+    HttpResponse notificationReply(bool accepted, const QString &message) const override;
 
     static TradeState stateFrom(const QString &tradeStatus);
 
@@ -53,7 +51,7 @@ private:
 
     AlipayConfig m_config;
     ShopClock m_clock;
-    QNetworkAccessManager *m_network;
+    GatewayClient *m_gateway;
 };
 
 } // namespace shouyin

@@ -3,21 +3,11 @@
 #include "crypto/securerandom.h"
 #include "pay/wechat/wechattime.h"
 
-#include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QTimer>
-
 using namespace Qt::StringLiterals;
 
 namespace shouyin {
 
-Q_LOGGING_CATEGORY(lcWechat, "shouyin.pay.wechat")
-
 namespace {
-
-constexpr qint64 kMaxReplyBytes = 64 * 1024;
 
 // Business result of a signed reply: success, or the provider's own error code.
 Result<Params> businessResult(const Params &message)
@@ -52,7 +42,7 @@ QString truncatedUtf8(const QString &text, qsizetype maxBytes)
 WechatV2Provider::WechatV2Provider(WechatConfig config, QObject *parent)
     : PaymentProvider(parent)
     , m_config(std::move(config))
-    , m_network(new QNetworkAccessManager(this))
+    , m_gateway(new GatewayClient(u"wechat"_s, GatewayLimits{m_config.timeoutMs}, this))
 {}
 
 QString WechatV2Provider::name() const
@@ -100,42 +90,12 @@ void WechatV2Provider::call(const QString &path, const Params &fields, QObject *
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"text/xml; charset=utf-8"_s);
-
-    QNetworkReply *reply = m_network->post(request, FlatXml::encode(signedRequest(fields)));
-    // A whole-request deadline: a transfer timeout alone never fires for a gateway that
-    // trickles bytes.
-    QTimer::singleShot(m_config.timeoutMs, Qt::PreciseTimer, reply, &QNetworkReply::abort);
-    QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, guard, handler, path] {
-        reply->deleteLater();
-        if (!guard)
-            return;
-        if (reply->error() == QNetworkReply::OperationCanceledError ||
-            reply->error() == QNetworkReply::TimeoutError) {
-            qCWarning(lcWechat) << path << "timed out";
-            handler(Error{ErrorCode::Timeout, tr("The payment gateway did not answer in time.")});
-            return;
-        }
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() != QNetworkReply::NoError && status == 0) {
-            qCWarning(lcWechat) << path << "network error" << reply->errorString();
-            handler(Error{ErrorCode::Network,
-                          tr("Cannot reach the payment gateway: %1").arg(reply->errorString())});
-            return;
-        }
-        if (status != 200) {
-            qCWarning(lcWechat) << path << "HTTP status" << status;
-            handler(
-                Error{ErrorCode::Http, tr("The payment gateway answered HTTP %1.").arg(status)});
-            return;
-        }
-        const QByteArray body = reply->read(kMaxReplyBytes + 1);
-        if (body.size() > kMaxReplyBytes) {
-            handler(Error{ErrorCode::BadResponse, tr("The gateway's reply is too large.")});
-            return;
-        }
-        handler(decodeSigned(body));
-    });
+    m_gateway->post(request, FlatXml::encode(signedRequest(fields)), context,
+                    [this, handler](Result<GatewayReply> reply) {
+                        if (!reply)
+                            return handler(reply.error());
+                        handler(decodeSigned(reply->body));
+                    });
 }
 
 void WechatV2Provider::createQr(const QrRequest &request, QObject *context, QrCallback done)
@@ -209,9 +169,9 @@ void WechatV2Provider::close(const QString &payNo, QObject *context, CloseCallba
     });
 }
 
-Result<TradeSnapshot> WechatV2Provider::parseNotification(const QByteArray &body) const
+Result<TradeSnapshot> WechatV2Provider::parseNotification(const HttpRequest &request) const
 {
-    auto message = decodeSigned(body);
+    auto message = decodeSigned(request.body);
     if (!message)
         return message.error();
     TradeSnapshot snapshot = snapshotFrom(message.value());
@@ -225,15 +185,11 @@ Result<TradeSnapshot> WechatV2Provider::parseNotification(const QByteArray &body
     return snapshot;
 }
 
-QByteArray WechatV2Provider::notificationReply(bool accepted, const QString &message) const
+HttpResponse WechatV2Provider::notificationReply(bool accepted, const QString &message) const
 {
-    return FlatXml::encode(
-        {{u"return_code"_s, accepted ? u"SUCCESS"_s : u"FAIL"_s}, {u"return_msg"_s, message}});
-}
-
-QByteArray WechatV2Provider::notificationContentType() const
-{
-    return "text/xml; charset=utf-8";
+    return {200, "text/xml; charset=utf-8",
+            FlatXml::encode({{u"return_code"_s, accepted ? u"SUCCESS"_s : u"FAIL"_s},
+                             {u"return_msg"_s, message}})};
 }
 
 TradeState WechatV2Provider::stateFrom(const QString &tradeState)

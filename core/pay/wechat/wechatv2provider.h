@@ -1,9 +1,8 @@
 #pragma once
 
+#include "net/gatewayclient.h"
 #include "pay/paymentprovider.h"
 #include "pay/wechat/wechatconfig.h"
-
-class QNetworkAccessManager;
 
 namespace shouyin {
 
@@ -24,9 +23,8 @@ public:
     void query(const QString &payNo, QObject *context, QueryCallback done) override;
     void close(const QString &payNo, QObject *context, CloseCallback done) override;
 
-    Result<TradeSnapshot> parseNotification(const QByteArray &body) const override;
-    QByteArray notificationReply(bool accepted, const QString &message) const override;
-    QByteArray notificationContentType() const override;
+    Result<TradeSnapshot> parseNotification(const HttpRequest &request) const override;
+    HttpResponse notificationReply(bool accepted, const QString &message) const override;
 
     // The fields common to a verified orderquery reply and a notification.
     static TradeSnapshot snapshotFrom(const Params &message);
@@ -43,7 +41,7 @@ private:
     Result<Params> decodeSigned(const QByteArray &body) const;
 
     WechatConfig m_config;
-    QNetworkAccessManager *m_network;
+    GatewayClient *m_gateway;
 };
 
 } // namespace shouyin

@@ -1,0 +1,61 @@
+#include "httpmessage.h"
+
+namespace shouyin {
+
+namespace {
+
+QByteArray headerIn(const HttpHeaders &headers, const QByteArray &lowerCaseName)
+{
+    for (const auto &[name, value] : headers) {
+        if (name == lowerCaseName)
+            return value;
+    }
+    return {};
+}
+
+bool breaksHeaderBlock(const QByteArray &text)
+{
+    return text.contains('\r') || text.contains('\n');
+}
+
+} // namespace
+
+QByteArray HttpRequest::header(const QByteArray &lowerCaseName) const
+{
+    return headerIn(headers, lowerCaseName);
+}
+
+HttpRequest HttpRequest::post(QByteArray body, const QByteArray &contentType)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.path = "/";
+    if (!contentType.isEmpty())
+        request.headers.append({"content-type", contentType});
+    request.body = std::move(body);
+    return request;
+}
+
+HttpResponse::HttpResponse(int statusCode, const QByteArray &contentType, QByteArray content)
+    : status(statusCode)
+    , body(std::move(content))
+{
+    setHeader("content-type", contentType);
+}
+
+QByteArray HttpResponse::header(const QByteArray &lowerCaseName) const
+{
+    return headerIn(headers, lowerCaseName);
+}
+
+void HttpResponse::setHeader(const QByteArray &name, const QByteArray &value)
+{
+    const QByteArray lower = name.toLower();
+    headers.removeIf([&lower](const auto &header) { return header.first == lower; });
+    if (lower.isEmpty() || lower.contains(':') || breaksHeaderBlock(lower) ||
+        breaksHeaderBlock(value))
+        return;
+    headers.append({lower, value});
+}
+
+} // namespace shouyin

@@ -1,0 +1,81 @@
+// The listener hands a handler the whole request and writes the handler's whole answer,
+// but keeps the framing (length, connection) to itself.
+
+#include "notify/httplistener.h"
+#include "rawhttpclient.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace shouyin {
+
+using testing::RawHttpClient;
+
+class TestHttpListener : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<HttpListener> m_listener;
+    HttpRequest m_seen;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_listener = std::make_unique<HttpListener>();
+        QVERIFY(m_listener->listen(QHostAddress::LocalHost, 0));
+        m_listener->route(
+            "/notify/echo", [this](const HttpRequest &request, HttpListener::Reply reply) {
+                m_seen = request;
+                HttpResponse response(202, "application/json", R"({"code":"SUCCESS"})");
+                response.setHeader("Wechatpay-Serial", "PUB_KEY_ID_0001");
+                response.setHeader("X-Injected", "a\r\nSet-Cookie: stolen=1");
+                response.setHeader("Bad:Name", "x");
+                response.setHeader("Content-Length", "9999"); // the listener's, not ours
+                reply(response);
+            });
+    }
+
+    void theHandlerSeesPathQueryHeadersAndBody()
+    {
+        RawHttpClient client(m_listener->port());
+        client.send("POST /notify/echo?kind=refund&n=1 HTTP/1.1\r\nHost: x\r\n"
+                    "Wechatpay-Timestamp: 1700000000\r\nConnection: close\r\n"
+                    "Content-Length: 4\r\n\r\nbody");
+        const testing::RawResponse response = client.read();
+        QCOMPARE(response.status, 202);
+        QCOMPARE(m_seen.path, QByteArray("/notify/echo"));
+        QCOMPARE(m_seen.query, QByteArray("kind=refund&n=1"));
+        QCOMPARE(m_seen.header("wechatpay-timestamp"), QByteArray("1700000000"));
+        QCOMPARE(m_seen.body, QByteArray("body"));
+    }
+
+    void theHandlersHeadersAreWrittenButNeverItsFraming()
+    {
+        RawHttpClient client(m_listener->port());
+        client.send(RawHttpClient::post("/notify/echo", "x"));
+        const testing::RawResponse response = client.read();
+        QCOMPARE(response.status, 202);
+        const QByteArray head = response.headers.toLower();
+        QVERIFY(response.headers.contains("\r\nWechatpay-Serial: PUB_KEY_ID_0001"));
+        QVERIFY(head.contains("\r\ncontent-type: application/json"));
+        QVERIFY(!head.contains("set-cookie"));
+        QVERIFY(!head.contains("x-injected"));
+        QVERIFY(!head.contains("bad:name"));
+        QCOMPARE(head.count("content-length:"), 1);
+        QCOMPARE(response.body, QByteArray(R"({"code":"SUCCESS"})"));
+    }
+
+    void noQueryIsAnEmptyQuery()
+    {
+        RawHttpClient client(m_listener->port());
+        client.send(RawHttpClient::post("/notify/echo", "x"));
+        QCOMPARE(client.read().status, 202);
+        QVERIFY(m_seen.query.isEmpty());
+    }
+};
+
+} // namespace shouyin
+
+QTEST_GUILESS_MAIN(shouyin::TestHttpListener)
+#include "tst_httplistener.moc"
