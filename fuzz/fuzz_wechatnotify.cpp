@@ -26,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return config;
     }());
     const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
-    const auto snapshot = provider.parseNotification(HttpRequest::post(input));
+    const auto snapshot = provider.parseNotification(shouyin::HttpRequest::post(input));
     if (!snapshot)
         return 0;
     // Accepted: it must really carry a valid signature for this merchant.

@@ -23,6 +23,35 @@ QString readable(const QString &path)
     return path.isEmpty() ? u"(not set)"_s : path;
 }
 
+// [merchant] client_cert_p12 (with client_cert_password_file, else the merchant id, as
+// WeChat Pay issues it) or client_cert with client_key; neither is a shop without one.
+Result<ClientCertificate> loadClientCertificate(const QSettings &ini, const QString &merchantId)
+{
+    const QString p12 = ini.value(u"merchant/client_cert_p12"_s).toString();
+    const QString pem = ini.value(u"merchant/client_cert"_s).toString();
+    const QString key = ini.value(u"merchant/client_key"_s).toString();
+    if (!p12.isEmpty() && (!pem.isEmpty() || !key.isEmpty()))
+        return configError(u"[merchant] takes client_cert_p12 or client_cert with client_key, "
+                           "not both"_s);
+    if (!p12.isEmpty()) {
+        QByteArray password = merchantId.toUtf8();
+        const QString passwordPath = ini.value(u"merchant/client_cert_password_file"_s).toString();
+        if (!passwordPath.isEmpty()) {
+            QFile file(passwordPath);
+            if (!file.open(QIODevice::ReadOnly))
+                return configError(u"cannot read the client certificate password file %1 "
+                                   "([merchant] client_cert_password_file)"_s.arg(passwordPath));
+            password = file.readAll().trimmed();
+        }
+        return ClientCertificate::fromPkcs12(p12, password);
+    }
+    if (pem.isEmpty() != key.isEmpty())
+        return configError(u"[merchant] client_cert and client_key go together"_s);
+    if (pem.isEmpty())
+        return ClientCertificate{};
+    return ClientCertificate::fromPem(pem, key);
+}
+
 // The PEM files of an [alipay] section, checked now so that a wrong key is a clear error
 // at start-up rather than a refused signature at the first sale.
 Status loadAlipayKeys(const QSettings &ini, AlipayConfig &alipay)
@@ -209,6 +238,11 @@ Result<AppConfig> AppConfig::load(const QString &iniPath)
     }
     if (wechat.key.size() != 32)
         return configError(u"the merchant API key must be 32 characters (key or key_file)"_s);
+
+    auto certificate = loadClientCertificate(ini, wechat.merchantId);
+    if (!certificate)
+        return certificate.error();
+    wechat.clientCertificate = std::move(certificate).value();
 
     const QUrl gateway(ini.value(u"merchant/gateway"_s, wechat.baseUrl.toString()).toString());
     if (!gateway.isValid() || (gateway.scheme() != u"https" && gateway.scheme() != u"http"))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/clientcertificate.h"
 #include "pay/wechat/wechatsigner.h"
 
 #include <QByteArray>
@@ -19,6 +20,8 @@ struct WechatConfig
     QString clientIp = QStringLiteral("127.0.0.1"); // spbill_create_ip
     WechatSignType signType = WechatSignType::HmacSha256;
     int timeoutMs = 10000;
+    // Needed by secapi calls (refund, reverse); null when the shop has not set it up.
+    ClientCertificate clientCertificate;
 };
 
 } // namespace shouyin
