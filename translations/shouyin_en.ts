@@ -123,6 +123,10 @@
         <source>Checked at start-up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -281,22 +285,6 @@
 </context>
 <context>
     <name>shouyin::AlipayProvider</name>
-    <message>
-        <source>The payment gateway did not answer in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach the payment gateway: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The payment gateway answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The gateway&apos;s reply is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The gateway answered about another trade.</source>
         <translation type="unfinished"></translation>
@@ -550,6 +538,25 @@
     </message>
     <message>
         <source>Exported %1 orders to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::GatewayClient</name>
+    <message>
+        <source>The gateway&apos;s reply is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment gateway did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the payment gateway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment gateway answered HTTP %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1048,10 +1055,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan the QR code with WeChat to pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,6 +1100,10 @@
     </message>
     <message>
         <source>The database server is unreachable. A payment made now is recorded as soon as it is back: keep the customer at the counter until this screen says Paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code with %1 to pay</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1331,14 +1338,6 @@
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeChat Pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alipay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1635,22 +1634,6 @@
 </context>
 <context>
     <name>shouyin::WechatV2Provider</name>
-    <message>
-        <source>The payment gateway did not answer in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach the payment gateway: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The payment gateway answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The gateway&apos;s reply is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The gateway returned no QR code.</source>
         <translation type="unfinished"></translation>

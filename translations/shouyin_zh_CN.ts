@@ -123,6 +123,10 @@
         <source>Checked at start-up</source>
         <translation>启动时已核对</translation>
     </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -282,22 +286,6 @@
 </context>
 <context>
     <name>shouyin::AlipayProvider</name>
-    <message>
-        <source>The payment gateway did not answer in time.</source>
-        <translation>支付网关未及时响应。</translation>
-    </message>
-    <message>
-        <source>Cannot reach the payment gateway: %1</source>
-        <translation>无法连接支付网关：%1</translation>
-    </message>
-    <message>
-        <source>The payment gateway answered HTTP %1.</source>
-        <translation>支付网关返回 HTTP %1。</translation>
-    </message>
-    <message>
-        <source>The gateway&apos;s reply is too large.</source>
-        <translation>支付网关的响应过大。</translation>
-    </message>
     <message>
         <source>The gateway answered about another trade.</source>
         <translation>支付网关返回的是另一笔交易。</translation>
@@ -550,6 +538,25 @@
     <message>
         <source>Exported %1 orders to %2.</source>
         <translation>已将 %1 笔订单导出到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::GatewayClient</name>
+    <message>
+        <source>The gateway&apos;s reply is too large.</source>
+        <translation>支付网关的响应过大。</translation>
+    </message>
+    <message>
+        <source>The payment gateway did not answer in time.</source>
+        <translation>支付网关未及时响应。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the payment gateway: %1</source>
+        <translation>无法连接支付网关：%1</translation>
+    </message>
+    <message>
+        <source>The payment gateway answered HTTP %1.</source>
+        <translation>支付网关返回 HTTP %1。</translation>
     </message>
 </context>
 <context>
@@ -1047,10 +1054,6 @@
         <translation>正在获取二维码…</translation>
     </message>
     <message>
-        <source>Scan the QR code with WeChat to pay</source>
-        <translation>请用微信扫描二维码付款</translation>
-    </message>
-    <message>
         <source>Paid</source>
         <translation>支付成功</translation>
     </message>
@@ -1097,6 +1100,10 @@
     <message>
         <source>The database server is unreachable. A payment made now is recorded as soon as it is back: keep the customer at the counter until this screen says Paid.</source>
         <translation>无法连接数据库服务器。现在完成的付款会在连接恢复后立即记录：请让顾客在柜台稍候，直到本窗口显示“支付成功”。</translation>
+    </message>
+    <message>
+        <source>Scan the QR code with %1 to pay</source>
+        <translation>请用%1扫描二维码付款</translation>
     </message>
 </context>
 <context>
@@ -1331,14 +1338,6 @@
     <message>
         <source> s</source>
         <translation> 秒</translation>
-    </message>
-    <message>
-        <source>WeChat Pay</source>
-        <translation>微信支付</translation>
-    </message>
-    <message>
-        <source>Alipay</source>
-        <translation>支付宝</translation>
     </message>
     <message>
         <source>The system&apos;s</source>
@@ -1634,22 +1633,6 @@
 </context>
 <context>
     <name>shouyin::WechatV2Provider</name>
-    <message>
-        <source>The payment gateway did not answer in time.</source>
-        <translation>支付网关未及时响应。</translation>
-    </message>
-    <message>
-        <source>Cannot reach the payment gateway: %1</source>
-        <translation>无法连接支付网关：%1</translation>
-    </message>
-    <message>
-        <source>The payment gateway answered HTTP %1.</source>
-        <translation>支付网关返回 HTTP %1。</translation>
-    </message>
-    <message>
-        <source>The gateway&apos;s reply is too large.</source>
-        <translation>支付网关的响应过大。</translation>
-    </message>
     <message>
         <source>The gateway returned no QR code.</source>
         <translation>支付网关未返回二维码。</translation>
