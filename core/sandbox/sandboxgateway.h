@@ -81,6 +81,10 @@ public:
     // Pay every new trade automatically after `delay`; nullopt turns it off.
     void setAutoPayDelay(std::optional<std::chrono::milliseconds> delay);
 
+    // WeChat: whether HMAC-SHA256-signed replies carry sign_type (default true); the real
+    // gateway's need not.
+    void setWechatRepliesNameSignType(bool name) { m_protocol.setRepliesNameSignType(name); }
+
     // Whether a trade that becomes paid is notified by itself (default true).
     // sendNotification() works either way.
     void setNotificationsEnabled(bool enabled) { m_notificationsEnabled = enabled; }

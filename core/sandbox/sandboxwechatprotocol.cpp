@@ -72,7 +72,7 @@ QByteArray SandboxWechatProtocol::signedReply(Params business, WechatSignType ty
 {
     business.insert(u"return_code"_s, u"SUCCESS"_s);
     business.insert(u"return_msg"_s, u"OK"_s);
-    return sign(std::move(business), type, corruptSignature);
+    return sign(std::move(business), type, corruptSignature, m_repliesNameSignType);
 }
 
 QByteArray SandboxWechatProtocol::notification(const SandboxTrade &trade,
@@ -108,13 +108,13 @@ QByteArray SandboxWechatProtocol::notification(const SandboxTrade &trade,
     return sign(std::move(message), trade.signType, variant == NotifyVariant::WrongSignature);
 }
 
-QByteArray SandboxWechatProtocol::sign(Params message, WechatSignType type,
-                                       bool corruptSignature) const
+QByteArray SandboxWechatProtocol::sign(Params message, WechatSignType type, bool corruptSignature,
+                                       bool nameSignType) const
 {
     message.insert(u"appid"_s, m_merchant.appId);
     message.insert(u"mch_id"_s, m_merchant.merchantId);
     message.insert(u"nonce_str"_s, QString::fromLatin1(crypto::randomAlphanumeric(16)));
-    if (type != WechatSignType::Md5)
+    if (type != WechatSignType::Md5 && nameSignType)
         message.insert(u"sign_type"_s, WechatSigner::signTypeName(type));
     // A signature under another key looks exactly like a real one and verifies with none
     // of the merchant's.

@@ -43,6 +43,9 @@ public:
     // signature is for the BadSignature fault.
     QByteArray signedReply(Params business, WechatSignType type,
                            bool corruptSignature = false) const;
+    // Whether an HMAC-SHA256-signed reply says so in sign_type (default). The real
+    // gateway need not: a client must verify a reply the way it signed its request.
+    void setRepliesNameSignType(bool name) { m_repliesNameSignType = name; }
 
     // The payment notification the gateway POSTs to a paid trade's notify_url, signed the
     // way the unifiedorder that created the trade was, in the shape `variant` asks for
@@ -50,10 +53,13 @@ public:
     QByteArray notification(const SandboxTrade &trade, NotifyVariant variant) const;
 
 private:
-    // Adds the merchant's identity, a nonce, sign_type when not MD5, and the signature.
-    QByteArray sign(Params message, WechatSignType type, bool corruptSignature) const;
+    // Adds the merchant's identity, a nonce, sign_type when not MD5 (and `nameSignType`),
+    // and the signature.
+    QByteArray sign(Params message, WechatSignType type, bool corruptSignature,
+                    bool nameSignType = true) const;
 
     SandboxMerchant m_merchant;
+    bool m_repliesNameSignType = true;
 };
 
 } // namespace shouyin

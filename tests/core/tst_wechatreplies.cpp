@@ -24,9 +24,11 @@ class TestWechatReplies : public QObject
     Params m_lastRequest;
     Params m_nextReply;
 
-    WechatConfig config(quint16 port, int timeoutMs = 3000) const
+    WechatConfig config(quint16 port, int timeoutMs = 3000,
+                        WechatSignType signType = WechatSignType::Md5) const
     {
         WechatConfig c;
+        c.signType = signType;
         c.appId = u"wxapp"_s;
         c.merchantId = u"1900"_s;
         c.key = kKey;
@@ -36,15 +38,28 @@ class TestWechatReplies : public QObject
         return c;
     }
 
-    Params signedReply(Params fields) const
+    // `nameType`: the reply says how it is signed in sign_type (MD5 never needs to).
+    Params signedReply(Params fields, WechatSignType type = WechatSignType::Md5,
+                       bool nameType = false) const
     {
         fields.insert(u"return_code"_s, u"SUCCESS"_s);
         fields.insert(u"result_code"_s, u"SUCCESS"_s);
         fields.insert(u"appid"_s, u"wxapp"_s);
         fields.insert(u"mch_id"_s, u"1900"_s);
         fields.insert(u"nonce_str"_s, u"n"_s);
-        fields.insert(u"sign"_s, WechatSigner::sign(fields, kKey, WechatSignType::Md5));
+        if (nameType)
+            fields.insert(u"sign_type"_s, WechatSigner::signTypeName(type));
+        fields.insert(u"sign"_s, WechatSigner::sign(fields, kKey, type));
         return fields;
+    }
+
+    std::optional<Result<TradeSnapshot>> queryWith(WechatV2Provider &provider)
+    {
+        std::optional<Result<TradeSnapshot>> answer;
+        provider.query(u"T1X"_s, this, [&](Result<TradeSnapshot> r) { answer = r; });
+        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 5000))
+            qWarning("the provider never answered");
+        return answer;
     }
 
 private Q_SLOTS:
@@ -134,6 +149,66 @@ private Q_SLOTS:
         QVERIFY(!answer->ok());
         QCOMPARE(answer->error().code, ErrorCode::Timeout);
         QVERIFY(outcomeUnknown(answer->error()));
+    }
+
+    void aReplyIsVerifiedTheWayItsRequestWasSigned_data()
+    {
+        QTest::addColumn<WechatSignType>("configured");
+        QTest::addColumn<WechatSignType>("replySignedWith");
+        QTest::addColumn<bool>("replyNamesType");
+        QTest::addColumn<bool>("believed");
+        const auto md5 = WechatSignType::Md5;
+        const auto hmac = WechatSignType::HmacSha256;
+        QTest::newRow("HMAC reply, sign_type named") << hmac << hmac << true << true;
+        QTest::newRow("HMAC reply, sign_type left out") << hmac << hmac << false << true;
+        QTest::newRow("MD5 reply to an HMAC request") << hmac << md5 << false << false;
+        QTest::newRow("MD5 reply to an HMAC request, named") << hmac << md5 << true << false;
+        QTest::newRow("MD5 reply to an MD5 request") << md5 << md5 << false << true;
+        QTest::newRow("HMAC reply to an MD5 request") << md5 << hmac << true << false;
+    }
+    void aReplyIsVerifiedTheWayItsRequestWasSigned()
+    {
+        QFETCH(WechatSignType, configured);
+        QFETCH(WechatSignType, replySignedWith);
+        QFETCH(bool, replyNamesType);
+        QFETCH(bool, believed);
+        WechatV2Provider provider(config(m_gateway.port(), 3000, configured));
+        m_nextReply = signedReply({{u"out_trade_no"_s, u"T1X"_s},
+                                   {u"trade_state"_s, u"NOTPAY"_s},
+                                   {u"total_fee"_s, u"100"_s}},
+                                  replySignedWith, replyNamesType);
+        const auto answer = queryWith(provider);
+        QVERIFY(answer);
+        QCOMPARE(answer->ok(), believed);
+        if (!believed)
+            QCOMPARE(answer->error().code, ErrorCode::BadSignature);
+    }
+
+    void aNotificationIsVerifiedAsItSaysButNeverWeakerThanConfigured_data()
+    {
+        QTest::addColumn<WechatSignType>("configured");
+        QTest::addColumn<WechatSignType>("signedWith");
+        QTest::addColumn<bool>("believed");
+        const auto md5 = WechatSignType::Md5;
+        const auto hmac = WechatSignType::HmacSha256;
+        QTest::newRow("HMAC merchant, HMAC notification") << hmac << hmac << true;
+        QTest::newRow("HMAC merchant, MD5 notification") << hmac << md5 << false;
+        QTest::newRow("MD5 merchant, MD5 notification") << md5 << md5 << true;
+        QTest::newRow("MD5 merchant, HMAC notification") << md5 << hmac << true;
+    }
+    void aNotificationIsVerifiedAsItSaysButNeverWeakerThanConfigured()
+    {
+        QFETCH(WechatSignType, configured);
+        QFETCH(WechatSignType, signedWith);
+        QFETCH(bool, believed);
+        WechatV2Provider provider(config(m_gateway.port(), 3000, configured));
+        // A notification names its sign type (MD5 by leaving it out).
+        const Params paid = signedReply({{u"out_trade_no"_s, u"T1X"_s}, {u"total_fee"_s, u"100"_s}},
+                                        signedWith, signedWith != WechatSignType::Md5);
+        auto snapshot = provider.parseNotification(HttpRequest::post(FlatXml::encode(paid)));
+        QCOMPARE(snapshot.ok(), believed);
+        if (!believed)
+            QCOMPARE(snapshot.error().code, ErrorCode::BadSignature);
     }
 
     void notificationResultCodeIsItsOutcome()

@@ -51,6 +51,7 @@ private Q_SLOTS:
 
     void createQr_data();
     void createQr();
+    void hmacRepliesNeedNotSayHowTheyAreSigned();
     void queryNotPayThenSuccess_data();
     void queryNotPayThenSuccess();
     void queryUnknownTradeIsNotFound();
@@ -174,6 +175,21 @@ void tst_WechatProvider::createQr()
     QCOMPARE(trade->tradeType, u"NATIVE"_s);
     // time_expire went over the wire in Beijing time and came back the same instant.
     QCOMPARE(trade->expiresAt.toSecsSinceEpoch(), request.expiresAt.toSecsSinceEpoch());
+}
+
+void tst_WechatProvider::hmacRepliesNeedNotSayHowTheyAreSigned()
+{
+    // As the official SDK expects: a reply to an HMAC-SHA256 request is signed HMAC-SHA256
+    // whether or not it carries sign_type. Checking it as MD5 failed every sale.
+    m_gateway->setWechatRepliesNameSignType(false);
+    WechatV2Provider provider(config(WechatSignType::HmacSha256));
+    const auto ticket = createQr(provider, qrRequest(u"W0HMAC"_s));
+    QVERIFY2(succeeded(ticket), why(ticket).constData());
+    const auto snapshot = query(provider, u"W0HMAC"_s);
+    QVERIFY2(succeeded(snapshot), why(snapshot).constData());
+    QCOMPARE((*snapshot)->state, TradeState::NotPay);
+    const auto closed = close(provider, u"W0HMAC"_s);
+    QVERIFY2(succeeded(closed), why(closed).constData());
 }
 
 void tst_WechatProvider::queryNotPayThenSuccess_data()

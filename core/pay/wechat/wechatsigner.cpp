@@ -47,10 +47,24 @@ QString WechatSigner::signTypeName(WechatSignType type)
 bool WechatSigner::verify(const Params &params, const QByteArray &key)
 {
     const auto type = signTypeOf(params);
+    return type && verifyAs(params, key, *type);
+}
+
+bool WechatSigner::verifyAs(const Params &params, const QByteArray &key, WechatSignType type)
+{
     const QString given = params.value(u"sign"_s);
-    if (!type || given.isEmpty())
+    if (given.isEmpty())
         return false;
-    return crypto::equalConstantTime(sign(params, key, *type).toLatin1(), given.toLatin1());
+    return crypto::equalConstantTime(sign(params, key, type).toLatin1(), given.toLatin1());
+}
+
+bool WechatSigner::verifyNotification(const Params &params, const QByteArray &key,
+                                      WechatSignType configured)
+{
+    const auto type = signTypeOf(params);
+    if (!type || (configured == WechatSignType::HmacSha256 && *type == WechatSignType::Md5))
+        return false;
+    return verifyAs(params, key, *type);
 }
 
 } // namespace shouyin

@@ -24,6 +24,13 @@ public:
 
     // True when `sign` matches under the algorithm the message itself names.
     static bool verify(const Params &params, const QByteArray &key);
+    // True when `sign` matches under `type`, whatever the message says. A reply is signed
+    // the way its request was, and need not say so (the official SDK verifies replies so).
+    static bool verifyAs(const Params &params, const QByteArray &key, WechatSignType type);
+    // A notification: under the algorithm it names (MD5 when it names none), but never
+    // MD5 for a merchant configured for HMAC-SHA256 — a forger would pick the weaker.
+    static bool verifyNotification(const Params &params, const QByteArray &key,
+                                   WechatSignType configured);
 };
 
 } // namespace shouyin

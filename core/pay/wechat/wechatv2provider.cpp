@@ -66,7 +66,7 @@ Params WechatV2Provider::signedRequest(Params fields) const
     return fields;
 }
 
-Result<Params> WechatV2Provider::decodeSigned(const QByteArray &body) const
+Result<Params> WechatV2Provider::decodeSigned(const QByteArray &body, Signed how) const
 {
     auto decoded = FlatXml::decode(body);
     if (!decoded)
@@ -75,7 +75,11 @@ Result<Params> WechatV2Provider::decodeSigned(const QByteArray &body) const
     if (message.value(u"return_code"_s) != u"SUCCESS")
         return Error{ErrorCode::Gateway,
                      message.value(u"return_msg"_s, u"gateway refused the request"_s)};
-    if (!WechatSigner::verify(message, m_config.key))
+    const bool verified =
+        how == Signed::AsRequested
+            ? WechatSigner::verifyAs(message, m_config.key, m_config.signType)
+            : WechatSigner::verifyNotification(message, m_config.key, m_config.signType);
+    if (!verified)
         return Error{ErrorCode::BadSignature, u"the message is not signed with the merchant key"_s};
     if (message.value(u"appid"_s) != m_config.appId ||
         message.value(u"mch_id"_s) != m_config.merchantId)
@@ -94,7 +98,7 @@ void WechatV2Provider::call(const QString &path, const Params &fields, QObject *
                     [this, handler](Result<GatewayReply> reply) {
                         if (!reply)
                             return handler(reply.error());
-                        handler(decodeSigned(reply->body));
+                        handler(decodeSigned(reply->body, Signed::AsRequested));
                     });
 }
 
@@ -171,7 +175,7 @@ void WechatV2Provider::close(const QString &payNo, QObject *context, CloseCallba
 
 Result<TradeSnapshot> WechatV2Provider::parseNotification(const HttpRequest &request) const
 {
-    auto message = decodeSigned(request.body);
+    auto message = decodeSigned(request.body, Signed::AsItSays);
     if (!message)
         return message.error();
     TradeSnapshot snapshot = snapshotFrom(message.value());

@@ -37,8 +37,9 @@ private:
     // POSTs to `path`; the handler gets the verified business message, or an error that
     // already covers transport, return_code, signature and identity failures.
     void call(const QString &path, const Params &fields, QObject *context, ReplyHandler handler);
+    enum class Signed { AsRequested, AsItSays }; // a reply; a notification
     // Decodes a signed message from the gateway: return_code, signature and identity.
-    Result<Params> decodeSigned(const QByteArray &body) const;
+    Result<Params> decodeSigned(const QByteArray &body, Signed how) const;
 
     WechatConfig m_config;
     GatewayClient *m_gateway;
