@@ -206,6 +206,13 @@ Result<ApplyResult> Checkout::apply(const QString &payNo, const TradeSnapshot &s
         orderId = payment.orderId;
         if (const QString why = mismatch(payment, payNo, snapshot); !why.isEmpty()) {
             result = ApplyResult::Refused;
+            // A gateway that answers wrong answers wrong at every poll: the manager is told
+            // once per payment, and the log does not fill with the same row.
+            auto alerted = ledger::hasEvent(sql, payment.orderId, payment.id, u"alert_mismatch"_s);
+            if (!alerted)
+                return alerted.error();
+            if (*alerted)
+                return success();
             change.alerts.append({u"alert_mismatch"_s, why});
             return sql.event(now, {payment.orderId,
                                    payment.id,

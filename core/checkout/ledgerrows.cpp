@@ -56,6 +56,17 @@ Status moveStock(SqlWriter &sql, qint64 orderId, int sold, int unreserved)
     return success();
 }
 
+Result<bool> hasEvent(SqlWriter &sql, qint64 orderId, qint64 paymentId, const QString &kind)
+{
+    // order_id first: the events_order index finds the order's few rows.
+    auto found = sql.rows(u"SELECT 1 FROM events WHERE order_id = ? AND payment_id = ? "
+                          "AND kind = ? LIMIT 1"_s,
+                          {orderId, paymentId, kind});
+    if (!found)
+        return found.error();
+    return !found->isEmpty();
+}
+
 QString json(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));

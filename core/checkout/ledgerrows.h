@@ -37,6 +37,8 @@ Result<std::optional<PaymentRow>> loadPayment(SqlWriter &sql, const QString &pay
 // Moves the stock of an order's items: `sold` units leave the shelf per unit ordered,
 // `unreserved` are no longer held (each 0 or 1).
 Status moveStock(SqlWriter &sql, qint64 orderId, int sold, int unreserved);
+// Whether the payment's pay log already has an event of `kind`.
+Result<bool> hasEvent(SqlWriter &sql, qint64 orderId, qint64 paymentId, const QString &kind);
 
 QString json(const QJsonObject &object);
 // A status as the statements bind it and the pay log stores it.

@@ -238,6 +238,27 @@ private Q_SLOTS:
         QCOMPARE(m_ledger->orders->alerts().size(), 1);
     }
 
+    void aMismatchAtEveryPollIsAlertedOnce()
+    {
+        const Payment payment = pendingSample();
+        TradeSnapshot wrong = m_provider->state(payment.payNo, TradeState::NotPay);
+        wrong.amount = 1;
+        QSignalSpy alerts(m_ledger->checkout.get(), &Checkout::alertRaised);
+        for (int poll = 0; poll < 10; ++poll) {
+            m_ledger->now = m_ledger->now.addSecs(3);
+            QCOMPARE(m_ledger->checkout->apply(payment.payNo, wrong, Source::Poll).value(),
+                     ApplyResult::Refused);
+        }
+        QCOMPARE(alerts.count(), 1);
+        QCOMPARE(m_ledger->eventCount(u"alert_mismatch"_s), 1);
+        QCOMPARE(m_ledger->orders->alerts().size(), 1);
+        // ...and the payment is still believed only when the gateway answers right.
+        TradeSnapshot paid = m_provider->state(payment.payNo, TradeState::Success);
+        QCOMPARE(m_ledger->checkout->apply(payment.payNo, paid, Source::Poll).value(),
+                 ApplyResult::Applied);
+        QCOMPARE(m_ledger->orders->payment(payment.payNo)->status, PaymentStatus::Success);
+    }
+
     void unknownPaymentIsRefusedAndLogged()
     {
         TradeSnapshot paid = m_provider->state(u"T01NOSUCH"_s, TradeState::Success);

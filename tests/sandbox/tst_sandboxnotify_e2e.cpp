@@ -187,15 +187,19 @@ void tst_SandboxNotifyE2e::refusedNotificationIsRetried_data()
 {
     QTest::addColumn<NotifyVariant>("variant");
     QTest::addColumn<QString>("alert");
+    QTest::addColumn<bool>("oncePerPayment");
     QTest::addRow("wrong signature")
-        << NotifyVariant::WrongSignature << u"alert_bad_notification"_s;
-    QTest::addRow("wrong amount") << NotifyVariant::WrongAmount << u"alert_mismatch"_s;
+        << NotifyVariant::WrongSignature << u"alert_bad_notification"_s << false;
+    // The amount is the payment's business: the manager hears of it once, however often
+    // the gateway repeats it.
+    QTest::addRow("wrong amount") << NotifyVariant::WrongAmount << u"alert_mismatch"_s << true;
 }
 
 void tst_SandboxNotifyE2e::refusedNotificationIsRetried()
 {
     QFETCH(NotifyVariant, variant);
     QFETCH(QString, alert);
+    QFETCH(bool, oncePerPayment);
     start();
     const Payment payment = openPayment();
     QVERIFY(!payment.payNo.isEmpty());
@@ -216,7 +220,10 @@ void tst_SandboxNotifyE2e::refusedNotificationIsRetried()
     QCOMPARE(paymentStatus(payment.payNo), PaymentStatus::Pending);
     QCOMPARE(orderStatus(payment.orderId), OrderStatus::AwaitingPayment);
     QCOMPARE(m_ledger->eventCount(u"payment_paid"_s), 0);
-    QVERIFY(m_ledger->eventCount(alert) >= 3);
+    if (oncePerPayment)
+        QCOMPARE(m_ledger->eventCount(alert), 1);
+    else
+        QVERIFY(m_ledger->eventCount(alert) >= 3);
 
     // The genuine one still gets through, and only it pays.
     QVERIFY(m_gateway->sendNotification(payment.payNo));
