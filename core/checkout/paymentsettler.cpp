@@ -212,20 +212,26 @@ void PaymentSettler::closeAndConfirm(const Payment &payment, PaymentProvider &pr
                       << job.attempts << ")";
     provider.close(
         payment.payNo, this, [this, payment, &provider, job](Result<CloseResult> closed) {
-            if (!closed) {
-                --m_inFlight;
-                return retryLater(job, QString(jobKind::kCloseRetry), closed.error().name());
-            }
-            // Never cancel on the close's word alone: query and apply what the provider says.
+            // Never cancel on the close's word alone, and never re-send a refused close
+            // blindly: whatever the close answered (closed, too early, "wrong state" for a
+            // trade the provider closed itself or the buyer just paid), the query says
+            // what the trade is, and that is applied.
+            const bool closeAccepted = bool(closed);
+            const QString closeAnswer = closed ? u"closed"_s : closed.error().name();
+            if (!closed)
+                qCInfo(lcSettler) << "close of" << payment.payNo << "refused:" << closeAnswer
+                                  << "- asking the provider what the trade is";
             provider.query(
-                payment.payNo, this, [this, payment, job](Result<TradeSnapshot> snapshot) {
+                payment.payNo, this,
+                [this, payment, job, closeAccepted, closeAnswer](Result<TradeSnapshot> snapshot) {
                     --m_inFlight;
                     if (!snapshot)
                         return retryLater(job, QString(jobKind::kCloseRetry),
-                                          snapshot.error().name());
+                                          closeAnswer + u", query "_s + snapshot.error().name());
                     TradeSnapshot observed = snapshot.value();
-                    // A closed trade the provider no longer knows can never be paid.
-                    if (observed.state == TradeState::NotFound)
+                    // A closed trade the provider no longer knows can never be paid; one it
+                    // refused to close and does not know is asked about again.
+                    if (observed.state == TradeState::NotFound && closeAccepted)
                         observed.state = TradeState::Closed;
                     auto applied = m_checkout.apply(payment.payNo, observed, Source::Close);
                     if (applied && finishIfSettled(payment.payNo)) {

@@ -31,12 +31,17 @@ class TestClientCertificate : public QObject
         return file.fileName();
     }
 
+    int m_inis = 0;
+
     Result<AppConfig> loadMerchant(const QByteArray &certificateLines)
     {
-        return AppConfig::load(write(
-            u"shop.ini"_s, "[merchant]\nappid=wx1\nmch_id=1900000109\n"
-                           "key=0123456789abcdef0123456789abcdef\n" +
-                               certificateLines + "[notify]\npublic_url=https://shop.example/n\n"));
+        // A new file each time: QSettings may serve a file rewritten within the same
+        // second from its cache.
+        return AppConfig::load(write(u"shop%1.ini"_s.arg(++m_inis),
+                                     "[merchant]\nappid=wx1\nmch_id=1900000109\n"
+                                     "key=0123456789abcdef0123456789abcdef\n" +
+                                         certificateLines +
+                                         "[notify]\npublic_url=https://shop.example/n\n"));
     }
 
 private Q_SLOTS:

@@ -112,6 +112,54 @@ private Q_SLOTS:
         QCOMPARE(m_ledger->orders->payment(payment.payNo)->status, PaymentStatus::Success);
     }
 
+    void aCloseRefusedForTheTradesStateIsAnsweredByAQuery_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<TradeState>("truth");
+        QTest::addColumn<OrderStatus>("settled");
+        // Alipay closed the scanned trade itself at its timeout, or the buyer paid between
+        // the deadline query and the close; either way the close is answered
+        // ACQ.TRADE_STATUS_ERROR, and re-sending it forever settled nothing.
+        QTest::newRow("Alipay closed it")
+            << u"ACQ.TRADE_STATUS_ERROR"_s << TradeState::Closed << OrderStatus::Cancelled;
+        QTest::newRow("the buyer paid")
+            << u"ACQ.TRADE_STATUS_ERROR"_s << TradeState::Success << OrderStatus::Paid;
+        QTest::newRow("WeChat busy, then closed")
+            << u"SYSTEMERROR"_s << TradeState::Closed << OrderStatus::Cancelled;
+        QTest::newRow("WeChat paid meanwhile")
+            << u"ORDERPAID_UNSEEN"_s << TradeState::Success << OrderStatus::Paid;
+    }
+    void aCloseRefusedForTheTradesStateIsAnsweredByAQuery()
+    {
+        QFETCH(QString, code);
+        QFETCH(TradeState, truth);
+        QFETCH(OrderStatus, settled);
+        const Payment payment = pendingSample();
+        m_ledger->now = payment.expiresAt.addSecs(1);
+        m_provider->queryResults = {m_provider->state(payment.payNo, TradeState::NotPay),
+                                    m_provider->state(payment.payNo, truth)};
+        m_provider->closeResults = {Error::provider(code, u"refused"_s)};
+        m_settler->start();
+        settle();
+        QCOMPARE(m_provider->count(u"close:"_s), 1);
+        QCOMPARE(m_provider->count(u"query:"_s), 2);
+        QCOMPARE(orderStatusOf(payment), settled);
+        QCOMPARE(m_ledger->product(u"6903"_s).reserved, 0);
+    }
+
+    void aRefusedCloseOfATradeTheProviderDoesNotKnowIsNotTakenAsClosed()
+    {
+        const Payment payment = pendingSample();
+        m_ledger->now = payment.expiresAt.addSecs(1);
+        m_provider->queryResults = {m_provider->state(payment.payNo, TradeState::NotPay),
+                                    m_provider->state(payment.payNo, TradeState::NotFound, -1)};
+        m_provider->closeResults = {Error{ErrorCode::Timeout, u"no answer"_s}};
+        m_settler->start();
+        settle();
+        QCOMPARE(orderStatusOf(payment), OrderStatus::AwaitingPayment);
+        QVERIFY(m_ledger->dueAt(payment.payNo) > m_ledger->now); // asked again later
+    }
+
     void expiredUnpaidIsClosedAndCancelled()
     {
         const Payment payment = pendingSample();

@@ -12,6 +12,9 @@ class WechatV2Provider : public PaymentProvider
 {
     Q_OBJECT
 public:
+    // Added to the gateway's five minutes before a close is sent: clocks differ.
+    static constexpr std::chrono::seconds kCloseSkewMargin{30};
+
     explicit WechatV2Provider(WechatConfig config, QObject *parent = nullptr);
 
     QString name() const override;
