@@ -16,6 +16,7 @@
 #include "store/catalog.h"
 #include "store/changefeed.h"
 #include "store/database.h"
+#include "store/ledgerkind.h"
 #include "store/orderstore.h"
 
 #include <QDir>
@@ -156,7 +157,10 @@ Status PosApplication::startListener()
 
 Status PosApplication::openDatabase()
 {
-    DatabaseSettings settings = m_options.config.database;
+    const bool training = m_options.config.training;
+    // Training never opens the shop's [database]: only a file of its own (--db) or a
+    // throw-away one. The ledger's mark refuses the wrong file besides (LedgerClaim).
+    DatabaseSettings settings = training ? DatabaseSettings{} : m_options.config.database;
     if (settings.dialect == SqlDialect::Postgres) {
         auto database = Database::open(settings);
         if (!database)
@@ -164,10 +168,10 @@ Status PosApplication::openDatabase()
         m_database = std::move(database).value();
         m_databasePath = settings.describe();
         qCInfo(lcApp) << "database server" << m_databasePath;
-        return success();
+        return LedgerClaim::claim(*m_database, LedgerKind::Shop);
     }
     m_databasePath = m_options.databasePath.isEmpty() ? settings.path : m_options.databasePath;
-    if (m_databasePath.isEmpty() && m_options.config.training) {
+    if (m_databasePath.isEmpty() && training) {
         if (!m_trainingDir.isValid())
             return Error{ErrorCode::Store, tr("Cannot create a temporary directory for training.")};
         m_databasePath = m_trainingDir.filePath(u"training.sqlite"_s);
@@ -182,7 +186,7 @@ Status PosApplication::openDatabase()
         return database.error();
     m_database = std::move(database).value();
     qCInfo(lcApp) << "database" << m_databasePath;
-    return success();
+    return LedgerClaim::claim(*m_database, training ? LedgerKind::Training : LedgerKind::Shop);
 }
 
 Status PosApplication::seedCatalog()

@@ -322,6 +322,16 @@ Status Database::migrate()
             !status)
             return status;
         const int current = schemaVersion();
+        const int known = migrations().constLast().version;
+        // A newer program's database: what it added this one would not keep right (and
+        // might write around). Nothing is written; the transaction is rolled back.
+        if (current > known)
+            return Error{ErrorCode::Store,
+                         tr("The database is at schema version %1, newer than this program "
+                            "(version %2) knows. Use the newer Shouyin, or a backup made "
+                            "for this one; nothing was written.")
+                             .arg(current)
+                             .arg(known)};
         for (const Migration &migration : migrations()) {
             if (migration.version <= current)
                 continue;

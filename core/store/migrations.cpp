@@ -119,6 +119,14 @@ const QList<Migration> &migrations()
              uR"(CREATE TRIGGER events_announce AFTER INSERT ON events
                  FOR EACH STATEMENT EXECUTE FUNCTION shouyin_announce_change())"_s,
          }},
+        // Whose sales these are: a shop's, or training's. A training till never opens a
+        // shop's database, nor a shop till a training one (see ledgerkind.h).
+        {4,
+         {
+             uR"(CREATE TABLE ledger_kind (
+                 id INTEGER PRIMARY KEY CHECK (id = 1),
+                 kind TEXT NOT NULL CHECK (kind IN ('shop', 'training'))))"_s,
+         }},
     };
     return kMigrations;
 }

@@ -53,6 +53,32 @@ private Q_SLOTS:
         QCOMPARE(pragma(*db.value(), u"foreign_keys"_s), u"1"_s);
     }
 
+    void aDatabaseFromANewerProgramIsRefusedAndLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"newer.sqlite"_s);
+        const int future = migrations().constLast().version + 1;
+        {
+            auto db = Database::openSqlite(path);
+            QVERIFY(db);
+            QSqlQuery query(db.value()->connection());
+            QVERIFY(query.exec(
+                u"INSERT INTO schema_version (version, applied_at) VALUES (%1, 0)"_s.arg(future)));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+
+        auto reopened = Database::openSqlite(path);
+        QVERIFY(!reopened);
+        QCOMPARE(reopened.error().code, ErrorCode::Store);
+        QVERIFY2(reopened.error().message.contains(QString::number(future)),
+                 qPrintable(reopened.error().message));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+    }
+
     void reopeningDoesNotMigrateTwice()
     {
         QTemporaryDir dir;
