@@ -129,6 +129,21 @@
     </message>
 </context>
 <context>
+    <name>LedgerClaim</name>
+    <message>
+        <source>This is a shop&apos;s sales database (%1): training never opens it. Start training without --db, or with a file of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds training sales (%1), not a shop&apos;s: a real till never opens it. Choose the shop&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database (%1) already holds a shop&apos;s sales: training never opens it. Start training without --db, or with a file of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message>
         <source>Sales</source>
@@ -515,6 +530,10 @@
     </message>
     <message>
         <source>A failed part of the transaction could not be undone; nothing of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is at schema version %1, newer than this program (version %2) knows. Use the newer Shouyin, or a backup made for this one; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -129,6 +129,21 @@
     </message>
 </context>
 <context>
+    <name>LedgerClaim</name>
+    <message>
+        <source>This is a shop&apos;s sales database (%1): training never opens it. Start training without --db, or with a file of its own.</source>
+        <translation>这是门店的销售数据库（%1）：培训模式从不打开它。请不带 --db 启动培训，或为培训另用一个文件。</translation>
+    </message>
+    <message>
+        <source>This database holds training sales (%1), not a shop&apos;s: a real till never opens it. Choose the shop&apos;s database.</source>
+        <translation>此数据库保存的是培训销售（%1），不是门店的：正式收银台从不打开它。请选择门店的数据库。</translation>
+    </message>
+    <message>
+        <source>This database (%1) already holds a shop&apos;s sales: training never opens it. Start training without --db, or with a file of its own.</source>
+        <translation>此数据库（%1）已有门店的销售：培训模式从不打开它。请不带 --db 启动培训，或为培训另用一个文件。</translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message>
         <source>Sales</source>
@@ -515,6 +530,10 @@
     <message>
         <source>A failed part of the transaction could not be undone; nothing of it was kept.</source>
         <translation>事务中失败的部分无法撤销；整个事务均未保存。</translation>
+    </message>
+    <message>
+        <source>The database is at schema version %1, newer than this program (version %2) knows. Use the newer Shouyin, or a backup made for this one; nothing was written.</source>
+        <translation>数据库的结构版本为 %1，比本程序所知的版本（%2）更新。请使用更新的收银程序，或使用为本版本所做的备份；未写入任何内容。</translation>
     </message>
 </context>
 <context>
