@@ -83,10 +83,19 @@ struct CommandLine
     }
 };
 
+// Whether a person can see (and dismiss) a dialog: not offscreen, not without a screen.
+// Without one, a modal error would hang the till until somebody kills it.
+bool canShowDialogs()
+{
+    const QString platform = QGuiApplication::platformName();
+    return platform != u"offscreen" && platform != u"minimal" &&
+           QGuiApplication::primaryScreen() != nullptr;
+}
+
 void fail(const QString &message, bool gui)
 {
     std::fprintf(stderr, "shouyin: %s\n", qPrintable(message));
-    if (gui)
+    if (gui && canShowDialogs())
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Shouyin cannot start"),
                               message);
 }

@@ -13,6 +13,8 @@ namespace shouyin {
 
 namespace {
 
+constexpr std::chrono::seconds kWechatMinimumLifetime{60};
+
 Error configError(const QString &message)
 {
     return Error{ErrorCode::Config, message};
@@ -260,6 +262,12 @@ Result<AppConfig> AppConfig::load(const QString &iniPath)
         return configError(
             u"[notify] public_url is required: the provider refuses orders without a notify_url"_s);
     wechat.timeoutMs = timeout * 1000;
+    // WeChat refuses a time_expire under a minute away with PARAM_ERROR: every charge
+    // would fail.
+    if (config.paymentLifetime < kWechatMinimumLifetime)
+        return configError(
+            u"[payment] lifetime_seconds must be at least %1 with a WeChat Pay "
+            "merchant: WeChat refuses shorter QR lifetimes"_s.arg(kWechatMinimumLifetime.count()));
     return config;
 }
 

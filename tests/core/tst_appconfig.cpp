@@ -75,6 +75,23 @@ private Q_SLOTS:
         QVERIFY(tooShort.error().message.contains(u"lifetime_seconds"_s));
     }
 
+    void aWechatMerchantNeedsAMinuteOfLifetime()
+    {
+        const QByteArray merchant = "[merchant]\nappid=wx1\nmch_id=190\n"
+                                    "key=0123456789abcdef0123456789abcdef\n"
+                                    "[notify]\npublic_url=https://shop.example/n\n";
+        auto tooShort =
+            AppConfig::load(write(u"w1.ini"_s, merchant + "[payment]\nlifetime_seconds=30\n"));
+        QVERIFY(!tooShort);
+        QVERIFY2(tooShort.error().message.contains(u"at least 60"_s),
+                 qPrintable(tooShort.error().message));
+        auto minute =
+            AppConfig::load(write(u"w2.ini"_s, merchant + "[payment]\nlifetime_seconds=60\n"));
+        QVERIFY2(minute, minute ? "" : qPrintable(minute.error().message));
+        // Training's sandbox takes seconds, for rehearsing expiries.
+        QVERIFY(AppConfig::load(write(u"w3.ini"_s, "[payment]\nlifetime_seconds=8\n")));
+    }
+
     void errorsAreClearAndNeverEchoTheKey_data()
     {
         QTest::addColumn<QByteArray>("ini");

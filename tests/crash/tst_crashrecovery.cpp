@@ -1,4 +1,6 @@
 #include "sandbox/sandboxgateway.h"
+#include "store/database.h"
+#include "store/ledgerkind.h"
 
 #include <QProcess>
 #include <QSqlDatabase>
@@ -157,6 +159,56 @@ private Q_SLOTS:
             m_till->waitForFinished(5000);
         }
         QSqlDatabase::removeDatabase(m_connection);
+    }
+
+    // Runs the till with `arguments` and no screen; its exit code, or -1 if it is still
+    // running after 30 s (a modal dialog nobody can see).
+    int runHeadless(const QStringList &arguments, QByteArray *errors)
+    {
+        QProcess till;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
+        till.setProcessEnvironment(env);
+        till.start(QStringLiteral(SHOUYIN_BINARY), arguments);
+        if (!till.waitForStarted(10000) || !till.waitForFinished(30000)) {
+            till.kill();
+            till.waitForFinished(5000);
+            return -1;
+        }
+        *errors = till.readAllStandardError();
+        return till.exitCode();
+    }
+
+    void aTrainingTillRefusesTheShopsDatabaseAndSaysSoWithoutAScreen()
+    {
+        {
+            auto shop = Database::openSqlite(dbPath());
+            QVERIFY(shop);
+            QVERIFY(LedgerClaim::claim(**shop, LedgerKind::Shop));
+        }
+        QFile file(dbPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        QByteArray errors;
+        const int code = runHeadless({u"--training"_s, u"--db"_s, dbPath()}, &errors);
+        QVERIFY2(code > 0, qPrintable(u"exit code %1"_s.arg(code)));
+        QVERIFY2(errors.contains("training never opens"), errors.constData());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+    }
+
+    void aBrokenConfigurationEndsTheTillWithoutAScreen()
+    {
+        QFile ini(m_dir->filePath(u"broken.ini"_s));
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write("[merchant]\nappid=wx1\n"); // no mch_id
+        ini.close();
+        QByteArray errors;
+        QCOMPARE(runHeadless({u"--config"_s, ini.fileName()}, &errors), 2);
+        QVERIFY2(errors.contains("mch_id"), errors.constData());
     }
 
     void killedAfterUnifiedOrderWasSent()
