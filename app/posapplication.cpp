@@ -47,6 +47,8 @@ Result<std::unique_ptr<PosApplication>> PosApplication::create(Options options)
 
 Status PosApplication::build()
 {
+    for (const QString &warning : std::as_const(m_options.config.warnings))
+        qCWarning(lcApp).noquote() << warning;
     // The database first: a server still starting is waited for (databasewait.h), and
     // nothing else need be built for a try that fails.
     if (auto opened = openDatabase(); !opened)

@@ -20,6 +20,30 @@ Error configError(const QString &message)
     return Error{ErrorCode::Config, message};
 }
 
+// Every setting that names a file holding a secret, and the INI itself when it holds the
+// key inline: each should be readable by its owner alone.
+QStringList secretsReadableByOthers(const QSettings &ini, const QString &iniPath)
+{
+    QStringList files;
+    for (const QString &key : {u"merchant/key_file"_s, u"merchant/client_cert_p12"_s,
+                               u"merchant/client_cert_password_file"_s, u"merchant/client_key"_s,
+                               u"alipay/app_private_key_file"_s, u"database/password_file"_s}) {
+        const QString path = ini.value(key).toString();
+        if (!path.isEmpty())
+            files.append(path);
+    }
+    if (ini.contains(u"merchant/key"_s))
+        files.append(iniPath);
+    QStringList warnings;
+    for (const QString &path : std::as_const(files)) {
+        if (QFileInfo::exists(path) &&
+            (QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther)))
+            warnings.append(u"%1 holds a secret and other users of this computer can read it: "
+                            "chmod 600 it"_s.arg(path));
+    }
+    return warnings;
+}
+
 QString readable(const QString &path)
 {
     return path.isEmpty() ? u"(not set)"_s : path;
@@ -159,6 +183,7 @@ Result<AppConfig> AppConfig::load(const QString &iniPath)
         return configError(u"%1 is not a valid INI file"_s.arg(iniPath));
 
     AppConfig config;
+    config.warnings = secretsReadableByOthers(ini, iniPath);
     config.terminalId = ini.value(u"terminal/id"_s, config.terminalId).toString();
     if (!PayNumbers::isValidTerminalId(config.terminalId))
         return configError(

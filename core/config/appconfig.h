@@ -46,6 +46,8 @@ struct AppConfig
     std::optional<std::pair<QHostAddress, quint16>> notifyListen;
     // Where sales are stored; SQLite at the default location unless configured.
     DatabaseSettings database;
+    // What is allowed but unwise, said at start: a key file other users can read.
+    QStringList warnings;
 
     static Result<AppConfig> load(const QString &iniPath);
     // Training defaults: the sandbox merchant is filled in when the sandbox starts.

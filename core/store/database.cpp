@@ -5,6 +5,8 @@
 
 #include <QAtomicInteger>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlDriver>
@@ -103,8 +105,41 @@ Status Database::openConnection()
     return dialect() == SqlDialect::Sqlite ? openSqliteConnection() : openPostgresConnection();
 }
 
+Status Database::prepareSqliteFile() const
+{
+    const QFileInfo file(m_settings.path);
+    const QString folder = file.absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        // Orders, payments and PIN hashes: only their owner reads them.
+        if (!QDir().mkpath(folder) ||
+            !QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            return Error{ErrorCode::Store, tr("Cannot create the folder %1 for the database %2.")
+                                               .arg(folder, file.absoluteFilePath())};
+    }
+    if (!file.exists()) {
+        // SQLite gives its -wal and -shm files the main file's permissions.
+        QFile created(file.absoluteFilePath());
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+            !created.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
+            return Error{ErrorCode::Store,
+                         tr("Cannot create the database %1: %2")
+                             .arg(file.absoluteFilePath(), created.errorString())};
+        return success();
+    }
+    // SQLite opens a file it cannot write read-only and says nothing until the first
+    // sale fails; WAL also needs to write beside it.
+    if (!file.isWritable() || !QFileInfo(folder).isWritable())
+        return Error{ErrorCode::Store,
+                     tr("The database %1 (or its folder) cannot be written: a till that cannot "
+                        "record a sale takes none. Check the permissions and the mount.")
+                         .arg(file.absoluteFilePath())};
+    return success();
+}
+
 Status Database::openSqliteConnection()
 {
+    if (auto prepared = prepareSqliteFile(); !prepared)
+        return prepared;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(m_settings.path);
     // A busy timeout instead of failing at once when another process holds the lock.

@@ -74,6 +74,7 @@ private:
     explicit Database(DatabaseSettings settings, QString connectionName);
     Status openConnection();
     Status openSqliteConnection();
+    Status prepareSqliteFile() const; // private permissions; refuses what cannot be written
     Status openPostgresConnection();
     Status prepareSession();
     Status migrate();

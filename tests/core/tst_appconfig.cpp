@@ -75,6 +75,24 @@ private Q_SLOTS:
         QVERIFY(tooShort.error().message.contains(u"lifetime_seconds"_s));
     }
 
+    void aKeyOthersCanReadIsWarnedOf()
+    {
+        const QString key = write(u"shared.key"_s, "0123456789abcdef0123456789abcdef\n");
+        const QByteArray ini = "[merchant]\nappid=wx1\nmch_id=190\nkey_file=" + key.toUtf8() +
+                               "\n[notify]\npublic_url=https://shop.example/n\n";
+        QVERIFY(
+            QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+        auto shared = AppConfig::load(write(u"k1.ini"_s, ini));
+        QVERIFY(shared);
+        QCOMPARE(shared->warnings.size(), 1);
+        QVERIFY(shared->warnings.first().contains(key));
+        QVERIFY(!shared->warnings.first().contains(u"0123456789abcdef"_s));
+        QVERIFY(QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner));
+        auto own = AppConfig::load(write(u"k2.ini"_s, ini));
+        QVERIFY(own);
+        QVERIFY(own->warnings.isEmpty());
+    }
+
     void aWechatMerchantNeedsAMinuteOfLifetime()
     {
         const QByteArray merchant = "[merchant]\nappid=wx1\nmch_id=190\n"

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 using namespace shouyin;
 
@@ -51,6 +53,37 @@ private Q_SLOTS:
         QCOMPARE(pragma(*db.value(), u"journal_mode"_s), u"wal"_s);
         QCOMPARE(pragma(*db.value(), u"synchronous"_s), u"2"_s); // FULL
         QCOMPARE(pragma(*db.value(), u"foreign_keys"_s), u"1"_s);
+    }
+
+    void aNewDatabaseIsItsOwnersAlone()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"data/shouyin"_s);
+        const QString path = folder + u"/shop.sqlite"_s;
+        auto db = Database::openSqlite(path);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        const auto owner = QFile::ReadOwner | QFile::WriteOwner;
+        const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther |
+                            QFile::WriteOther | QFile::ExeGroup | QFile::ExeOther;
+        QCOMPARE(QFile::permissions(path) & (owner | others), owner);
+        QCOMPARE(QFile::permissions(folder) & others, QFile::Permissions());
+        // The write-ahead log SQLite made beside it took the same permissions.
+        QVERIFY(QFile::exists(path + u"-wal"_s));
+        QCOMPARE(QFile::permissions(path + u"-wal"_s) & others, QFile::Permissions());
+    }
+
+    void aDatabaseThatCannotBeWrittenIsRefused()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root writes any file; a read-only mount cannot be made here");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ro.sqlite"_s);
+        QVERIFY(Database::openSqlite(path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
+        auto reopened = Database::openSqlite(path);
+        QVERIFY(!reopened);
+        QVERIFY2(reopened.error().message.contains(u"cannot be written"_s),
+                 qPrintable(reopened.error().message));
     }
 
     void aDatabaseFromANewerProgramIsRefusedAndLeftAlone()
