@@ -1,5 +1,6 @@
 #include "appconfig.h"
 
+#include "config/inicheck.h"
 #include "ids/paynumbers.h"
 #include "pay/providerregistry.h"
 
@@ -176,8 +177,12 @@ AppConfig AppConfig::trainingDefaults()
 
 Result<AppConfig> AppConfig::load(const QString &iniPath)
 {
-    if (!QFileInfo(iniPath).isReadable())
+    QFile iniFile(iniPath);
+    if (!iniFile.open(QIODevice::ReadOnly))
         return configError(u"cannot read configuration file %1"_s.arg(iniPath));
+    if (auto checked = inicheck::check(iniFile.readAll(), inicheck::shouyinSchema()); !checked)
+        return configError(u"%1, %2"_s.arg(iniPath, checked.error().message));
+    iniFile.close();
     QSettings ini(iniPath, QSettings::IniFormat);
     if (ini.status() != QSettings::NoError)
         return configError(u"%1 is not a valid INI file"_s.arg(iniPath));

@@ -75,6 +75,55 @@ private Q_SLOTS:
         QVERIFY(tooShort.error().message.contains(u"lifetime_seconds"_s));
     }
 
+    void aMistypedFileIsAnErrorNamingItsLine_data()
+    {
+        QTest::addColumn<QByteArray>("ini");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("section off by case")
+            << QByteArray("[terminal]\nid=T01\n\n[Merchant]\nappid=wx1\nmch_id=1\n")
+            << u"line 4: [Merchant] must be written [merchant]"_s;
+        QTest::newRow("unknown section")
+            << QByteArray("[terminal]\nid=T01\n[merchnat]\n") << u"line 3: unknown section"_s;
+        QTest::newRow("unknown setting")
+            << QByteArray("; a comment\n[merchant]\nappid=wx1\nmchid=1\n")
+            << u"line 4: unknown setting 'mchid' in [merchant]"_s;
+        QTest::newRow("garbled line")
+            << QByteArray("[merchant]\nkey 0123456789abcdef0123456789abcdef\n")
+            << u"line 2: neither a [section] nor a name=value setting"_s;
+        QTest::newRow("setting before any section")
+            << QByteArray("id=T01\n[terminal]\n") << u"line 1: the setting 'id'"_s;
+        QTest::newRow("unclosed section") << QByteArray("[terminal\nid=T01\n") << u"line 1"_s;
+        QTest::newRow("not text") << QByteArray("[terminal]\nid=\xff\xfe\n") << u"UTF-8"_s;
+    }
+    void aMistypedFileIsAnErrorNamingItsLine()
+    {
+        QFETCH(QByteArray, ini);
+        QFETCH(QString, mentions);
+        auto config = AppConfig::load(
+            write(u"typo-%1.ini"_s.arg(QLatin1StringView(QTest::currentDataTag())), ini));
+        QVERIFY(!config);
+        QCOMPARE(config.error().code, ErrorCode::Config);
+        QVERIFY2(config.error().message.contains(mentions), qPrintable(config.error().message));
+        QVERIFY(!config.error().message.contains(u"0123456789abcdef"_s));
+    }
+
+    void commentsAfterASectionAreComments()
+    {
+        auto config = AppConfig::load(
+            write(u"commented.ini"_s, "[terminal]   ; this till\nid=T03 ; the first\n"));
+        QVERIFY2(config, config ? "" : qPrintable(config.error().message));
+        QCOMPARE(config->terminalId, u"T03"_s);
+    }
+
+    void theShippedTemplateAndCommentsPass()
+    {
+        QFile shipped(QStringLiteral(SHOUYIN_SOURCE_DIR "/resources/config/shouyin.ini"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        auto config = AppConfig::load(write(u"template.ini"_s, shipped.readAll()));
+        QVERIFY2(config, config ? "" : qPrintable(config.error().message));
+        QVERIFY(config->training);
+    }
+
     void aKeyOthersCanReadIsWarnedOf()
     {
         const QString key = write(u"shared.key"_s, "0123456789abcdef0123456789abcdef\n");

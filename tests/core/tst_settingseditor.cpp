@@ -50,8 +50,8 @@ private Q_SLOTS:
                   "[merchant]\n"
                   ";appid=wx0000000000000000\n"
                   "\n"
-                  "[extra]\n"
-                  "kept=yes\n");
+                  "[shop]\n"
+                  "time_zone=Asia/Shanghai\n");
         ini.close();
         m_editor = std::make_unique<SettingsEditor>(m_ini, m_dir->filePath(u"prefs.ini"_s));
     }
@@ -105,7 +105,7 @@ private Q_SLOTS:
         // The owner's comments and other sections are still there.
         QVERIFY(ini.startsWith("; Shouyin settings, written by the owner.\n[terminal]\n"
                                "; 1 to 8 letters or digits\nid=T02\n"));
-        QVERIFY(ini.contains("[extra]\nkept=yes\n"));
+        QVERIFY(ini.contains("[shop]\ntime_zone=Asia/Shanghai\n"));
         QCOMPARE(QSettings(m_dir->filePath(u"prefs.ini"_s), QSettings::IniFormat)
                      .value(u"ui/language"_s)
                      .toString(),
