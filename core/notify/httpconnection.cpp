@@ -63,11 +63,32 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpListener &listener)
     connect(&m_deadline, &QTimer::timeout, this, &HttpConnection::onDeadline);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
     connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    m_inPhase.start();
     m_deadline.start(listener.limits().idleTimeoutMs);
     readAvailable();
 }
 
 HttpConnection::~HttpConnection() = default;
+
+void HttpConnection::enter(Phase phase)
+{
+    m_phase = phase;
+    m_inPhase.start();
+}
+
+qint64 HttpConnection::evictionRank() const
+{
+    constexpr qint64 kIdleFirst = qint64(1) << 40;
+    return (m_phase == Phase::Idle ? kIdleFirst : 0) + m_inPhase.elapsed();
+}
+
+void HttpConnection::evict()
+{
+    enter(Phase::Closing);
+    m_deadline.stop();
+    m_socket->abort();
+    deleteLater();
+}
 
 void HttpConnection::readAvailable()
 {
@@ -83,14 +104,21 @@ void HttpConnection::process()
     if (m_pending.isEmpty())
         return;
     if (m_phase == Phase::Idle) {
-        m_phase = Phase::Reading;
-        m_deadline.start(m_listener.limits().readDeadlineMs);
+        enter(Phase::Reading);
+        m_headersDone = false;
+        m_deadline.start(m_listener.limits().headerDeadlineMs);
     }
     qsizetype consumed = 0;
     const auto status = m_parser.feed(m_pending.constData(), m_pending.size(), consumed);
     m_pending.remove(0, consumed);
     switch (status) {
     case HttpRequestParser::Status::NeedMore:
+        // Headers in: the rest of the request has what is left of the whole deadline.
+        if (!m_headersDone && !m_parser.request().method.isEmpty()) {
+            m_headersDone = true;
+            m_deadline.start(
+                std::max<qint64>(0, m_listener.limits().readDeadlineMs - m_inPhase.elapsed()));
+        }
         return;
     case HttpRequestParser::Status::TooLarge:
         return refuse(413, "request body too large");
@@ -101,7 +129,7 @@ void HttpConnection::process()
     case HttpRequestParser::Status::Complete:
         break;
     }
-    m_phase = Phase::Handling;
+    enter(Phase::Handling);
     m_deadline.stop();
     const bool keepAlive = m_parser.request().keepAlive;
     QPointer<HttpConnection> self(this);
@@ -125,12 +153,12 @@ void HttpConnection::respond(const HttpListener::Response &response, bool keepAl
             (keepAlive ? "\r\nConnection: keep-alive\r\n\r\n" : "\r\nConnection: close\r\n\r\n");
     m_socket->write(head + response.body);
     if (!keepAlive) {
-        m_phase = Phase::Closing;
+        enter(Phase::Closing);
         m_socket->disconnectFromHost();
         return;
     }
     m_parser.reset();
-    m_phase = Phase::Idle;
+    enter(Phase::Idle);
     m_deadline.start(m_listener.limits().idleTimeoutMs);
     // A pipelined request may already be waiting.
     if (m_socket->bytesAvailable() > 0 || !m_pending.isEmpty())
@@ -139,8 +167,8 @@ void HttpConnection::respond(const HttpListener::Response &response, bool keepAl
 
 void HttpConnection::refuse(int status, const QByteArray &message)
 {
-    qCInfo(lcHttp) << "refusing request from" << m_socket->peerAddress() << status << message;
-    m_phase = Phase::Handling;
+    qCDebug(lcHttp) << "refusing request from" << m_socket->peerAddress() << status << message;
+    enter(Phase::Handling);
     respond({status, "text/plain; charset=utf-8", message}, false);
 }
 
@@ -149,7 +177,7 @@ void HttpConnection::onDeadline()
     if (m_phase == Phase::Reading)
         return refuse(408, "request not received in time");
     if (m_phase == Phase::Idle) {
-        m_phase = Phase::Closing;
+        enter(Phase::Closing);
         m_socket->disconnectFromHost();
     }
 }

@@ -2,6 +2,7 @@
 
 #include "notify/httplistener.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -19,8 +20,17 @@ public:
     HttpConnection(QTcpSocket *socket, HttpListener &listener);
     ~HttpConnection() override;
 
+    // Whether the listener may close it to make room: it is waiting for, or still
+    // receiving, a request (one being handled is answered first).
+    bool isEvictable() const { return m_phase == Phase::Idle || m_phase == Phase::Reading; }
+    // The higher, the sooner it goes: idle before reading, then the longest in its phase.
+    qint64 evictionRank() const;
+    void evict(); // closes at once; the object goes later
+
 private:
     enum class Phase { Idle, Reading, Handling, Closing };
+
+    void enter(Phase phase);
 
     void readAvailable();
     void process();
@@ -33,6 +43,8 @@ private:
     HttpRequestParser m_parser;
     QByteArray m_pending; // bytes read but not yet parsed
     Phase m_phase = Phase::Idle;
+    QElapsedTimer m_inPhase;
+    bool m_headersDone = false;
     QTimer m_deadline;
 };
 

@@ -48,19 +48,54 @@ quint16 HttpListener::port() const
 void HttpListener::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        if (m_connections >= m_limits.maxConnections) {
-            // Full: say so and hang up rather than queue without bound.
-            qCWarning(lcHttp) << "connection limit reached; refusing" << socket->peerAddress();
+        if (m_live.size() >= m_limits.maxConnections && !makeRoom()) {
+            // Every slot is handling a request: say so and hang up rather than queue
+            // without bound.
+            ++m_refused;
+            logPressure();
             socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n"
                           "Connection: close\r\n\r\n");
             socket->disconnectFromHost();
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             continue;
         }
-        ++m_connections;
         auto *connection = new HttpConnection(socket, *this);
-        connect(connection, &QObject::destroyed, this, [this] { --m_connections; });
+        m_live.insert(connection);
+        connect(connection, &QObject::destroyed, this,
+                [this, connection] { m_live.remove(connection); });
     }
+}
+
+bool HttpListener::makeRoom()
+{
+    HttpConnection *victim = nullptr;
+    for (HttpConnection *connection : std::as_const(m_live)) {
+        if (!connection->isEvictable())
+            continue;
+        // Idle before reading, and among equals the one that has waited longest.
+        if (!victim || connection->evictionRank() > victim->evictionRank())
+            victim = connection;
+    }
+    if (!victim)
+        return false;
+    m_live.remove(victim);
+    victim->evict();
+    ++m_evicted;
+    logPressure();
+    return true;
+}
+
+void HttpListener::logPressure()
+{
+    if (m_sinceLog.isValid() && m_sinceLog.elapsed() < 10'000)
+        return;
+    m_sinceLog.start();
+    qCWarning(lcHttp) << "all" << m_limits.maxConnections
+                      << "connection slots taken:" << m_evicted - m_evictedLogged
+                      << "idle or slow connection(s) closed and" << m_refused - m_refusedLogged
+                      << "client(s) refused since the last report";
+    m_evictedLogged = m_evicted;
+    m_refusedLogged = m_refused;
 }
 
 void HttpListener::dispatch(const HttpRequest &request, Reply reply)

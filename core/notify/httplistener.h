@@ -2,8 +2,10 @@
 
 #include "notify/httprequestparser.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -18,8 +20,12 @@ struct HttpLimits
 {
     qsizetype maxHeaderBytes = 8 * 1024;
     qsizetype maxBodyBytes = 64 * 1024;
-    int readDeadlineMs = 10'000; // from a request's first byte to its last
-    int idleTimeoutMs = 30'000;  // a kept-alive connection with nothing to say
+    int headerDeadlineMs = 3'000; // from a request's first byte to its last header
+    int readDeadlineMs = 10'000;  // from a request's first byte to its last
+    int idleTimeoutMs = 30'000;   // a kept-alive connection with nothing to say
+    // When every slot is taken, a newcomer takes the slot of the longest idle connection,
+    // or else of the slowest one still sending its request: a stranger holding sockets
+    // open can delay a provider's notification, never shut it out.
     int maxConnections = 512;
 };
 
@@ -50,18 +56,29 @@ public:
     QString errorString() const;
     QHostAddress address() const;
     quint16 port() const;
-    int connectionCount() const { return m_connections; }
+    int connectionCount() const { return int(m_live.size()); }
+    // Connections closed to make room for newer ones, and clients refused outright
+    // (every slot busy handling a request), since the start.
+    qint64 evictedCount() const { return m_evicted; }
+    qint64 refusedCount() const { return m_refused; }
     const Limits &limits() const { return m_limits; }
 
 private:
     friend class HttpConnection;
     void dispatch(const HttpRequest &request, Reply reply);
     void onNewConnection();
+    bool makeRoom();    // evicts one connection; false when all are busy
+    void logPressure(); // at most once every few seconds, however hard the flood
 
     Limits m_limits;
     QTcpServer *m_server;
     QHash<QByteArray, Handler> m_routes;
-    int m_connections = 0;
+    QSet<HttpConnection *> m_live;
+    qint64 m_evicted = 0;
+    qint64 m_refused = 0;
+    qint64 m_evictedLogged = 0;
+    qint64 m_refusedLogged = 0;
+    QElapsedTimer m_sinceLog;
 };
 
 } // namespace shouyin

@@ -66,6 +66,30 @@ private Q_SLOTS:
         QCOMPARE(response.body, QByteArray(R"({"code":"SUCCESS"})"));
     }
 
+    void everySlotBusyHandlingIsA503()
+    {
+        HttpLimits limits;
+        limits.maxConnections = 2;
+        HttpListener small(limits);
+        QVERIFY(small.listen(QHostAddress::LocalHost, 0));
+        QList<HttpListener::Reply> unanswered; // handlers that have not answered yet
+        small.route("/slow", [&unanswered](const HttpRequest &, HttpListener::Reply reply) {
+            unanswered.append(std::move(reply));
+        });
+        RawHttpClient first(small.port());
+        RawHttpClient second(small.port());
+        first.send(RawHttpClient::post("/slow", "a"));
+        second.send(RawHttpClient::post("/slow", "b"));
+        QTRY_COMPARE(unanswered.size(), 2);
+        // Nobody idle or slow to make room for it: the newcomer is told to come back.
+        RawHttpClient third(small.port());
+        QCOMPARE(third.read().status, 503);
+        QCOMPARE(small.refusedCount(), 1);
+        for (const HttpListener::Reply &reply : std::as_const(unanswered))
+            reply({200, "text/plain", "late"});
+        QCOMPARE(first.read().body, QByteArray("late"));
+    }
+
     void noQueryIsAnEmptyQuery()
     {
         RawHttpClient client(m_listener->port());

@@ -246,17 +246,32 @@ private Q_SLOTS:
         QCOMPARE(paymentStatus(), PaymentStatus::Pending);
     }
 
-    void connectionCapAnswers503()
+    void strangersHoldingEverySlotCannotShutOutANotification()
     {
+        // Three times the slots: idle sockets, and slow ones trickling their headers.
+        const int slots = m_listener->limits().maxConnections;
         QList<std::shared_ptr<RawHttpClient>> held;
-        for (int i = 0; i < m_listener->limits().maxConnections; ++i) {
+        for (int i = 0; i < 3 * slots; ++i) {
             held.append(std::make_shared<RawHttpClient>(m_listener->port()));
             QVERIFY(held.last()->waitConnected());
+            if (i % 2)
+                held.last()->send("POST /notify/wechat HTTP/1.1\r\nHost: x\r\n");
         }
-        QTRY_COMPARE(m_listener->connectionCount(), m_listener->limits().maxConnections);
-        RawHttpClient extra(m_listener->port());
-        QVERIFY(extra.waitConnected());
-        QCOMPARE(extra.read().status, 503);
+        QTRY_COMPARE(m_listener->connectionCount(), slots);
+        QVERIFY(m_listener->evictedCount() >= 2 * slots);
+        // Genuine notifications, one after another, each answered while they stay.
+        const QByteArray body = FlatXml::encode(genuine(m_payment.payNo, 1250));
+        for (int i = 0; i < 5; ++i) {
+            held.append(std::make_shared<RawHttpClient>(m_listener->port()));
+            QVERIFY(held.last()->waitConnected());
+            RawHttpClient genuineClient(m_listener->port());
+            genuineClient.send(RawHttpClient::post(kPath, body));
+            const RawResponse response = genuineClient.read();
+            QCOMPARE(response.status, 200);
+            QVERIFY2(response.body.contains("SUCCESS"), response.body.constData());
+        }
+        QCOMPARE(eventCount(u"payment_paid"_s), 1);
+        QCOMPARE(m_listener->refusedCount(), 0);
         held.clear();
         QTRY_COMPARE(m_listener->connectionCount(), 0);
         QVERIFY(post(FlatXml::encode(genuine(m_payment.payNo, 1250))).body.contains("SUCCESS"));
