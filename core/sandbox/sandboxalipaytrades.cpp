@@ -57,6 +57,11 @@ QString SandboxAlipayTrades::tradeStatus(const QString &state)
     return state;
 }
 
+QJsonObject SandboxAlipayTrades::failure(const QString &subCode, const QString &subMessage)
+{
+    return businessFailure(subCode, subMessage);
+}
+
 QJsonObject SandboxAlipayTrades::systemError()
 {
     return businessFailure(u"ACQ.SYSTEM_ERROR"_s, u"系统异常"_s);

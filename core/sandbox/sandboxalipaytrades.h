@@ -25,6 +25,8 @@ public:
 
     // The gateway failed while handling the request (the SystemError fault).
     static QJsonObject systemError();
+    // A business failure (code 40004) with the given sub_code and sub_msg.
+    static QJsonObject failure(const QString &subCode, const QString &subMessage);
     // NOTPAY -> WAIT_BUYER_PAY, SUCCESS -> TRADE_SUCCESS, CLOSED -> TRADE_CLOSED.
     static QString tradeStatus(const QString &state);
 

@@ -5,7 +5,7 @@ using namespace Qt::StringLiterals;
 namespace shouyin {
 
 void SandboxFaultPlan::inject(const QString &path, SandboxFault fault, int count,
-                              std::chrono::milliseconds latency)
+                              std::chrono::milliseconds latency, const QString &code)
 {
     if (fault == SandboxFault::None) {
         m_rules.removeIf([&path](const Rule &rule) { return path.isEmpty() || rule.path == path; });
@@ -16,7 +16,7 @@ void SandboxFaultPlan::inject(const QString &path, SandboxFault fault, int count
     const bool delayed = fault == SandboxFault::Latency || fault == SandboxFault::PayAfterClose;
     if (delayed && latency <= std::chrono::milliseconds::zero())
         latency = kDefaultLatency;
-    m_rules.append(Rule{path, fault, count, latency});
+    m_rules.append(Rule{path, fault, count, latency, code});
 }
 
 SandboxFaultPlan::Hit SandboxFaultPlan::take(const QString &path)
@@ -24,7 +24,7 @@ SandboxFaultPlan::Hit SandboxFaultPlan::take(const QString &path)
     for (auto it = m_rules.begin(); it != m_rules.end(); ++it) {
         if (!it->path.isEmpty() && it->path != path)
             continue;
-        const Hit hit{it->fault, it->latency};
+        const Hit hit{it->fault, it->latency, it->code};
         if (--it->remaining <= 0)
             m_rules.erase(it);
         return hit;
@@ -58,6 +58,12 @@ QString faultName(SandboxFault fault)
         return u"pay-during-close"_s;
     case SandboxFault::PayAfterClose:
         return u"pay-after-close"_s;
+    case SandboxFault::RefuseClose:
+        return u"refuse-close"_s;
+    case SandboxFault::PayThenRefuseClose:
+        return u"pay-then-refuse-close"_s;
+    case SandboxFault::CloseThenRefuseClose:
+        return u"close-then-refuse-close"_s;
     }
     return u"unknown"_s;
 }

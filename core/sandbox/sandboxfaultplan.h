@@ -28,6 +28,14 @@ enum class SandboxFault {
     // The close succeeds (CLOSED), then the payment lands anyway after the fault's latency
     // (kDefaultLatency when none is given): CLOSED -> SUCCESS, and a notification goes out.
     PayAfterClose,
+
+    // A close answered with one of the provider's documented close errors (the fault's
+    // code; see sandboxcloseerrors.h), on WeChat's /pay/closeorder or alipay.trade.close:
+    // the trade is left as it is, or first paid by the customer, or first closed by the
+    // provider itself (Alipay does so at its own timeout once a buyer has scanned).
+    RefuseClose,
+    PayThenRefuseClose,
+    CloseThenRefuseClose,
 };
 
 // What a notification the sandbox sends on request looks like (SandboxGateway::
@@ -51,6 +59,7 @@ public:
     {
         SandboxFault fault = SandboxFault::None;
         std::chrono::milliseconds latency{};
+        QString code; // the error code of a RefuseClose family fault
     };
 
     // A Latency or PayAfterClose fault with no latency given waits this long.
@@ -59,7 +68,7 @@ public:
     // `path` empty matches any path. Injecting SandboxFault::None drops the faults still
     // pending for `path` (for every path when `path` is empty).
     void inject(const QString &path, SandboxFault fault, int count,
-                std::chrono::milliseconds latency);
+                std::chrono::milliseconds latency, const QString &code = {});
     // The fault the next request to `path` suffers, consuming it.
     Hit take(const QString &path);
     void clear();
@@ -72,6 +81,7 @@ private:
         SandboxFault fault;
         int remaining;
         std::chrono::milliseconds latency;
+        QString code;
     };
     QList<Rule> m_rules;
 };

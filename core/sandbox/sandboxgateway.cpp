@@ -1,5 +1,6 @@
 #include "sandboxgateway.h"
 
+#include "sandbox/sandboxcloseerrors.h"
 #include "sandbox/sandboxnotifier.h"
 
 #include <QHttpServer>
@@ -212,6 +213,18 @@ void SandboxGateway::injectFault(const QString &path, SandboxFault fault, int co
                                  std::chrono::milliseconds latency)
 {
     m_faults.inject(path, fault, count, latency);
+}
+
+void SandboxGateway::injectCloseRefusal(const QString &provider, SandboxFault fault,
+                                        const QString &code)
+{
+    if (!documentedCloseError(provider, code)) {
+        qCWarning(lcSandbox) << code << "is not a documented close error of" << provider;
+        return;
+    }
+    const QString path = provider == u"alipay" ? SandboxAlipayProtocol::kClose
+                                               : SandboxWechatProtocol::kCloseOrderPath;
+    m_faults.inject(path, fault, 1, {}, code);
 }
 
 void SandboxGateway::clearFaults()

@@ -122,6 +122,10 @@ public:
     // SandboxFault for what they do.
     void injectFault(const QString &path, SandboxFault fault, int count = 1,
                      std::chrono::milliseconds latency = {});
+    // The next close of `provider` ("wechat", "alipay") is answered `code`, one of its
+    // documented close errors, after `fault` (a RefuseClose family fault) has done what
+    // it says to the trade. Refused (logged) for a code the provider does not document.
+    void injectCloseRefusal(const QString &provider, SandboxFault fault, const QString &code);
     void clearFaults();
 
     std::optional<SandboxTrade> trade(const QString &outTradeNo) const;

@@ -1,6 +1,7 @@
 // The Alipay half of the sandbox gateway: /gateway.do, with the same faults, trade table
 // and notifications as the WeChat paths.
 #include "pay/alipay/alipayform.h"
+#include "sandbox/sandboxcloseerrors.h"
 #include "sandboxgateway.h"
 
 #include <QHttpServerRequest>
@@ -15,6 +16,12 @@ namespace shouyin {
 Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
 
 namespace {
+
+bool isCloseRefusal(SandboxFault fault)
+{
+    return fault == SandboxFault::RefuseClose || fault == SandboxFault::PayThenRefuseClose ||
+           fault == SandboxFault::CloseThenRefuseClose;
+}
 
 const QByteArray kTextType = QByteArrayLiteral("text/plain; charset=utf-8");
 const QByteArray kJsonType = QByteArrayLiteral("application/json; charset=utf-8");
@@ -90,13 +97,23 @@ QByteArray SandboxGateway::processAlipay(const SandboxAlipayRequest &request,
     if (closing && hit.fault == SandboxFault::PayDuringClose && payable)
         payRacingClose(outTradeNo);
     QJsonObject content;
-    if (method == SandboxAlipayProtocol::kPrecreate)
+    if (closing && isCloseRefusal(hit.fault)) {
+        // The fault does what it says to the trade (the buyer pays, or Alipay closes it
+        // at its own timeout, or nothing); the close is answered the documented error.
+        if (hit.fault == SandboxFault::PayThenRefuseClose && payable)
+            payRacingClose(outTradeNo);
+        else if (hit.fault == SandboxFault::CloseThenRefuseClose)
+            m_alipayTrades.close(request.biz);
+        const auto error = documentedCloseError(u"alipay"_s, hit.code);
+        content = SandboxAlipayTrades::failure(hit.code, error ? error->message : hit.code);
+    } else if (method == SandboxAlipayProtocol::kPrecreate) {
         content =
             m_alipayTrades.precreate(request.biz, request.params.value(u"notify_url"_s), now());
-    else if (method == SandboxAlipayProtocol::kQuery)
+    } else if (method == SandboxAlipayProtocol::kQuery) {
         content = m_alipayTrades.query(request.biz);
-    else
+    } else {
         content = m_alipayTrades.close(request.biz);
+    }
     noteChange(outTradeNo, before ? before->state : QString());
     const auto after = m_book.trade(outTradeNo);
     if (closing && hit.fault == SandboxFault::PayAfterClose && payable && after &&
@@ -136,7 +153,18 @@ QByteArray SandboxGateway::processWechat(const QString &path, const QByteArray &
     }
     const auto before = m_book.trade(outTradeNo);
     Params business;
-    if (path == SandboxWechatProtocol::kUnifiedOrderPath)
+    if (closing && isCloseRefusal(fault)) {
+        // As for Alipay: the trade is paid, or closed, or left; the close is refused.
+        const bool open = before && before->state == u"NOTPAY";
+        if (fault == SandboxFault::PayThenRefuseClose && open)
+            payRacingClose(outTradeNo);
+        else if (fault == SandboxFault::CloseThenRefuseClose)
+            m_book.closeOrder(request.params);
+        const auto error = documentedCloseError(u"wechat"_s, hit.code);
+        business = {{u"result_code"_s, u"FAIL"_s},
+                    {u"err_code"_s, hit.code},
+                    {u"err_code_des"_s, error ? error->message : hit.code}};
+    } else if (path == SandboxWechatProtocol::kUnifiedOrderPath)
         business = m_book.unifiedOrder(request.params, now());
     else if (path == SandboxWechatProtocol::kOrderQueryPath)
         business = m_book.orderQuery(request.params);
