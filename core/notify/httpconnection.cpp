@@ -68,7 +68,24 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpListener &listener)
     readAvailable();
 }
 
-HttpConnection::~HttpConnection() = default;
+HttpConnection::~HttpConnection()
+{
+    m_listener.adjustBuffered(this, -m_reportedBuffered);
+}
+
+qint64 HttpConnection::bufferedBytes() const
+{
+    return m_pending.size() + m_parser.request().body.size();
+}
+
+void HttpConnection::reportBuffered()
+{
+    const qint64 now = bufferedBytes();
+    const qint64 delta = now - m_reportedBuffered;
+    m_reportedBuffered = now;
+    if (delta != 0)
+        m_listener.adjustBuffered(this, delta); // may evict this very connection
+}
 
 void HttpConnection::enter(Phase phase)
 {
@@ -97,6 +114,7 @@ void HttpConnection::readAvailable()
     if (m_socket->bytesAvailable() > 0)
         m_pending += m_socket->readAll();
     process();
+    reportBuffered();
 }
 
 void HttpConnection::process()
@@ -158,6 +176,7 @@ void HttpConnection::respond(const HttpListener::Response &response, bool keepAl
         return;
     }
     m_parser.reset();
+    reportBuffered();
     enter(Phase::Idle);
     m_deadline.start(m_listener.limits().idleTimeoutMs);
     // A pipelined request may already be waiting.

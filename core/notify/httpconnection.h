@@ -26,6 +26,8 @@ public:
     // The higher, the sooner it goes: idle before reading, then the longest in its phase.
     qint64 evictionRank() const;
     void evict(); // closes at once; the object goes later
+    // Request bytes this connection holds: read but unparsed, and the body so far.
+    qint64 bufferedBytes() const;
 
 private:
     enum class Phase { Idle, Reading, Handling, Closing };
@@ -45,6 +47,8 @@ private:
     Phase m_phase = Phase::Idle;
     QElapsedTimer m_inPhase;
     bool m_headersDone = false;
+    qint64 m_reportedBuffered = 0; // what the listener was last told
+    void reportBuffered();
     QTimer m_deadline;
 };
 

@@ -18,7 +18,11 @@ HttpListener::HttpListener(Limits limits, QObject *parent)
     connect(m_server, &QTcpServer::newConnection, this, &HttpListener::onNewConnection);
 }
 
-HttpListener::~HttpListener() = default;
+HttpListener::~HttpListener()
+{
+    // Connections report to the listener as they go: they go while it is whole.
+    qDeleteAll(findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly));
+}
 
 void HttpListener::route(const QByteArray &path, Handler handler)
 {
@@ -66,23 +70,49 @@ void HttpListener::onNewConnection()
     }
 }
 
-bool HttpListener::makeRoom()
+HttpConnection *HttpListener::evictionCandidate(bool readingOnly) const
 {
     HttpConnection *victim = nullptr;
     for (HttpConnection *connection : std::as_const(m_live)) {
-        if (!connection->isEvictable())
+        if (!connection->isEvictable() || (readingOnly && connection->bufferedBytes() == 0))
             continue;
         // Idle before reading, and among equals the one that has waited longest.
         if (!victim || connection->evictionRank() > victim->evictionRank())
             victim = connection;
     }
-    if (!victim)
-        return false;
-    m_live.remove(victim);
-    victim->evict();
+    return victim;
+}
+
+void HttpListener::evict(HttpConnection *connection)
+{
+    m_live.remove(connection);
+    connection->evict();
     ++m_evicted;
     logPressure();
+}
+
+bool HttpListener::makeRoom()
+{
+    HttpConnection *victim = evictionCandidate(false);
+    if (!victim)
+        return false;
+    evict(victim);
     return true;
+}
+
+void HttpListener::adjustBuffered(HttpConnection *connection, qint64 delta)
+{
+    m_buffered += delta;
+    if (!m_live.contains(connection))
+        return; // going already
+    while (m_buffered > m_limits.maxBufferedBytes) {
+        HttpConnection *victim = evictionCandidate(true);
+        if (!victim)
+            return;
+        evict(victim); // its bytes are given back as it goes
+        if (victim == connection)
+            return;
+    }
 }
 
 void HttpListener::logPressure()

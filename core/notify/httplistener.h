@@ -27,6 +27,9 @@ struct HttpLimits
     // or else of the slowest one still sending its request: a stranger holding sockets
     // open can delay a provider's notification, never shut it out.
     int maxConnections = 512;
+    // Request bytes held across all connections; past it, the connections reading the
+    // longest are closed (512 nearly complete bodies would otherwise hold 32 MiB).
+    qint64 maxBufferedBytes = 4 * 1024 * 1024;
 };
 
 // A small HTTP/1.1 server for the providers' payment notifications. It exists instead
@@ -61,19 +64,25 @@ public:
     // (every slot busy handling a request), since the start.
     qint64 evictedCount() const { return m_evicted; }
     qint64 refusedCount() const { return m_refused; }
+    qint64 bufferedBytes() const { return m_buffered; }
     const Limits &limits() const { return m_limits; }
 
 private:
     friend class HttpConnection;
     void dispatch(const HttpRequest &request, Reply reply);
     void onNewConnection();
-    bool makeRoom();    // evicts one connection; false when all are busy
+    bool makeRoom(); // evicts one connection; false when all are busy
+    // A connection now holds `delta` more (or fewer) request bytes.
+    void adjustBuffered(HttpConnection *connection, qint64 delta);
+    HttpConnection *evictionCandidate(bool readingOnly) const;
+    void evict(HttpConnection *connection);
     void logPressure(); // at most once every few seconds, however hard the flood
 
     Limits m_limits;
     QTcpServer *m_server;
     QHash<QByteArray, Handler> m_routes;
     QSet<HttpConnection *> m_live;
+    qint64 m_buffered = 0;
     qint64 m_evicted = 0;
     qint64 m_refused = 0;
     qint64 m_evictedLogged = 0;

@@ -90,6 +90,35 @@ private Q_SLOTS:
         QCOMPARE(first.read().body, QByteArray("late"));
     }
 
+    void bodiesHeldAcrossConnectionsAreBounded()
+    {
+        HttpLimits limits;
+        limits.maxBodyBytes = 32 * 1024;
+        limits.maxBufferedBytes = 64 * 1024;
+        HttpListener small(limits);
+        QVERIFY(small.listen(QHostAddress::LocalHost, 0));
+        small.route("/notify/echo", [](const HttpRequest &, HttpListener::Reply reply) {
+            reply({200, "text/plain", "ok"});
+        });
+        // Ten clients each stop just short of a 32 KiB body: 300 KiB if all were kept.
+        QList<std::shared_ptr<RawHttpClient>> hoarders;
+        for (int i = 0; i < 10; ++i) {
+            hoarders.append(std::make_shared<RawHttpClient>(small.port()));
+            hoarders.last()->send("POST /notify/echo HTTP/1.1\r\nHost: x\r\n"
+                                  "Content-Length: 32768\r\n\r\n" +
+                                  QByteArray(30 * 1024, 'x'));
+        }
+        QTRY_VERIFY(small.evictedCount() >= 7);
+        QVERIFY2(small.bufferedBytes() <= limits.maxBufferedBytes,
+                 qPrintable(QString::number(small.bufferedBytes())));
+        // A genuine request still gets through, and what it held is given back.
+        RawHttpClient genuine(small.port());
+        genuine.send(RawHttpClient::post("/notify/echo", QByteArray(1024, 'y')));
+        QCOMPARE(genuine.read().body, QByteArray("ok"));
+        hoarders.clear();
+        QTRY_COMPARE(small.bufferedBytes(), 0);
+    }
+
     void noQueryIsAnEmptyQuery()
     {
         RawHttpClient client(m_listener->port());
