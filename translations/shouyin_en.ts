@@ -536,6 +536,18 @@
         <source>The database is at schema version %1, newer than this program (version %2) knows. Use the newer Shouyin, or a backup made for this one; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1 for the database %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 (or its folder) cannot be written: a till that cannot record a sale takes none. Check the permissions and the mount.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shouyin::ExportProgressDialog</name>
@@ -863,6 +875,18 @@
     </message>
     <message>
         <source>The database server is unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert: %1 — order %2. Tell a manager; Reports lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -535,6 +535,18 @@
         <source>The database is at schema version %1, newer than this program (version %2) knows. Use the newer Shouyin, or a backup made for this one; nothing was written.</source>
         <translation>数据库的结构版本为 %1，比本程序所知的版本（%2）更新。请使用更新的收银程序，或使用为本版本所做的备份；未写入任何内容。</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1 for the database %2.</source>
+        <translation>无法为数据库 %2 创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>无法创建数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 (or its folder) cannot be written: a till that cannot record a sale takes none. Check the permissions and the mount.</source>
+        <translation>数据库 %1（或其所在文件夹）无法写入：无法记录销售的收银台不收款。请检查权限和挂载方式。</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::ExportProgressDialog</name>
@@ -863,6 +875,18 @@
     <message>
         <source>The database server is unreachable.</source>
         <translation>无法连接数据库服务器。</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Alert: %1 — order %2. Tell a manager; Reports lists it.</source>
+        <translation>警报：%1 — 订单 %2。请告知店长；报表中有记录。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>

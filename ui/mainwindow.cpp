@@ -3,6 +3,7 @@
 #include "auth/userstore.h"
 #include "checkout/checkout.h"
 #include "checkoutpage.h"
+#include "displaytext.h"
 #include "historypage.h"
 #include "logindialog.h"
 #include "managersetupdialog.h"
@@ -10,7 +11,10 @@
 #include "settingspage.h"
 #include "store/changefeed.h"
 #include "store/database.h"
+#include "store/orderstore.h"
 
+#include <QApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -54,6 +58,8 @@ MainWindow::MainWindow(const PosServices &services, QWidget *parent)
     }
     m_databaseBanner = buildDatabaseBanner(central);
     layout->addWidget(m_databaseBanner);
+    m_alertBanner = buildAlertBanner(central);
+    layout->addWidget(m_alertBanner);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -75,6 +81,11 @@ MainWindow::MainWindow(const PosServices &services, QWidget *parent)
                 &MainWindow::setDatabaseAvailable);
     if (services.changes)
         connect(services.changes, &ChangeFeed::changed, this, &MainWindow::followChanges);
+    if (services.checkout)
+        connect(services.checkout, &Checkout::alertRaised, this,
+                [this](qint64 orderId, const QString &kind, const QString &) {
+                    showAlert(orderId, kind);
+                });
     if (services.training)
         statusBar()->showMessage(tr("Training mode: payments go to the local sandbox."));
 
@@ -127,6 +138,41 @@ QWidget *MainWindow::buildLockedPage()
     layout->addWidget(button, 0, Qt::AlignHCenter);
     layout->addStretch();
     return page;
+}
+
+QWidget *MainWindow::buildAlertBanner(QWidget *parent)
+{
+    auto *banner = new QWidget(parent);
+    banner->setObjectName(u"alertBanner"_s);
+    banner->setAttribute(Qt::WA_StyledBackground);
+    banner->setStyleSheet(u"#alertBanner { background: #b3261e; } QLabel { color: white; "
+                          "font-size: 14pt; font-weight: bold; }"_s);
+    m_alertText = new QLabel(banner);
+    m_alertText->setObjectName(u"alertText"_s);
+    m_alertText->setWordWrap(true);
+    auto *dismiss = new QPushButton(tr("Dismiss"), banner);
+    dismiss->setObjectName(u"alertDismissButton"_s);
+    connect(dismiss, &QPushButton::clicked, banner, &QWidget::hide);
+    auto *row = new QHBoxLayout(banner);
+    row->setContentsMargins(12, 6, 12, 6);
+    row->addWidget(m_alertText, 1);
+    row->addWidget(dismiss);
+    banner->hide();
+    return banner;
+}
+
+void MainWindow::showAlert(qint64 orderId, const QString &kind)
+{
+    QString orderNo;
+    if (m_services.orders) {
+        if (const auto order = m_services.orders->order(orderId))
+            orderNo = order->orderNo;
+    }
+    m_alertText->setText(
+        tr("Alert: %1 — order %2. Tell a manager; Reports lists it.")
+            .arg(DisplayText::alertKind(kind), orderNo.isEmpty() ? tr("unknown") : orderNo));
+    m_alertBanner->show();
+    QApplication::beep();
 }
 
 QLabel *MainWindow::buildDatabaseBanner(QWidget *parent)

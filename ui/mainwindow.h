@@ -55,6 +55,10 @@ private:
     bool paymentOpen() const;
     QWidget *buildLockedPage();
     QLabel *buildDatabaseBanner(QWidget *parent);
+    QWidget *buildAlertBanner(QWidget *parent);
+    // An alert the funnel raised here (raised once per payment and kind): shown until
+    // somebody dismisses it, never just logged.
+    void showAlert(qint64 orderId, const QString &kind);
     void setDatabaseAvailable(bool available);
     void followChanges(); // another till (or this one) changed the shop's data
 
@@ -69,6 +73,8 @@ private:
     SettingsPage *m_settingsPage = nullptr;
     QLabel *m_trainingBanner = nullptr;
     QLabel *m_databaseBanner = nullptr;
+    QWidget *m_alertBanner = nullptr;
+    QLabel *m_alertText = nullptr;
     QLabel *m_operatorLabel = nullptr;
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void productSearchAndCartKeys();
     void gatewayErrorThenRetry();
     void switchProviderMidSale();
+    void aMismatchIsShownOnceAndLoudly();
 
 private:
     void scan(const QString &barcode);
@@ -585,6 +586,42 @@ void TestCheckoutFlow::switchProviderMidSale()
     }
     QCOMPARE(paid, 1);
     QCOMPARE(m_page->cartModel()->rowCount(), 0);
+}
+
+void TestCheckoutFlow::aMismatchIsShownOnceAndLoudly()
+{
+    QFETCH_GLOBAL(QString, provider);
+    if (provider != u"wechat")
+        QSKIP("the banner does not depend on the provider");
+    const Product water = m_catalog->byBarcode(kWater).value();
+    const auto order = m_checkout->placeOrder({{water.id, 1}}, u"张三"_s);
+    QVERIFY(order);
+    const auto payment =
+        m_checkout->openPayment(order->id, *m_provider, std::chrono::minutes(10), u"张三"_s);
+    QVERIFY(payment);
+    auto *banner = findIn<QWidget>(m_window.get(), u"alertBanner"_s);
+    QVERIFY(banner && !banner->isVisible());
+
+    // A gateway answering the wrong amount at every poll.
+    TradeSnapshot wrong;
+    wrong.payNo = payment->payNo;
+    wrong.state = TradeState::NotPay;
+    wrong.rawState = u"NOTPAY"_s;
+    wrong.amount = 1;
+    wrong.appId = m_provider->appId();
+    wrong.merchantId = m_provider->merchantId();
+    QCOMPARE(m_checkout->apply(payment->payNo, wrong, Source::Poll).value(), ApplyResult::Refused);
+    QVERIFY(banner->isVisible());
+    const QString text = findIn<QLabel>(banner, u"alertText"_s)->text();
+    QVERIFY2(text.contains(order->orderNo) && text.contains(u"mismatch"_s), qPrintable(text));
+    screenshot(m_window.get(), u"ui-alert.png"_s);
+
+    QTest::mouseClick(findIn<QPushButton>(banner, u"alertDismissButton"_s), Qt::LeftButton);
+    QVERIFY(!banner->isVisible());
+    for (int poll = 0; poll < 3; ++poll)
+        QCOMPARE(m_checkout->apply(payment->payNo, wrong, Source::Poll).value(),
+                 ApplyResult::Refused);
+    QVERIFY(!banner->isVisible()); // once per payment: the manager has been told
 }
 
 QTEST_MAIN(TestCheckoutFlow)
