@@ -250,7 +250,7 @@ int SandboxGateway::requestCount(const QString &path) const
 void SandboxGateway::setClock(std::function<QDateTime()> clock)
 {
     m_clock = clock ? std::move(clock) : [] {
-        return QDateTime::currentDateTimeUtc();
+        return QDateTime::currentDateTimeUtc(); // no injected clock: the machine's, as a gateway's
     };
 }
 

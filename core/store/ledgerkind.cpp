@@ -16,6 +16,21 @@ QString word(LedgerKind kind)
 
 } // namespace
 
+Status LedgerClaim::refusal(const Database &database, const QString &is, LedgerKind kind)
+{
+    if (is == word(kind))
+        return success();
+    if (kind == LedgerKind::Training)
+        return Error{ErrorCode::Store,
+                     tr("This is a shop's sales database (%1): training never opens it. Start "
+                        "training without --db, or with a file of its own.")
+                         .arg(database.settings().describe())};
+    return Error{ErrorCode::Store,
+                 tr("This database holds training sales (%1), not a shop's: a real till never "
+                    "opens it. Choose the shop's database.")
+                     .arg(database.settings().describe())};
+}
+
 Status LedgerClaim::claim(Database &database, LedgerKind kind)
 {
     return database.transaction([&]() -> Status {
@@ -23,34 +38,27 @@ Status LedgerClaim::claim(Database &database, LedgerKind kind)
         auto marked = sql.row(u"SELECT kind FROM ledger_kind WHERE id = 1"_s);
         if (!marked)
             return marked.error();
-        if (!marked->isEmpty()) {
-            const QString is = marked->at(0).toString();
-            if (is == word(kind))
-                return success();
-            if (kind == LedgerKind::Training)
-                return Error{ErrorCode::Store,
-                             tr("This is a shop's sales database (%1): training never opens "
-                                "it. Start training without --db, or with a file of its own.")
-                                 .arg(database.settings().describe())};
-            return Error{ErrorCode::Store,
-                         tr("This database holds training sales (%1), not a shop's: a real "
-                            "till never opens it. Choose the shop's database.")
-                             .arg(database.settings().describe())};
-        }
+        if (!marked->isEmpty())
+            return refusal(database, marked->at(0).toString(), kind);
         auto orders = sql.row(u"SELECT COUNT(*) FROM orders"_s);
         if (!orders)
             return orders.error();
-        const bool hasSales = orders->at(0).toLongLong() > 0;
-        if (hasSales && kind == LedgerKind::Training)
+        if (orders->at(0).toLongLong() > 0 && kind == LedgerKind::Training)
             return Error{ErrorCode::Store,
                          tr("This database (%1) already holds a shop's sales: training never "
                             "opens it. Start training without --db, or with a file of its own.")
                              .arg(database.settings().describe())};
-        auto written =
-            sql.exec(u"INSERT INTO ledger_kind (id, kind) VALUES (1, ?)"_s, {word(kind)});
+        // Several tills starting together on one server: one mark wins, and every till
+        // then reads the mark that won.
+        auto written = sql.exec(
+            u"INSERT INTO ledger_kind (id, kind) VALUES (1, ?) ON CONFLICT (id) DO NOTHING"_s,
+            {word(kind)});
         if (!written)
             return written.error();
-        return success();
+        auto won = sql.row(u"SELECT kind FROM ledger_kind WHERE id = 1"_s);
+        if (!won)
+            return won.error();
+        return refusal(database, won->value(0).toString(), kind);
     });
 }
 

@@ -20,6 +20,10 @@ public:
     // Marks an unmarked database as `kind`'s, or refuses one that is the other's. An
     // unmarked database that already holds orders was a shop's (it predates the mark).
     static Status claim(Database &database, LedgerKind kind);
+
+private:
+    // Success when a ledger marked `is` may be opened as `kind`.
+    static Status refusal(const Database &database, const QString &is, LedgerKind kind);
 };
 
 } // namespace shouyin

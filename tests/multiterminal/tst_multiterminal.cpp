@@ -377,7 +377,7 @@ private Q_SLOTS:
             }
             return true;
         };
-        const bool finished = QTest::qWaitFor(finishedOrDead, 420000);
+        const bool finished = QTest::qWaitFor(finishedOrDead, 390000);
         bool everyTill = finished;
         for (const Process &till : m_tills)
             everyTill = everyTill && till.process->state() == QProcess::Running;

@@ -34,22 +34,6 @@ class TestCloseAnswers : public QObject
         return name == u"alipay" ? static_cast<PaymentProvider &>(*m_alipay) : *m_wechat;
     }
 
-    Payment pendingSample(PaymentProvider &with)
-    {
-        const Order order = m_ledger->placeSample();
-        auto payment =
-            m_ledger->checkout->openPayment(order.id, with, std::chrono::minutes(10), u"alice"_s);
-        std::optional<Result<QrTicket>> ticket;
-        with.createQr(
-            {payment->payNo, payment->amount, u"test"_s, payment->createdAt, payment->expiresAt},
-            this, [&](Result<QrTicket> t) { ticket = t; });
-        if (!QTest::qWaitFor([&] { return ticket.has_value(); }, 5000) || !*ticket)
-            qFatal("createQr failed");
-        if (!m_ledger->checkout->recordQrIssued(payment->payNo, (*ticket)->codeUrl))
-            qFatal("recordQrIssued failed");
-        return *m_ledger->orders->payment(payment->payNo);
-    }
-
     OrderStatus orderStatusOf(const Payment &payment) const
     {
         return m_ledger->orders->order(payment.orderId)->status;
@@ -137,7 +121,7 @@ private Q_SLOTS:
         QFETCH(QString, providerName);
         QFETCH(QString, code);
         QFETCH(SandboxFault, truth);
-        const Payment payment = pendingSample(provider(providerName));
+        const Payment payment = m_ledger->openWithQr(provider(providerName), this);
         if (providerName == u"alipay")
             QVERIFY(m_sandbox->scan(payment.payNo)); // a buyer scanned, and has not paid
         m_sandbox->injectCloseRefusal(providerName, truth, code);

@@ -21,21 +21,7 @@ class TestSettlerSandbox : public QObject
     std::unique_ptr<TestLedger> m_ledger;
     std::unique_ptr<SandboxGateway> m_sandbox;
 
-    Payment pendingSample()
-    {
-        const Order order = m_ledger->placeSample();
-        auto payment = m_ledger->checkout->openPayment(order.id, *m_provider,
-                                                       std::chrono::minutes(10), u"alice"_s);
-        std::optional<Result<QrTicket>> ticket;
-        m_provider->createQr(
-            {payment->payNo, payment->amount, u"test"_s, payment->createdAt, payment->expiresAt},
-            this, [&](Result<QrTicket> t) { ticket = t; });
-        if (!QTest::qWaitFor([&] { return ticket.has_value(); }, 5000) || !*ticket)
-            qFatal("createQr failed");
-        if (!m_ledger->checkout->recordQrIssued(payment->payNo, (*ticket)->codeUrl))
-            qFatal("recordQrIssued failed");
-        return *m_ledger->orders->payment(payment->payNo);
-    }
+    Payment pendingSample() { return m_ledger->openWithQr(*m_provider, this); }
 
     OrderStatus orderStatusOf(const Payment &payment) const
     {

@@ -4,6 +4,7 @@
 // with a small catalogue, a Checkout on a clock the test chooses, and the reads next to it.
 
 #include "checkout/checkout.h"
+#include "pay/paymentprovider.h"
 #include "store/catalog.h"
 #include "store/database.h"
 #include "store/orderstore.h"
@@ -13,6 +14,7 @@
 #include <QBuffer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 
@@ -66,6 +68,26 @@ public:
         if (!order)
             qFatal("placeOrder failed: %s", qPrintable(order.error().message));
         return order.value();
+    }
+
+    // The sample order with an attempt whose QR `provider` issued (a real provider, against
+    // the sandbox): a payment as it is while the customer looks at the screen.
+    Payment openWithQr(PaymentProvider &provider, QObject *context)
+    {
+        const Order order = placeSample();
+        auto payment = checkout->openPayment(order.id, provider, std::chrono::minutes(10),
+                                             QStringLiteral("alice"));
+        if (!payment)
+            qFatal("openPayment failed: %s", qPrintable(payment.error().message));
+        std::optional<Result<QrTicket>> ticket;
+        provider.createQr({payment->payNo, payment->amount, QStringLiteral("test"),
+                           payment->createdAt, payment->expiresAt},
+                          context, [&](Result<QrTicket> t) { ticket = t; });
+        if (!QTest::qWaitFor([&] { return ticket.has_value(); }, 5000) || !*ticket)
+            qFatal("createQr failed");
+        if (!checkout->recordQrIssued(payment->payNo, (*ticket)->codeUrl))
+            qFatal("recordQrIssued failed");
+        return *orders->payment(payment->payNo);
     }
 
     QStringList eventKinds(qint64 orderId) const
