@@ -5,6 +5,9 @@
 #include "rawhttpclient.h"
 
 #include <QTest>
+#include <QTimer>
+
+#include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
 
@@ -117,6 +120,27 @@ private Q_SLOTS:
         QCOMPARE(genuine.read().body, QByteArray("ok"));
         hoarders.clear();
         QTRY_COMPARE(small.bufferedBytes(), 0);
+    }
+
+    void aClientThatHalfClosesIsStillAnswered()
+    {
+        // Some HTTP clients send the request, then shut their side down and wait.
+        HttpListener listener;
+        QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+        listener.route("/later", [](const HttpRequest &, HttpListener::Reply reply) {
+            // Answered after a commit, as notifications are.
+            QTimer::singleShot(50, [reply] { reply({200, "text/plain", "committed"}); });
+        });
+        RawHttpClient client(listener.port());
+        QVERIFY(client.waitConnected());
+        client.send(RawHttpClient::post("/later", "x", true));
+        QVERIFY(::shutdown(int(client.socket().socketDescriptor()), SHUT_WR) == 0);
+        // A known defect, kept here until the listener does its own socket I/O (#15):
+        // QTcpSocket closes the socket as soon as it reads the client's EOF, so the answer
+        // has nowhere to go. The notification is applied; the provider's retry is
+        // answered. When this passes, remove the expectation.
+        QEXPECT_FAIL("", "QTcpSocket closes a half-closed connection before the reply", Abort);
+        QCOMPARE(client.read(2000).body, QByteArray("committed"));
     }
 
     void noQueryIsAnEmptyQuery()
