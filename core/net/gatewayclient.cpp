@@ -14,11 +14,7 @@ Q_LOGGING_CATEGORY(lcGateway, "shouyin.pay.gateway")
 
 QByteArray GatewayReply::header(const QByteArray &lowerCaseName) const
 {
-    for (const auto &[name, value] : headers) {
-        if (name == lowerCaseName)
-            return value;
-    }
-    return {};
+    return headerValue(headers, lowerCaseName);
 }
 
 GatewayClient::GatewayClient(QString label, GatewayLimits limits, QObject *parent)

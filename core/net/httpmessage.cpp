@@ -2,9 +2,7 @@
 
 namespace shouyin {
 
-namespace {
-
-QByteArray headerIn(const HttpHeaders &headers, const QByteArray &lowerCaseName)
+QByteArray headerValue(const HttpHeaders &headers, const QByteArray &lowerCaseName)
 {
     for (const auto &[name, value] : headers) {
         if (name == lowerCaseName)
@@ -12,6 +10,8 @@ QByteArray headerIn(const HttpHeaders &headers, const QByteArray &lowerCaseName)
     }
     return {};
 }
+
+namespace {
 
 bool breaksHeaderBlock(const QByteArray &text)
 {
@@ -22,7 +22,7 @@ bool breaksHeaderBlock(const QByteArray &text)
 
 QByteArray HttpRequest::header(const QByteArray &lowerCaseName) const
 {
-    return headerIn(headers, lowerCaseName);
+    return headerValue(headers, lowerCaseName);
 }
 
 HttpRequest HttpRequest::post(QByteArray body, const QByteArray &contentType)
@@ -45,7 +45,7 @@ HttpResponse::HttpResponse(int statusCode, const QByteArray &contentType, QByteA
 
 QByteArray HttpResponse::header(const QByteArray &lowerCaseName) const
 {
-    return headerIn(headers, lowerCaseName);
+    return headerValue(headers, lowerCaseName);
 }
 
 void HttpResponse::setHeader(const QByteArray &name, const QByteArray &value)

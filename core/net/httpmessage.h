@@ -9,6 +9,8 @@ namespace shouyin {
 
 // Header names are kept lower-cased; HTTP compares them without case.
 using HttpHeaders = QList<std::pair<QByteArray, QByteArray>>;
+// The first value of the header `lowerCaseName`; empty when there is none.
+QByteArray headerValue(const HttpHeaders &headers, const QByteArray &lowerCaseName);
 
 // One request as the notification listener received it, whole: a provider that signs
 // headers (WeChat Pay v3) needs them as much as the body.

@@ -7,6 +7,7 @@
 #include "notify/notifyservice.h"
 #include "pay/alipay/alipayprovider.h"
 #include "sandbox/sandboxgateway.h"
+#include "sandboxmerchants.h"
 #include "testledger.h"
 
 #include <QElapsedTimer>
@@ -93,16 +94,7 @@ void tst_AlipayProvider::cleanup()
 
 AlipayConfig tst_AlipayProvider::config(int timeoutMs) const
 {
-    const SandboxAlipayCredentials credentials = m_gateway->alipayTrainingCredentials();
-    AlipayConfig config;
-    config.appId = credentials.appId;
-    config.sellerId = credentials.sellerId;
-    config.appPrivateKey = crypto::RsaKey::fromPrivatePem(credentials.appPrivateKeyPem).value();
-    config.alipayPublicKey = crypto::RsaKey::fromPublicPem(credentials.alipayPublicKeyPem).value();
-    config.gatewayUrl = m_gateway->alipayGatewayUrl();
-    config.notifyUrl = u"http://127.0.0.1:9/notify/alipay"_s;
-    config.timeoutMs = timeoutMs;
-    return config;
+    return shouyin::testing::sandboxAlipayConfig(*m_gateway, timeoutMs);
 }
 
 QrRequest tst_AlipayProvider::qrRequest(const QString &payNo, Fen amount) const

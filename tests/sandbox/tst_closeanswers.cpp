@@ -4,11 +4,11 @@
 // (An Alipay close answered ACQ.TRADE_STATUS_ERROR was re-sent forever.)
 
 #include "checkout/paymentsettler.h"
-#include "crypto/rsakey.h"
 #include "pay/alipay/alipayprovider.h"
 #include "pay/wechat/wechatv2provider.h"
 #include "sandbox/sandboxcloseerrors.h"
 #include "sandbox/sandboxgateway.h"
+#include "sandboxmerchants.h"
 #include "testledger.h"
 
 #include <QTest>
@@ -55,26 +55,10 @@ private Q_SLOTS:
         m_sandbox->setNotificationsEnabled(false);
         QVERIFY(m_sandbox->listen() != 0);
 
-        WechatConfig wechat;
-        wechat.appId = m_sandbox->merchant().appId;
-        wechat.merchantId = m_sandbox->merchant().merchantId;
-        wechat.key = m_sandbox->merchant().key;
-        wechat.baseUrl = m_sandbox->baseUrl();
-        wechat.notifyUrl = u"http://127.0.0.1:9/notify/wechat"_s;
-        wechat.timeoutMs = 2000;
-        m_wechat = std::make_unique<WechatV2Provider>(wechat);
-
-        const SandboxAlipayCredentials credentials = m_sandbox->alipayTrainingCredentials();
-        AlipayConfig alipay;
-        alipay.appId = credentials.appId;
-        alipay.sellerId = credentials.sellerId;
-        alipay.appPrivateKey = crypto::RsaKey::fromPrivatePem(credentials.appPrivateKeyPem).value();
-        alipay.alipayPublicKey =
-            crypto::RsaKey::fromPublicPem(credentials.alipayPublicKeyPem).value();
-        alipay.gatewayUrl = m_sandbox->alipayGatewayUrl();
-        alipay.notifyUrl = u"http://127.0.0.1:9/notify/alipay"_s;
-        alipay.timeoutMs = 2000;
-        m_alipay = std::make_unique<AlipayProvider>(alipay, m_ledger->clock());
+        m_wechat =
+            std::make_unique<WechatV2Provider>(testing::sandboxWechatConfig(*m_sandbox, 2000));
+        m_alipay = std::make_unique<AlipayProvider>(testing::sandboxAlipayConfig(*m_sandbox, 2000),
+                                                    m_ledger->clock());
 
         m_settler =
             std::make_unique<PaymentSettler>(*m_ledger->checkout, *m_ledger->orders,

@@ -1,6 +1,7 @@
 #include "checkout/paymentsettler.h"
 #include "pay/wechat/wechatv2provider.h"
 #include "sandbox/sandboxgateway.h"
+#include "sandboxmerchants.h"
 #include "testledger.h"
 
 #include <QTest>
@@ -50,14 +51,8 @@ private Q_SLOTS:
         m_sandbox->setClock([this] { return m_ledger->now; });
         m_sandbox->setNotificationsEnabled(false); // polling alone must settle everything
         QVERIFY(m_sandbox->listen() != 0);
-        WechatConfig config;
-        config.appId = m_sandbox->merchant().appId;
-        config.merchantId = m_sandbox->merchant().merchantId;
-        config.key = m_sandbox->merchant().key;
-        config.baseUrl = m_sandbox->baseUrl();
-        config.notifyUrl = u"http://127.0.0.1:9/notify/wechat"_s;
-        config.timeoutMs = 1000;
-        m_provider = std::make_unique<WechatV2Provider>(config);
+        m_provider =
+            std::make_unique<WechatV2Provider>(testing::sandboxWechatConfig(*m_sandbox, 1000));
         m_settler = std::make_unique<PaymentSettler>(*m_ledger->checkout, *m_ledger->orders,
                                                      ProviderRegistry{m_provider.get()});
         m_settler->start();

@@ -5,6 +5,7 @@
 #include "awaitresult.h"
 #include "pay/wechat/wechatv2provider.h"
 #include "sandbox/sandboxgateway.h"
+#include "sandboxmerchants.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -104,15 +105,9 @@ void tst_WechatProvider::cleanup()
 
 WechatConfig tst_WechatProvider::config(WechatSignType signType, int timeoutMs) const
 {
-    const SandboxMerchant merchant = m_gateway->merchant();
-    WechatConfig config;
-    config.appId = merchant.appId;
-    config.merchantId = merchant.merchantId;
-    config.key = merchant.key;
-    config.baseUrl = m_gateway->baseUrl();
+    WechatConfig config = shouyin::testing::sandboxWechatConfig(*m_gateway, timeoutMs);
     config.notifyUrl = u"https://pos.example.com/notify/wechat"_s;
     config.signType = signType;
-    config.timeoutMs = timeoutMs;
     return config;
 }
 

@@ -13,6 +13,7 @@
 #include "qrwidget.h"
 #include "sandbox/sandboxgateway.h"
 #include "sandbox/trainingcustomer.h"
+#include "sandboxmerchants.h"
 #include "store/catalog.h"
 #include "store/database.h"
 #include "store/orderstore.h"
@@ -130,24 +131,9 @@ void TestCheckoutFlow::init()
 
     m_gateway = std::make_unique<SandboxGateway>(SandboxGateway::trainingMerchant());
     QVERIFY(m_gateway->listen() != 0);
-    const SandboxMerchant merchant = SandboxGateway::trainingMerchant();
-    WechatConfig config;
-    config.appId = merchant.appId;
-    config.merchantId = merchant.merchantId;
-    config.key = merchant.key;
-    config.baseUrl = m_gateway->baseUrl();
-    // Nobody listens there: this suite proves that polling alone settles a payment.
-    config.notifyUrl = u"http://127.0.0.1:9/notify/wechat"_s;
-    m_provider = std::make_unique<WechatV2Provider>(config);
-    const SandboxAlipayCredentials alipay = m_gateway->alipayTrainingCredentials();
-    AlipayConfig alipayConfig;
-    alipayConfig.appId = alipay.appId;
-    alipayConfig.sellerId = alipay.sellerId;
-    alipayConfig.appPrivateKey = crypto::RsaKey::fromPrivatePem(alipay.appPrivateKeyPem).value();
-    alipayConfig.alipayPublicKey = crypto::RsaKey::fromPublicPem(alipay.alipayPublicKeyPem).value();
-    alipayConfig.gatewayUrl = m_gateway->alipayGatewayUrl();
-    alipayConfig.notifyUrl = u"http://127.0.0.1:9/notify/alipay"_s;
-    m_alipay = std::make_unique<AlipayProvider>(alipayConfig);
+    // Notifications go nowhere: this suite proves that polling alone settles a payment.
+    m_provider = std::make_unique<WechatV2Provider>(testing::sandboxWechatConfig(*m_gateway));
+    m_alipay = std::make_unique<AlipayProvider>(testing::sandboxAlipayConfig(*m_gateway));
     m_clockOffsetSecs = 0;
     const auto clock = [this] {
         return QDateTime::currentDateTimeUtc().addSecs(m_clockOffsetSecs);

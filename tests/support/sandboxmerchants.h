@@ -1,0 +1,41 @@
+#pragma once
+
+// The sandbox's training merchant as a shop would configure it, for suites that drive the
+// real providers against the sandbox. Notifications are addressed to a port nobody
+// listens on: such a suite proves that polling alone settles a payment.
+
+#include "crypto/rsakey.h"
+#include "pay/alipay/alipayconfig.h"
+#include "pay/wechat/wechatconfig.h"
+#include "sandbox/sandboxgateway.h"
+
+namespace shouyin::testing {
+
+inline WechatConfig sandboxWechatConfig(const SandboxGateway &gateway, int timeoutMs = 10000)
+{
+    const SandboxMerchant merchant = gateway.merchant();
+    WechatConfig config;
+    config.appId = merchant.appId;
+    config.merchantId = merchant.merchantId;
+    config.key = merchant.key;
+    config.baseUrl = gateway.baseUrl();
+    config.notifyUrl = QStringLiteral("http://127.0.0.1:9/notify/wechat");
+    config.timeoutMs = timeoutMs;
+    return config;
+}
+
+inline AlipayConfig sandboxAlipayConfig(const SandboxGateway &gateway, int timeoutMs = 10000)
+{
+    const SandboxAlipayCredentials credentials = gateway.alipayTrainingCredentials();
+    AlipayConfig config;
+    config.appId = credentials.appId;
+    config.sellerId = credentials.sellerId;
+    config.appPrivateKey = crypto::RsaKey::fromPrivatePem(credentials.appPrivateKeyPem).value();
+    config.alipayPublicKey = crypto::RsaKey::fromPublicPem(credentials.alipayPublicKeyPem).value();
+    config.gatewayUrl = gateway.alipayGatewayUrl();
+    config.notifyUrl = QStringLiteral("http://127.0.0.1:9/notify/alipay");
+    config.timeoutMs = timeoutMs;
+    return config;
+}
+
+} // namespace shouyin::testing
