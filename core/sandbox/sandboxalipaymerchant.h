@@ -10,7 +10,7 @@ namespace shouyin {
 // The one Alipay app a sandbox gateway serves, with both key pairs: the app's (the till
 // signs its requests with the private half; the sandbox verifies with the public half)
 // and "Alipay's" (the sandbox signs replies and notifications; the till verifies with
-// the public half). Sandbox-only keys, generated at start-up; never log them.
+// the public half). Sandbox-only keys, fixed and published with the sandbox.
 struct SandboxAlipayMerchant
 {
     QString appId;

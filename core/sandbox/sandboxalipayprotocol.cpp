@@ -5,6 +5,7 @@
 #include "pay/alipay/alipayresponse.h"
 #include "pay/alipay/alipaysigner.h"
 #include "pay/alipay/alipaytime.h"
+#include "sandboxalipaykeys.h"
 
 #include <QJsonDocument>
 
@@ -14,11 +15,11 @@ namespace shouyin {
 
 namespace {
 
-crypto::RsaKey generatedKey()
+crypto::RsaKey sandboxKey(const char *pem)
 {
-    auto key = crypto::RsaKey::generate(2048);
+    auto key = crypto::RsaKey::fromPrivatePem(QByteArray(pem).trimmed());
     if (!key)
-        qFatal("sandbox: cannot generate an RSA key");
+        qFatal("sandbox: its own key does not load: %s", qPrintable(key.error().message));
     return key.value();
 }
 
@@ -28,7 +29,8 @@ const SandboxAlipayMerchant &SandboxAlipayProtocol::trainingMerchant()
 {
     // Sample identity for the sandbox only; real apps get theirs from the open platform.
     static const SandboxAlipayMerchant merchant{u"2021000000000001"_s, u"2088000000000001"_s,
-                                                generatedKey(), generatedKey()};
+                                                sandboxKey(sandboxkeys::kAppPrivateKeyPem),
+                                                sandboxKey(sandboxkeys::kAlipayPrivateKeyPem)};
     return merchant;
 }
 

@@ -32,8 +32,8 @@ public:
     static inline const QString kQuery = QStringLiteral("alipay.trade.query");
     static inline const QString kClose = QStringLiteral("alipay.trade.close");
 
-    // Key pairs generated on first use and kept for the life of the process (a 2048-bit
-    // key takes a moment to make). Sandbox-only: never configure them against Alipay.
+    // Fixed sandbox-only key pairs (sandboxalipaykeys.cpp): never configure them against
+    // Alipay.
     static const SandboxAlipayMerchant &trainingMerchant();
     const SandboxAlipayMerchant &merchant() const { return trainingMerchant(); }
     SandboxAlipayCredentials credentials() const;

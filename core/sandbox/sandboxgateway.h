@@ -64,7 +64,7 @@ public:
     static SandboxMerchant trainingMerchant();
     const SandboxMerchant &merchant() const { return m_protocol.merchant(); }
     // The Alipay app the sandbox serves: its id and the PEM keys a till configures (the
-    // app private key, the sandbox's "Alipay" public key), generated at start-up.
+    // app private key, the sandbox's "Alipay" public key), the same in every run.
     SandboxAlipayCredentials alipayTrainingCredentials() const;
     QUrl alipayGatewayUrl() const; // baseUrl() + /gateway.do
 

@@ -1,0 +1,74 @@
+// The sandbox's two Alipay key pairs, fixed. They sign and check nothing but the
+// sandbox's own traffic on loopback, so they protect nothing; generating fresh ones at
+// start-up cost a training till several hundred milliseconds of prime search before its
+// window could show. Never configure them against Alipay: no real app has them.
+
+#include "sandboxalipaykeys.h"
+
+namespace shouyin::sandboxkeys {
+
+// The app's key pair: the till signs requests with it, the sandbox checks them.
+const char kAppPrivateKeyPem[] = R"(
+-----BEGIN PRIVATE KEY-----
+MIIEvAIBADANBgkqhkiG9w0BAQEFAASCBKYwggSiAgEAAoIBAQD13KWZFyseO9EC
+ydq+eaDwkcUQj+/vlm/HLwLISYj9P2S92pOdNVKCqtYID3HChs/e0csNK7f2+KrD
+rK8dKr2W/E54nCu8FgkX9mgmoUXxFgbEdYV3qfgtbM+Q/PBYPLQ65iQ33E0eOr8Z
+Bw1LATbphDWScrPPKoZfa+35r3q6ZySB6p6LJfXPHLwGYw5JcTyMUv1VIF7Gax3c
+BQ68doeRbZrBHrHnD6pUCQxA4RtuZiVjuUA0zrDEIsnUzOoZBTppXKKWu2jW0mGs
+okoUg7jQ5KOkd1CkK68lSkJftXriP9o92UyhorROr5EGvpEnlZke68dJttaZTG6R
+cABwRSjLAgMBAAECggEAAbuydyfQp//n80sU/a7B0bBVYU6CdH/s/cx5CoxqKM7f
+mO8Hh14u3LjzlU72kFZ+9KUp90fNnjIWkhaPjXcVqxDQRM1lCYhmPAMCrPMKGS78
+kTn63OMX2soflHgUAas74gZpTvOAn6vuWPDRySuTBYZnEkc4uUcld1q9bLst9E5u
+S9teSPAohoYc31xYUiQHayhUjCYZ3e+bV+4uc5z3bQPUwauqMy8bAXq3mKZJuhQr
+/CmBjDTHj2BqAhAkA3DyjeC5aGaX7DSXw+gRY/hobsNPrkwF2HzXIas3Y9qfVTQg
+4hb2hpewvPkls3/qjPHkgUgooNVZrNx8KOuKL2OYoQKBgQD+MHvSndfrspnXVYt1
+KJ+Wk/VZAPK8m5ElfHxMFoaA+SuOakvJqQHDClnQylgtXozCw58liuq6WTZqLsCe
+D1DXj3xQlexO50aqUS5V6ug2HEMv2EDozYvnRC9lJrRBot4trbnHtMArhXB8r5LK
+Zb2bBizOKHL5ElNByYW5i4f+AwKBgQD3nPpat91MOhRnwMp51ChVhT/iH7t6QDMH
+CVschzrPMZrVNDxCpYENwGsI1egHWQxUCI6g6xgtvg32GlRKDZrmRcYeZsPW/+Is
+jWpeh+sUV66BUEFoqeo+LWE0Lepmx/3ivsD6pLsCUrrTtHlTBk7gocxSWLAwhuJx
+0g48Z6FzmQKBgAPUARlj7SuMjgqTLD2Adh7TbZ+AhydWBHKXFFwk/rOUjRZg/XE1
+DWS9lCqz0W4lfWM1hQEQvYY+77XbrGT1ABeu/oVMLLnne8X24QbEOekOtehTjm6z
+IcdC3J/eXFqctFHlyuV6EGbXZKFMF57at2dNSYF1VH3xy7Uy7sOjmVG3AoGAVErG
+FzfcR+TFqYRB6TNF/8b6tlmjErzkIhMXRyDp7jquwMGlefKpeir0xO88q7OutLSt
+CS6+7mNykULpSsRS5Oz/wr2tEXXOYuhJO6D9b9FhgHf3rE+bhEsiegbfctnGHfhd
+7XVCjEnpe8RGQPM2ytWJnsa+Q+bHE4Q0gG+u0JECgYAvORnMH1O0R12Qz36oI6P1
+BBwtHei9iHTRM2JIoKtbLuiV494WesaVPy4Zl/dg3H810x5hY9X0jEm33WbUP04x
+FT3oAa4CpkdWuvDpjlbSrjycNAABlloBT4ZnHqNqErRUwfqsBPBK2BfLYbWT/Iw2
+i1DuI1CNjuUVzlBl+qYJ5w==
+-----END PRIVATE KEY-----
+)";
+
+// "Alipay's" key pair: the sandbox signs replies and notifications, the till checks them.
+const char kAlipayPrivateKeyPem[] = R"(
+-----BEGIN PRIVATE KEY-----
+MIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQDTNehpfBQCgOAC
+2zHpU6OjcVHtO5JmGtLPg/NcGJFAIgpvF8/o6WBvS3pLt5wa3MIIXlvHFysaMcPG
+fmOBfL5bhNO59zpdxZ8SgLZD5yjkEQbL6i0N0OjrZ9Mm+s+gAPF84iL1g59mlZjy
+wyFVkUMnlUp6RbKqEIIOnR3Xyaz7Q5oUu/8N5jk9wN95uITW2bckzPHyisUgsqYR
+X1VJfsAsfuglksQ9wJ0S8xNde9jYmtGPCS2/5kzkezcfaBpxpTmcxYEZimP0DGkU
+IxsD9oxM2flApCXC/xxERDSRQr2m0CF/4oRWLuFaIgOt0+m0VcmYH8gWAHH3a5Lk
+bvaegauhAgMBAAECggEATFRkmE6XmqoBiva1bHnmHwiyj3Yie9UAz68DkYptX8yN
+kcV8xVMmH0KbQWbrOwgB9W1IZMR6Nr66Xm9Jvb+buc5giAoRZVconFK4zARr0jRX
+DPWl76LKslx0wlcNFumQXE4LTUgSoMu6mS0szFQxfUomPtcWcQCDSA2+/b+sTKdj
+HWWHYlsXncB0aJlQ9nav1PjpyzLc1HsuaXJc9787IPGB9RJwijjAWGXqECLy0osK
+6JRzNS9WG/nirQ8yjWGe6IpoAgFe+nzg2KBs+u5B1kD6HQ2UzoRMCK/CX4hLobur
++CgGk8tBGpoRhSTfpRLaIIKbfFNUe/XYskJ5hCQmWwKBgQDsYbTVKic0Wz67yZQ2
+4z9SR0veLH80zHV1pwG6URog0F9PE6B4YXxXnJQFYODMfZJm0S72NnpH7GWL8hY6
+KjW9rRD0dUXV970zweDnvPTGOswhX5T9INMXhTLgFCYlAU3us43kUEw6D0f2bKPb
+3Yqd5G+YU8G+sHy/afgdgIbu6wKBgQDkvWcgSu6l7npxHFA8bBILMxGvSe6TCzLf
+kew3jjjOHd0Pb5mdW1CoTo3wI0d92mCxTiU7ZOHpqawtz/BefJSMtFLvWoVdNmya
+wCocoRF9/gF+5rA/oMgqrKmhUzRPFPGPEahxyPrW1LMKqeSudS4Ggq3FViNCSNvT
++BIqvlukowKBgQCkUvv539bnL7M5qlVNnsZrNUMJjRdVJflVs6ag1jZ6r0BCYZuB
+dAuTgDbqUkGUBotazHqAELkK/MxO8BkBkExRslkCB/BnYVR3AYWOs63ZjBBR9vdE
+zKfSRvdqDLfDq9d4Y/v0xtlm1y6ooTd75dOyFZZ6Z2ddX6UpD8q6/5lNxwKBgGw+
+KOACNZ62FKEUGfAN4BgGqba+kLRq1z8vCY5csgrv3N1iHVp2jNuomMhrmXg38AvX
+hAzwN2vgjAb94KyF3bIb3yc/Od8bUxeEGimEGwf5PHH17q+dgTuYi4k5G4bUzV67
+p295ASLKcpN4RCw+bXJNQrggg/zpB4XuXYJ2pF1rAoGBAKblg6nhbdptqVxPuiOG
+su+f4GyZsz0vXXT5oeBt3CpF+YseQVlsCxZsqeblnE8rEw5Dqys8+8V9gIVsr/j7
+uf2voxKEzlFFXNz4MdBrwGRDkXW/0mcwBVRn06qvA5JfkXQdepqbYfp8hF7Hqb6K
+0TnWMSErSrf08aBrc11N0PYA
+-----END PRIVATE KEY-----
+)";
+
+} // namespace shouyin::sandboxkeys
