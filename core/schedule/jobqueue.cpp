@@ -39,6 +39,7 @@ Status JobQueue::load()
     m_jobs.clear();
     m_heap = {};
     m_running.clear();
+    m_parked.clear();
     m_unsaved.clear(); // the table is the truth again: what it holds runs again
     m_claimFailed = false;
     std::vector<HeapItem> items;
@@ -60,7 +61,21 @@ Status JobQueue::load()
 
 void JobQueue::setHandler(const QString &kind, Handler handler)
 {
+    const bool handled = bool(handler);
     m_handlers.insert(kind, std::move(handler));
+    if (!handled)
+        return;
+    for (auto subject = m_parked.begin(); subject != m_parked.end();) {
+        const auto entry = m_jobs.constFind(*subject);
+        if (entry == m_jobs.cend() || entry->job.kind == kind) {
+            if (entry != m_jobs.cend())
+                m_heap.push({entry->job.dueAt.toMSecsSinceEpoch(), entry->version, *subject});
+            subject = m_parked.erase(subject);
+        } else {
+            ++subject;
+        }
+    }
+    rearm();
 }
 
 Status JobQueue::schedule(const QString &kind, const QString &subject, const QDateTime &dueAt,
@@ -104,6 +119,7 @@ Status JobQueue::write(const QString &subject, const std::optional<Job> &job)
         }
         m_jobs.remove(subject); // its heap items are now stale
         m_running.remove(subject);
+        m_parked.remove(subject);
         rearm();
     });
     return success();
@@ -137,6 +153,7 @@ void JobQueue::put(const Job &job)
     const quint64 version = ++m_version;
     m_jobs.insert(job.subject, {job, version});
     m_running.remove(job.subject);
+    m_parked.remove(job.subject);
     m_heap.push({job.dueAt.toMSecsSinceEpoch(), version, job.subject});
     rearm();
 }
@@ -222,34 +239,11 @@ void JobQueue::runDue()
     if (!m_unsaved.isEmpty() && m_database.isAvailable())
         saveUnsaved();
     const qint64 now = m_clock().toMSecsSinceEpoch();
-    // Due heap entries are either claimed below or belong to another till now.
-    int dueHere = 0;
-    for (dropStale(); !m_heap.empty() && m_heap.top().dueMs <= now; dropStale()) {
-        m_jobs.remove(m_heap.top().subject);
-        m_heap.pop();
-        ++dueHere;
-    }
-    // A till alone with its database knows every job: nothing due, nothing to claim.
-    if (dueHere == 0 && !m_database.isShared() && !m_moreDue && !m_claimFailed) {
-        rearm();
-        return;
-    }
-    if (!m_database.isAvailable()) {
-        rearm(); // load() runs again once the server is back
-        return;
-    }
-    auto claimed = claimDue(now);
-    // The due jobs left the heap above, but not the table: the next claim finds them.
-    m_claimFailed = !claimed;
+    auto claimed = m_database.isShared() ? claimShared(now) : takeDueHere(now);
     if (!claimed) {
-        qCWarning(lcJobs) << "cannot claim due jobs:" << claimed.error().message
-                          << "; trying again in" << kRetryMs << "ms";
         rearm();
         return;
     }
-    // A full batch may have left due jobs in the table: the next tick comes at once,
-    // after the event loop has had its turn.
-    m_moreDue = claimed->size() >= kClaimBatch;
     for (const Job &job : std::as_const(*claimed)) {
         m_jobs.remove(job.subject);
         m_running.insert(job.subject);
@@ -260,6 +254,50 @@ void JobQueue::runDue()
             handler.value()(job);
     }
     rearm();
+}
+
+std::optional<QList<Job>> JobQueue::takeDueHere(qint64 nowMs)
+{
+    // A till alone with its database knows every job, and nobody else can run one: the
+    // heap is the whole truth, and a due job is handed out without asking the table.
+    QList<Job> due;
+    for (dropStale(); !m_heap.empty() && m_heap.top().dueMs <= nowMs && due.size() < kClaimBatch;
+         dropStale()) {
+        const Job job = m_jobs.constFind(m_heap.top().subject)->job;
+        m_heap.pop();
+        if (m_handlers.value(job.kind)) {
+            m_jobs.remove(job.subject); // any other heap item of it is stale now
+            due.append(job);
+        } else {
+            m_parked.insert(job.subject); // until a handler of its kind is set
+        }
+    }
+    dropStale();
+    // A full batch: the rest on the next tick, after the event loop has had its turn.
+    m_moreDue = due.size() >= kClaimBatch && !m_heap.empty() && m_heap.top().dueMs <= nowMs;
+    return due;
+}
+
+std::optional<QList<Job>> JobQueue::claimShared(qint64 nowMs)
+{
+    // Due heap entries are either claimed below or belong to another till now.
+    for (dropStale(); !m_heap.empty() && m_heap.top().dueMs <= nowMs; dropStale()) {
+        m_jobs.remove(m_heap.top().subject);
+        m_heap.pop();
+    }
+    if (!m_database.isAvailable())
+        return std::nullopt; // load() runs again once the server is back
+    auto claimed = claimDue(nowMs);
+    // The due jobs left the heap above, but not the table: the next claim finds them.
+    m_claimFailed = !claimed;
+    if (!claimed) {
+        qCWarning(lcJobs) << "cannot claim due jobs:" << claimed.error().message
+                          << "; trying again in" << kRetryMs << "ms";
+        return std::nullopt;
+    }
+    // A full batch may have left due jobs in the table: the next tick comes at once.
+    m_moreDue = claimed->size() >= kClaimBatch;
+    return std::move(claimed).value();
 }
 
 } // namespace shouyin

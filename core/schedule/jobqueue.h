@@ -32,11 +32,12 @@ struct Job
 // schedule() and complete() join the caller's open transaction, and the heap follows
 // only once that transaction commits, so memory never runs ahead of the disk.
 //
-// The table, not the heap, decides who runs a job: a due job is first claimed in the
-// database for a lease (`FOR UPDATE SKIP LOCKED` on PostgreSQL), so when several tills
-// share one server each job runs on exactly one of them, and a till that dies mid-job
-// leaves it to another once the lease ends. On a shared database the queue also sweeps
-// the table every few seconds for jobs other tills scheduled.
+// On a shared database (PostgreSQL) the table, not the heap, decides who runs a job: a
+// due job is first claimed in the database for a lease (`FOR UPDATE SKIP LOCKED`), so
+// each job runs on exactly one till, and a till that dies mid-job leaves it to another
+// once the lease ends; the queue also sweeps the table every few seconds for jobs other
+// tills scheduled. A lone till (SQLite) is the only one that can run its jobs, so its
+// heap hands them out without a claim: the table keeps them until they are completed.
 // A claimed job is handed to the handler of its kind, which must schedule() or
 // complete() it (at once or after asynchronous work); until then it is not handed out
 // again. Another till's schedule() or complete() leaves a job that is claimed alone.
@@ -112,6 +113,10 @@ private:
     void rearm();
     void dropStale();
     Result<QList<Job>> claimDue(qint64 nowMs);
+    // The due jobs to hand out now, or nullopt when none can be (the shared table is
+    // unreachable). Only a shared table is asked: a lone till's heap knows every job.
+    std::optional<QList<Job>> takeDueHere(qint64 nowMs);
+    std::optional<QList<Job>> claimShared(qint64 nowMs);
 
     Database &m_database;
     Clock m_clock;
@@ -121,6 +126,7 @@ private:
         m_jobs; // subject -> the current job; heap items of older versions are stale
     std::priority_queue<HeapItem, std::vector<HeapItem>, std::greater<>> m_heap;
     QSet<QString> m_running;
+    QSet<QString> m_parked; // due, of a kind without a handler (a lone till only)
     quint64 m_version = 0;
     bool m_moreDue = false;     // the last claim was a full batch
     bool m_claimFailed = false; // the last claim did not reach the table
