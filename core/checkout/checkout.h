@@ -19,6 +19,7 @@ namespace shouyin {
 class Database;
 class JobQueue;
 class PaymentProvider;
+class SqlWriter;
 
 // The kinds of settling work the checkout schedules in its JobQueue (one job per
 // payment, keyed by pay number).
@@ -35,6 +36,13 @@ struct CartLine
 {
     qint64 productId = 0;
     int quantity = 0;
+};
+
+// A sale at the counter: its order and the payment attempt opened on it.
+struct Charge
+{
+    Order order;
+    Payment payment;
 };
 
 enum class ApplyResult {
@@ -69,6 +77,10 @@ public:
     // another open attempt or is no longer awaiting payment.
     Result<Payment> openPayment(qint64 orderId, const PaymentProvider &provider,
                                 std::chrono::seconds lifetime, const QString &operatorName);
+
+    // placeOrder and openPayment in one transaction: what Charge does at the counter.
+    Result<Charge> charge(const QList<CartLine> &lines, const PaymentProvider &provider,
+                          std::chrono::seconds lifetime, const QString &operatorName);
 
     // The provider issued the QR: CREATING -> PENDING.
     Status recordQrIssued(const QString &payNo, const QString &codeUrl);
@@ -106,6 +118,17 @@ Q_SIGNALS:
     void alertRaised(qint64 orderId, const QString &kind, const QString &detail);
 
 private:
+    struct PayableOrder
+    {
+        qint64 id;
+        Fen total;
+    };
+    // The statements of placeOrder and openPayment, inside the caller's transaction.
+    Status writeOrder(SqlWriter &sql, const QList<CartLine> &lines, const QString &operatorName,
+                      const QDateTime &now, Order &order);
+    Status writePayment(SqlWriter &sql, const PayableOrder &order, const PaymentProvider &provider,
+                        std::chrono::seconds lifetime, const QString &operatorName,
+                        const QDateTime &now, Payment &payment);
     // Moves an attempt out of CREATING once: to PENDING with its QR, or to FAILED.
     Status leaveCreating(const QString &payNo, PaymentStatus to, const QString &codeUrl,
                          const QString &lastError, const QString &eventKind, const QString &detail);

@@ -1,0 +1,210 @@
+// Checkout's sales: an order placed at the catalogue's prices with its stock reserved,
+// and the payment attempts that open on it. A charge at the counter does both in one
+// transaction, so that the cashier waits for one disk flush before the QR, and no
+// order is ever left without the attempt that was opened for it.
+
+#include "checkout.h"
+#include "checkout/ledgerrows.h"
+#include "ids/paynumbers.h"
+#include "pay/paymentprovider.h"
+#include "schedule/jobqueue.h"
+#include "store/database.h"
+#include "store/sqlwriter.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace shouyin {
+
+Q_DECLARE_LOGGING_CATEGORY(lcCheckout)
+
+using ledger::json;
+using ledger::text;
+
+Result<Order> Checkout::placeOrder(const QList<CartLine> &lines, const QString &operatorName)
+{
+    const QDateTime now = m_clock.now();
+    Order order;
+    SqlWriter sql(m_database);
+    if (auto placed = m_database.transaction(
+            [&] { return writeOrder(sql, lines, operatorName, now, order); });
+        !placed)
+        return placed.error();
+    qCInfo(lcCheckout) << "order" << order.orderNo << "placed, total" << formatYuan(order.total);
+    Q_EMIT orderChanged(order.id, order.status);
+    return order;
+}
+
+Result<Payment> Checkout::openPayment(qint64 orderId, const PaymentProvider &provider,
+                                      std::chrono::seconds lifetime, const QString &operatorName)
+{
+    const QDateTime now = m_clock.now();
+    Payment payment;
+    SqlWriter sql(m_database);
+    Status status = m_database.transaction([&]() -> Status {
+        auto order = sql.row(u"SELECT status, total_fen FROM orders WHERE id = ?"_s, {orderId});
+        if (!order)
+            return order.error();
+        if (order->isEmpty())
+            return Error{ErrorCode::UnknownOrder, tr("The order does not exist.")};
+        if (order->at(0).toString() != text(OrderStatus::AwaitingPayment))
+            return Error{ErrorCode::OrderNotPayable,
+                         tr("The order is %1 and cannot be paid.").arg(order->at(0).toString())};
+        auto open = sql.row(u"SELECT pay_no FROM payments WHERE order_id = ? "
+                            "AND status IN (%1)"_s.arg(openPaymentStatusesSql()),
+                            {orderId});
+        if (!open)
+            return open.error();
+        if (!open->isEmpty())
+            return Error{ErrorCode::AttemptOpen,
+                         tr("Payment %1 of this order is still open.").arg(open->at(0).toString())};
+        return writePayment(sql, {orderId, order->at(1).toLongLong()}, provider, lifetime,
+                            operatorName, now, payment);
+    });
+    if (!status)
+        return status.error();
+    Q_EMIT paymentChanged(payment.payNo, payment.status);
+    return payment;
+}
+
+Result<Charge> Checkout::charge(const QList<CartLine> &lines, const PaymentProvider &provider,
+                                std::chrono::seconds lifetime, const QString &operatorName)
+{
+    const QDateTime now = m_clock.now();
+    Charge charge;
+    SqlWriter sql(m_database);
+    Status status = m_database.transaction([&]() -> Status {
+        if (auto placed = writeOrder(sql, lines, operatorName, now, charge.order); !placed)
+            return placed;
+        return writePayment(sql, {charge.order.id, charge.order.total}, provider, lifetime,
+                            operatorName, now, charge.payment);
+    });
+    if (!status)
+        return status.error();
+    qCInfo(lcCheckout) << "order" << charge.order.orderNo << "placed, total"
+                       << formatYuan(charge.order.total) << "- payment" << charge.payment.payNo;
+    Q_EMIT orderChanged(charge.order.id, charge.order.status);
+    Q_EMIT paymentChanged(charge.payment.payNo, charge.payment.status);
+    return charge;
+}
+
+Status Checkout::writeOrder(SqlWriter &sql, const QList<CartLine> &lines,
+                            const QString &operatorName, const QDateTime &now, Order &order)
+{
+    if (lines.isEmpty())
+        return Error{ErrorCode::EmptyCart, tr("The cart is empty.")};
+    QList<OrderItem> items;
+    Fen total = 0;
+    for (const CartLine &line : lines) {
+        if (line.quantity <= 0)
+            return Error{ErrorCode::BadQuantity, tr("Quantities must be positive.")};
+        auto product = sql.row(u"SELECT barcode, name, price_fen FROM products WHERE id = ?"_s,
+                               {line.productId});
+        if (!product)
+            return product.error();
+        if (product->isEmpty())
+            return Error{ErrorCode::UnknownProduct, tr("A product in the cart no longer exists.")};
+        const Fen price = product->at(2).toLongLong();
+        if (price > 0 && line.quantity > (std::numeric_limits<Fen>::max() - total) / price)
+            return Error{ErrorCode::AmountOverflow, tr("The total is too large.")};
+        total += price * line.quantity;
+        items.append(OrderItem{line.productId, product->at(0).toString(), product->at(1).toString(),
+                               price, line.quantity});
+    }
+    if (total <= 0)
+        return Error{ErrorCode::NothingToCharge, tr("There is nothing to charge.")};
+
+    // Order numbers count the shop's days, whatever zone the machine is set to.
+    const QDate day = m_clock.dayOf(now);
+    auto sequence = sql.row(u"INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT (name) "
+                            "DO UPDATE SET value = counters.value + 1 RETURNING value"_s,
+                            {u"order:%1:%2"_s.arg(m_terminalId, day.toString(Qt::ISODate))});
+    if (!sequence)
+        return sequence.error();
+
+    order.orderNo = PayNumbers::orderNumber(m_terminalId, day, sequence->value(0).toLongLong());
+    order.terminalId = m_terminalId;
+    order.operatorName = operatorName;
+    order.status = OrderStatus::AwaitingPayment;
+    order.total = total;
+    order.createdAt = now;
+    auto id = sql.row(u"INSERT INTO orders (order_no, terminal_id, operator, status, total_fen, "
+                      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                      {order.orderNo, m_terminalId, operatorName, text(order.status), total,
+                       SqlWriter::time(now), SqlWriter::time(now)});
+    if (!id)
+        return id.error();
+    order.id = id->value(0).toLongLong();
+
+    for (const OrderItem &item : items) {
+        auto inserted = sql.exec(
+            u"INSERT INTO order_items (order_id, product_id, barcode, name, "
+            "unit_price_fen, quantity) VALUES (?, ?, ?, ?, ?, ?)"_s,
+            {order.id, item.productId, item.barcode, item.name, item.unitPrice, item.quantity});
+        if (!inserted)
+            return inserted.error();
+    }
+    // Reserved stock is held until the order is paid (committed) or cancelled. Rows are
+    // locked in id order, so two tills selling the same goods never deadlock.
+    QList<OrderItem> byProduct = items;
+    std::sort(byProduct.begin(), byProduct.end(),
+              [](const OrderItem &a, const OrderItem &b) { return a.productId < b.productId; });
+    for (const OrderItem &item : std::as_const(byProduct)) {
+        auto reserved = sql.exec(u"UPDATE products SET reserved = reserved + ? WHERE id = ?"_s,
+                                 {item.quantity, item.productId});
+        if (!reserved)
+            return reserved.error();
+    }
+    return sql.event(now, {order.id,
+                           0,
+                           u"order_created"_s,
+                           sourceName(Source::Cashier),
+                           operatorName,
+                           {},
+                           text(order.status),
+                           json({{u"total_fen"_s, total}, {u"items"_s, items.size()}})});
+}
+
+Status Checkout::writePayment(SqlWriter &sql, const PayableOrder &order,
+                              const PaymentProvider &provider, std::chrono::seconds lifetime,
+                              const QString &operatorName, const QDateTime &now, Payment &payment)
+{
+    payment.orderId = order.id;
+    payment.payNo = PayNumbers::paymentNumber(m_terminalId, now);
+    payment.provider = provider.name();
+    payment.appId = provider.appId();
+    payment.merchantId = provider.merchantId();
+    payment.amount = order.total;
+    payment.status = PaymentStatus::Creating;
+    payment.createdAt = now;
+    payment.expiresAt = now.addSecs(lifetime.count());
+    auto id = sql.row(
+        u"INSERT INTO payments (order_id, pay_no, provider, app_id, merchant_id, amount_fen, "
+        "status, created_at, expires_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        {order.id, payment.payNo, payment.provider, payment.appId, payment.merchantId,
+         payment.amount, text(payment.status), SqlWriter::time(now),
+         SqlWriter::time(payment.expiresAt), SqlWriter::time(now)});
+    if (!id)
+        return id.error();
+    payment.id = id->value(0).toLongLong();
+    // The session at the counter polls until the deadline; the settler takes over then.
+    if (auto job = m_jobs->schedule(jobKind::kExpire, payment.payNo, payment.expiresAt); !job)
+        return job;
+    return sql.event(now, {order.id,
+                           payment.id,
+                           u"payment_created"_s,
+                           sourceName(Source::Cashier),
+                           operatorName,
+                           {},
+                           text(payment.status),
+                           json({{u"pay_no"_s, payment.payNo},
+                                 {u"provider"_s, payment.provider},
+                                 {u"amount_fen"_s, payment.amount}})});
+}
+
+} // namespace shouyin
