@@ -1,7 +1,7 @@
 #include "checkoutpage.h"
 
 #include "cartmodel.h"
-#include "checkout/checkout.h"
+#include "checkout/checkoutclient.h"
 #include "checkout/paymentsession.h"
 #include "displaytext.h"
 #include "moneytext.h"
@@ -60,7 +60,8 @@ CheckoutPage::CheckoutPage(const PosServices &services, QWidget *parent)
     reloadProducts();
     connect(m_cartModel, &CartModel::cartChanged, this, &CheckoutPage::updateTotals);
     if (m_services.checkout)
-        connect(m_services.checkout, &Checkout::orderChanged, this, &CheckoutPage::onOrderChanged);
+        connect(m_services.checkout, &CheckoutClient::orderChanged, this,
+                &CheckoutPage::onOrderChanged);
     updateTotals();
     setFocusProxy(m_barcodeEdit);
 }
@@ -292,8 +293,7 @@ void CheckoutPage::charge()
 void CheckoutPage::chargeWith(const QString &providerName)
 {
     PaymentProvider *provider = m_services.providers.offered(providerName);
-    if (m_dialog || m_cartModel->cart().isEmpty() || !m_services.checkout || !m_services.orders ||
-        !provider)
+    if (m_dialog || m_cartModel->cart().isEmpty() || !m_services.checkout || !provider)
         return;
     if (!m_databaseAvailable) {
         showResult(tr("The database server is unreachable: no payment can be recorded, so "
@@ -301,17 +301,13 @@ void CheckoutPage::chargeWith(const QString &providerName)
                    u"alert"_s);
         return;
     }
-    auto order =
-        m_services.checkout->placeOrder(m_cartModel->cart().toCartLines(), m_services.operatorName);
-    if (!order) {
-        showResult(tr("Could not create the order: %1").arg(order.error().message), u"alert"_s);
-        return;
-    }
     PaymentSession::Options options = m_services.paymentOptions;
     if (options.description.isEmpty())
         options.description = describeCart();
-    m_session = new PaymentSession(*m_services.checkout, *m_services.orders, *provider, order->id,
-                                   options, this);
+    // The session places the order and opens its payment in one commit, on the ledger
+    // thread; the dialog shows at once and follows it.
+    m_session = new PaymentSession(*m_services.checkout, *provider,
+                                   m_cartModel->cart().toCartLines(), options, this);
     m_session->start();
 
     m_dialog = new PaymentDialog(m_session, m_services.simulateCustomer,
@@ -352,13 +348,20 @@ void CheckoutPage::paymentFinished(int result)
                    u"warning"_s);
         break;
     default:
+        if (orderNo.isEmpty()) {
+            // Given up before the order was placed, or it could not be: nothing was
+            // charged, and an order placed meanwhile is cancelled by the session.
+            showResult(tr("Payment cancelled. The cart is kept: press F12 to charge again."),
+                       u"warning"_s);
+            break;
+        }
         m_abandonedOrders.insert(session->orderId(), orderNo);
         showResult(tr("Payment of order %1 cancelled. The cart is kept: press F12 to charge again.")
                        .arg(orderNo),
                    u"warning"_s);
         break;
     }
-    session->deleteLater();
+    session->deleteWhenIdle();
     // Not every window manager hands the activation back when a modal dialog closes, and
     // the next scan must land in this window's barcode field.
     activateWindow();

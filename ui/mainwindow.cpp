@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
 #include "auth/userstore.h"
-#include "checkout/checkout.h"
+#include "checkout/checkoutclient.h"
 #include "checkoutpage.h"
 #include "displaytext.h"
 #include "historypage.h"
@@ -82,7 +82,7 @@ MainWindow::MainWindow(const PosServices &services, QWidget *parent)
     if (services.changes)
         connect(services.changes, &ChangeFeed::changed, this, &MainWindow::followChanges);
     if (services.checkout)
-        connect(services.checkout, &Checkout::alertRaised, this,
+        connect(services.checkout, &CheckoutClient::alertRaised, this,
                 [this](qint64 orderId, const QString &kind, const QString &) {
                     showAlert(orderId, kind);
                 });

@@ -153,8 +153,10 @@ PaymentDialog::PaymentDialog(PaymentSession *session, SimulateCustomer simulateC
     connect(&m_paidTimer, &QTimer::timeout, this, &PaymentDialog::accept);
     connect(this, &QDialog::finished, &m_paidTimer, &QTimer::stop);
 
-    if (m_session)
+    if (m_session) {
         connect(m_session, &PaymentSession::stateChanged, this, &PaymentDialog::updateFromSession);
+        connect(m_session, &PaymentSession::orderPlaced, this, &PaymentDialog::updateFromSession);
+    }
     updateFromSession();
 }
 
@@ -181,7 +183,9 @@ void PaymentDialog::updateFromSession()
     const State state = m_session ? m_session->state() : State::Error;
 
     if (m_session) {
-        m_amountLabel->setText(moneyText(m_session->amount()));
+        // Until the order is placed (a commit away) its amount is not known for certain.
+        m_amountLabel->setText(m_session->orderNo().isEmpty() ? u"—"_s
+                                                              : moneyText(m_session->amount()));
         m_orderNoLabel->setText(
             m_session->orderNo().isEmpty() ? QString() : tr("Order %1").arg(m_session->orderNo()));
     }

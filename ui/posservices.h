@@ -14,7 +14,7 @@ namespace shouyin {
 
 class Catalog;
 class ChangeFeed;
-class Checkout;
+class CheckoutClient;
 class Database;
 class DailyReporter;
 class HistoryQuery;
@@ -32,7 +32,8 @@ using SimulateCustomer = std::function<void(const QString &codeUrl, QObject *con
 // root). The services outlive every window; the UI never owns or deletes them.
 struct PosServices
 {
-    Checkout *checkout = nullptr;
+    // The sale's way to the ledger thread, where every change of the shop's data is made.
+    CheckoutClient *checkout = nullptr;
     OrderStore *orders = nullptr;
     Catalog *catalog = nullptr;
     // The shop's providers, in the order the Charge buttons show them; F12 charges with

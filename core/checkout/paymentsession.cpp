@@ -1,8 +1,7 @@
 #include "paymentsession.h"
 
-#include "checkout/checkout.h"
+#include "checkout/checkoutclient.h"
 #include "pay/paymentprovider.h"
-#include "store/orderstore.h"
 
 #include <QLoggingCategory>
 
@@ -12,53 +11,91 @@ namespace shouyin {
 
 Q_LOGGING_CATEGORY(lcSession, "shouyin.checkout.session")
 
-PaymentSession::PaymentSession(Checkout &checkout, OrderStore &orders, PaymentProvider &provider,
-                               qint64 orderId, Options options, QObject *parent)
+PaymentSession::PaymentSession(CheckoutClient &checkout, PaymentProvider &provider,
+                               QList<CartLine> lines, Options options, QObject *parent)
     : QObject(parent)
     , m_checkout(checkout)
-    , m_orders(orders)
     , m_provider(provider)
-    , m_orderId(orderId)
+    , m_lines(std::move(lines))
     , m_options(std::move(options))
 {
     m_pollTimer.setInterval(m_options.pollInterval);
     m_expiryTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &PaymentSession::poll);
     connect(&m_expiryTimer, &QTimer::timeout, this, [this] {
-        if (m_state != State::Showing && m_state != State::Creating && m_state != State::Error)
+        if (!isLive())
             return;
         qCInfo(lcSession) << "payment" << m_payNo << "expired at the counter";
         handOver();
         setState(State::Expired);
     });
     // Whatever settles the payment first (poll, notification, settler) updates the screen.
-    connect(&m_checkout, &Checkout::paymentChanged, this, &PaymentSession::onPaymentChanged);
+    connect(&m_checkout, &CheckoutClient::paymentChanged, this, &PaymentSession::onPaymentChanged);
 }
 
 PaymentSession::~PaymentSession()
 {
     // A session closed without a result leaves its attempt to the settler, never orphaned.
-    if (m_state == State::Creating || m_state == State::Showing || m_state == State::Error)
+    if (isLive())
         handOver();
+}
+
+bool PaymentSession::isLive() const
+{
+    return m_state == State::Creating || m_state == State::Showing || m_state == State::Error;
 }
 
 void PaymentSession::start()
 {
-    const auto order = m_orders.order(m_orderId);
-    if (!order)
-        return fail(tr("The order does not exist."));
-    m_orderNo = order->orderNo;
-    m_amount = order->total;
-    openAttempt();
+    placeOrder();
+}
+
+void PaymentSession::placeOrder()
+{
+    setState(State::Creating);
+    beginLedgerCall();
+    m_opening = true;
+    m_checkout.charge(m_lines, m_provider, m_options.lifetime, m_options.operatorName, this,
+                      [this](Result<Charge> charge) {
+                          if (charge) {
+                              m_orderId = charge->order.id;
+                              m_orderNo = charge->order.orderNo;
+                              m_amount = charge->order.total;
+                              Q_EMIT orderPlaced();
+                          }
+                          attemptOpened(charge ? Result<Payment>(charge->payment)
+                                               : Result<Payment>(charge.error()));
+                      });
 }
 
 void PaymentSession::openAttempt()
 {
     setState(State::Creating);
-    auto payment =
-        m_checkout.openPayment(m_orderId, m_provider, m_options.lifetime, m_options.operatorName);
-    if (!payment)
-        return fail(payment.error().message);
+    beginLedgerCall();
+    m_opening = true;
+    m_checkout.openPayment(m_orderId, m_provider, m_options.lifetime, m_options.operatorName, this,
+                           [this](Result<Payment> payment) { attemptOpened(payment); });
+}
+
+void PaymentSession::attemptOpened(const Result<Payment> &payment)
+{
+    m_opening = false;
+    finishLedgerCall();
+    if (m_state == State::Cancelling) {
+        // The cashier gave up while the attempt was being opened: what cancel() could not
+        // reach then is reached now.
+        if (payment)
+            m_payNo = payment->payNo;
+        if (m_orderId != 0)
+            m_checkout.requestCancel(m_orderId, m_options.operatorName);
+        handOver();
+        return;
+    }
+    if (!payment) {
+        return fail(m_orderId == 0
+                        ? tr("The order could not be placed: %1").arg(payment.error().message)
+                        : payment.error().message);
+    }
     m_payNo = payment->payNo;
     m_createdAt = payment->createdAt;
     m_expiresAt = payment->expiresAt;
@@ -81,18 +118,18 @@ void PaymentSession::requestQr()
             // so the attempt stays open and a retry re-sends the very same request. If
             // the refusal cannot be stored the attempt stays open too, which is safe: the
             // settler's query finds no trade and closes it.
-            const Status recorded = outcomeUnknown(error)
-                                        ? m_checkout.recordAttemptError(m_payNo, error)
-                                        : m_checkout.recordCreateRefused(m_payNo, error);
-            if (!recorded)
-                qCWarning(lcSession) << "the failed attempt" << m_payNo
-                                     << "is not recorded:" << recorded.error().message;
+            if (outcomeUnknown(error))
+                m_checkout.recordAttemptError(m_payNo, error);
+            else
+                m_checkout.recordCreateRefused(m_payNo, error);
             return fail(error.message);
         }
-        if (auto recorded = m_checkout.recordQrIssued(m_payNo, ticket->codeUrl); !recorded)
-            return fail(recorded.error().message);
         m_codeUrl = ticket->codeUrl;
         setState(State::Showing);
+        // Recorded once the QR is on its way to the screen: the attempt is durable since
+        // it was opened (CREATING, with its job), and start-up recovery queries such
+        // attempts, so the customer never waits for this write.
+        m_checkout.recordQrIssued(m_payNo, m_codeUrl);
         m_pollTimer.start();
     });
 }
@@ -101,12 +138,22 @@ void PaymentSession::retry()
 {
     if (m_state != State::Error)
         return;
-    const auto payment = m_payNo.isEmpty() ? std::nullopt : m_orders.payment(m_payNo);
-    if (payment && payment->isOpen()) {
-        requestQr(); // same out_trade_no, same parameters: the provider treats it as one trade
-        return;
-    }
-    openAttempt();
+    if (m_orderId == 0)
+        return placeOrder();
+    if (m_payNo.isEmpty())
+        return openAttempt();
+    setState(State::Creating);
+    beginLedgerCall();
+    m_checkout.readPayment(m_payNo, this, [this](Result<std::optional<Payment>> payment) {
+        finishLedgerCall();
+        if (m_state != State::Creating)
+            return;
+        if (!payment)
+            return fail(payment.error().message);
+        if (*payment && (*payment)->isOpen())
+            return requestQr(); // same out_trade_no, same parameters: one trade for the provider
+        openAttempt();
+    });
 }
 
 void PaymentSession::cancel()
@@ -115,41 +162,49 @@ void PaymentSession::cancel()
         return;
     m_pollTimer.stop();
     m_expiryTimer.stop();
-    if (auto cancelled = m_checkout.requestCancel(m_orderId, m_options.operatorName); !cancelled)
-        qCWarning(lcSession) << "cancel of order" << m_orderNo
-                             << "failed:" << cancelled.error().message;
-    handOver();
     setState(State::Cancelling);
+    if (m_opening)
+        return; // attemptOpened() cancels what is being opened, once it is known
+    if (m_orderId != 0)
+        m_checkout.requestCancel(m_orderId, m_options.operatorName);
+    handOver();
 }
 
 void PaymentSession::refresh()
 {
     if (m_payNo.isEmpty() || (m_state != State::Showing && m_state != State::Creating))
         return;
-    if (const auto stored = m_orders.payment(m_payNo); stored && !stored->isOpen())
-        onPaymentChanged(m_payNo, stored->status);
+    m_checkout.readPayment(m_payNo, this, [this](Result<std::optional<Payment>> stored) {
+        if (stored && *stored && !(*stored)->isOpen())
+            onPaymentChanged((*stored)->payNo, (*stored)->status);
+    });
 }
 
 void PaymentSession::poll()
 {
     if (m_queryInFlight || m_state != State::Showing)
         return;
-    refresh();
-    if (m_state != State::Showing)
-        return;
     m_queryInFlight = true;
-    m_provider.query(m_payNo, this, [this](Result<TradeSnapshot> snapshot) {
-        m_queryInFlight = false;
-        if (!snapshot) {
-            // The next tick asks again; the cashier sees the QR meanwhile.
-            qCWarning(lcSession) << "query of" << m_payNo << "failed:" << snapshot.error().code
-                                 << snapshot.error().message;
+    // Another till's listener or settler may have settled it: the provider would then
+    // answer what is already stored, and nothing here would change to say so.
+    m_checkout.readPayment(m_payNo, this, [this](Result<std::optional<Payment>> stored) {
+        if (stored && *stored && !(*stored)->isOpen())
+            onPaymentChanged((*stored)->payNo, (*stored)->status);
+        if (m_state != State::Showing) {
+            m_queryInFlight = false;
             return;
         }
-        // A result that cannot be stored now is asked for again at the next tick.
-        if (auto applied = m_checkout.apply(m_payNo, snapshot.value(), Source::Poll); !applied)
-            qCWarning(lcSession) << "poll of" << m_payNo
-                                 << "not applied:" << applied.error().message;
+        m_provider.query(m_payNo, this, [this](Result<TradeSnapshot> snapshot) {
+            m_queryInFlight = false;
+            if (!snapshot) {
+                // The next tick asks again; the cashier sees the QR meanwhile.
+                qCWarning(lcSession) << "query of" << m_payNo << "failed:" << snapshot.error().code
+                                     << snapshot.error().message;
+                return;
+            }
+            // A result that cannot be stored now is asked for again at the next tick.
+            m_checkout.apply(m_payNo, snapshot.value(), Source::Poll);
+        });
     });
 }
 
@@ -190,9 +245,20 @@ void PaymentSession::handOver()
         return;
     // Without this look at once, the attempt's expire job (written with the attempt)
     // still hands it to the settler at its deadline.
-    if (auto scheduled = m_checkout.scheduleCheck(m_payNo, m_checkout.now()); !scheduled)
-        qCWarning(lcSession) << "hand-over of" << m_payNo
-                             << "waits for its deadline:" << scheduled.error().message;
+    m_checkout.scheduleCheck(m_payNo, m_checkout.now());
+}
+
+void PaymentSession::deleteWhenIdle()
+{
+    m_deleteWhenIdle = true;
+    if (m_ledgerCalls == 0)
+        deleteLater();
+}
+
+void PaymentSession::finishLedgerCall()
+{
+    if (--m_ledgerCalls == 0 && m_deleteWhenIdle)
+        deleteLater();
 }
 
 void PaymentSession::setState(State state)

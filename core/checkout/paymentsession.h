@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checkout/checkout.h"
 #include "money/money.h"
 #include "store/records.h"
 
@@ -11,22 +12,22 @@
 
 namespace shouyin {
 
-class Checkout;
-class OrderStore;
+class CheckoutClient;
 class PaymentProvider;
 
-// One customer paying one order at the counter: opens the attempt, gets the QR,
-// polls while the QR is shown, and reacts to whatever settles the payment first
-// (its own poll, a notification, the background settler).
+// One customer paying one cart at the counter: places the order and opens its attempt
+// (one commit), gets the QR, polls while the QR is shown, and reacts to whatever settles
+// the payment first (its own poll, a notification, the background settler). Every write
+// goes to the ledger thread through CheckoutClient; the session only waits for answers.
 class PaymentSession : public QObject
 {
     Q_OBJECT
 public:
     enum class State {
-        Creating,   // asking the provider for a QR
+        Creating,   // placing the order, or asking the provider for a QR
         Showing,    // QR on screen, waiting for the customer
         Paid,       // done: the sale is recorded
-        Error,      // could not get a QR; retry() or cancel()
+        Error,      // no order or no QR; retry() or cancel()
         Cancelling, // cashier cancelled; the settler confirms the close in the background
         Expired,    // the deadline passed unpaid; handed to the settler like a cancel
     };
@@ -40,16 +41,21 @@ public:
         QString description; // goods description shown on the customer's phone
     };
 
-    PaymentSession(Checkout &checkout, OrderStore &orders, PaymentProvider &provider,
-                   qint64 orderId, Options options, QObject *parent = nullptr);
+    PaymentSession(CheckoutClient &checkout, PaymentProvider &provider, QList<CartLine> lines,
+                   Options options, QObject *parent = nullptr);
     ~PaymentSession() override;
 
     void start();
-    void retry();  // after Error: re-sends the same attempt, or opens a new one if refused
+    // After Error: places the order again if it was not placed, re-sends the same
+    // attempt if it may exist at the provider, or opens a new one if it was refused.
+    void retry();
     void cancel(); // hands an unpaid attempt to the settler and cancels the order
     // Looks at the stored payment: another till's listener or settler may have settled
     // it. The poll does this first; call it when the database says something changed.
     void refresh();
+    // The counter is done with the session: it goes as soon as no answer of the ledger
+    // is outstanding (a cancel made while the order was being placed still reaches it).
+    void deleteWhenIdle();
 
     State state() const { return m_state; }
     const PaymentProvider &provider() const { return m_provider; }
@@ -63,22 +69,31 @@ public:
 
 Q_SIGNALS:
     void stateChanged(shouyin::PaymentSession::State state);
+    // The order is placed: its number, amount and deadline are known.
+    void orderPlaced();
 
 private:
+    void placeOrder();
     void openAttempt();
+    // The answer to placeOrder() or openAttempt().
+    void attemptOpened(const Result<Payment> &payment);
     void requestQr();
     void poll();
     void onPaymentChanged(const QString &payNo, PaymentStatus status);
     void fail(const QString &message);
     void setState(State state);
     void handOver(); // stop polling; the settler owns the attempt from now on
+    bool isLive() const;
+    // A call to the ledger is out; its answer comes back to `finishLedgerCall`.
+    void beginLedgerCall() { ++m_ledgerCalls; }
+    void finishLedgerCall();
 
-    Checkout &m_checkout;
-    OrderStore &m_orders;
+    CheckoutClient &m_checkout;
     PaymentProvider &m_provider;
-    qint64 m_orderId;
+    QList<CartLine> m_lines;
     Options m_options;
     State m_state = State::Creating;
+    qint64 m_orderId = 0;
     QString m_orderNo;
     QString m_payNo;
     QString m_codeUrl;
@@ -87,6 +102,9 @@ private:
     QDateTime m_expiresAt;
     QString m_error;
     bool m_queryInFlight = false;
+    int m_ledgerCalls = 0;
+    bool m_opening = false; // an order or attempt is being opened: its number is not known yet
+    bool m_deleteWhenIdle = false;
     QTimer m_pollTimer;
     QTimer m_expiryTimer;
 };

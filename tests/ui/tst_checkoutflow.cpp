@@ -3,6 +3,7 @@
 // real 3 s poll, and what ends up in the database.
 #include "cartmodel.h"
 #include "checkout/checkout.h"
+#include "checkout/checkoutclient.h"
 #include "checkout/paymentsettler.h"
 #include "checkoutpage.h"
 #include "mainwindow.h"
@@ -98,6 +99,7 @@ private:
     std::unique_ptr<AlipayProvider> m_alipay;
     qint64 m_clockOffsetSecs = 0; // moves the till's and the gateway's clocks together
     std::unique_ptr<Checkout> m_checkout;
+    std::unique_ptr<CheckoutClient> m_client; // queued calls, as across the till's threads
     std::unique_ptr<OrderStore> m_orders;
     std::unique_ptr<TrainingCustomer> m_customer;
     std::unique_ptr<MainWindow> m_window;
@@ -141,11 +143,12 @@ void TestCheckoutFlow::init()
     m_gateway->setClock(clock);
     m_checkout =
         std::make_unique<Checkout>(*m_db, u"T01"_s, ShopClock(ShopClock::defaultZone(), clock));
+    m_client = std::make_unique<CheckoutClient>(*m_checkout);
     m_orders = std::make_unique<OrderStore>(*m_db);
     m_customer = std::make_unique<TrainingCustomer>(m_gateway->baseUrl());
 
     PosServices services;
-    services.checkout = m_checkout.get();
+    services.checkout = m_client.get();
     services.orders = m_orders.get();
     services.catalog = m_catalog.get();
     QFETCH_GLOBAL(QString, provider);
@@ -173,6 +176,7 @@ void TestCheckoutFlow::cleanup()
     m_window.reset();
     m_customer.reset();
     m_orders.reset();
+    m_client.reset();
     m_checkout.reset();
     m_provider.reset();
     m_alipay.reset();

@@ -5,6 +5,7 @@
 #include "auth/settingseditor.h"
 #include "cartmodel.h"
 #include "checkout/cart.h"
+#include "checkout/checkoutclient.h"
 #include "checkoutpage.h"
 #include "exportprogressdialog.h"
 #include "historymodel.h"
@@ -104,6 +105,7 @@ private:
 
     QTemporaryDir m_files;
     std::unique_ptr<ShopFixture> m_shop;
+    std::unique_ptr<CheckoutClient> m_client;
     ShopFixture::SampleDay m_day;
     std::unique_ptr<HistoryQuery> m_history;
     std::unique_ptr<DailyReporter> m_reports;
@@ -126,7 +128,8 @@ void TestManagerFlow::initTestCase()
                                                   m_files.filePath(u"prefs.ini"_s));
 
     PosServices services;
-    services.checkout = m_shop->ledger.checkout.get();
+    m_client = std::make_unique<CheckoutClient>(*m_shop->ledger.checkout);
+    services.checkout = m_client.get();
     services.orders = m_shop->ledger.orders.get();
     services.catalog = m_shop->ledger.catalog.get();
     services.providers = {&m_shop->wechat};
@@ -153,6 +156,7 @@ void TestManagerFlow::cleanupTestCase()
     m_settings.reset();
     m_reports.reset();
     m_history.reset();
+    m_client.reset();
     m_shop.reset();
 }
 
@@ -509,8 +513,9 @@ void TestManagerFlow::firstStartSetsUpTheManager()
     // A real till's very first start: no user in the database yet.
     TestLedger ledger;
     UserStore users(*ledger.database, UserStore::Options{1000, ledger.clock()});
+    CheckoutClient client(*ledger.checkout);
     PosServices services;
-    services.checkout = ledger.checkout.get();
+    services.checkout = &client;
     services.orders = ledger.orders.get();
     services.catalog = ledger.catalog.get();
     services.training = false;
