@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +20,19 @@ NotifyService::NotifyService(Database &database, Checkout &checkout, HttpListene
     , m_database(database)
     , m_checkout(checkout)
     , m_listener(listener)
+    , m_mailbox(this)
 {}
+
+NotifyService::~NotifyService()
+{
+    {
+        QWriteLocker closing(&m_gate->lock);
+        m_gate->open = false;
+    }
+    m_mailbox.close();
+    // Whatever is still queued was never committed: unanswered, the provider sends it
+    // again (to the next run).
+}
 
 QByteArray NotifyService::pathFor(const PaymentProvider &provider)
 {
@@ -30,10 +41,13 @@ QByteArray NotifyService::pathFor(const PaymentProvider &provider)
 
 void NotifyService::addProvider(PaymentProvider &provider)
 {
-    m_listener.route(pathFor(provider),
-                     [this, &provider](const HttpRequest &request, HttpListener::Reply reply) {
-                         handle(provider, request, std::move(reply));
-                     });
+    m_listener.route(pathFor(provider), [this, gate = m_gate, &provider](
+                                            const HttpRequest &request, HttpListener::Reply reply) {
+        QReadLocker entered(&gate->lock);
+        if (!gate->open)
+            return reply({503, "text/plain; charset=utf-8", "shutting down"});
+        handle(provider, request, std::move(reply));
+    });
 }
 
 void NotifyService::handle(PaymentProvider &provider, const HttpRequest &request,
@@ -41,31 +55,48 @@ void NotifyService::handle(PaymentProvider &provider, const HttpRequest &request
 {
     auto snapshot = provider.parseNotification(request);
     if (!snapshot) {
-        qCWarning(lcNotify) << provider.name() << "notification refused:" << snapshot.error().name()
-                            << snapshot.error().message;
-        alert(QString(), u"alert_bad_notification"_s,
-              QString::fromUtf8(QJsonDocument(QJsonObject{{u"provider"_s, provider.name()},
-                                                          {u"code"_s, snapshot.error().name()},
-                                                          {u"message"_s, snapshot.error().message}})
-                                    .toJson(QJsonDocument::Compact)));
-        return answer(provider, reply, false, QString(), snapshot.error().name());
+        // Refused at once: a flood of forgeries never waits behind a commit.
+        m_mailbox.post([this, name = provider.name(), error = snapshot.error()] {
+            refused(name, error);
+            Q_EMIT handled(name, QString(), false);
+        });
+        reply(provider.notificationReply(false, snapshot.error().name()));
+        return;
     }
-    m_pending.append({&provider, std::move(snapshot).value(), std::move(reply)});
-    if (m_pending.size() == 1)
-        QTimer::singleShot(0, this, &NotifyService::flush); // gather what else has arrived
-    else if (m_pending.size() >= kMaxBatch)
-        flush();
+    bool first = false;
+    {
+        QMutexLocker lock(&m_queueLock);
+        first = m_queue.isEmpty();
+        m_queue.append({&provider, std::move(snapshot).value(), std::move(reply)});
+    }
+    // One wake-up per batch: what arrives while a batch is written joins the next one.
+    if (first)
+        m_mailbox.post([this] { flush(); });
 }
 
 void NotifyService::flush()
 {
-    if (m_pending.isEmpty())
+    QList<Pending> batch;
+    bool more = false;
+    {
+        QMutexLocker lock(&m_queueLock);
+        if (m_queue.size() <= kMaxBatch) {
+            batch = std::exchange(m_queue, {});
+        } else {
+            batch = m_queue.mid(0, kMaxBatch);
+            m_queue.remove(0, kMaxBatch);
+            more = true;
+        }
+    }
+    // The rest after whatever else the thread has to do (a sale, a settling job).
+    if (more)
+        m_mailbox.post([this] { flush(); });
+    if (batch.isEmpty())
         return;
-    const QList<Pending> batch = std::exchange(m_pending, {});
     QList<Result<ApplyResult>> results;
     results.reserve(batch.size());
     const Status committed = m_database.transaction([&]() -> Status {
-        for (const Pending &item : batch)
+        for (const Pending &item : std::as_const(batch))
             results.append(m_checkout.apply(item.snapshot.payNo, item.snapshot, Source::Notify));
         return success();
     });
@@ -93,21 +124,30 @@ void NotifyService::answer(PaymentProvider &provider, const HttpListener::Reply 
     Q_EMIT handled(provider.name(), payNo, accepted);
 }
 
-void NotifyService::alert(const QString &payNo, const QString &kind, const QString &detail)
+void NotifyService::refused(const QString &provider, const Error &error)
 {
     const QDateTime now = m_checkout.now();
     if (!m_alertWindowStart.isValid() || m_alertWindowStart.secsTo(now) >= 60) {
         if (m_alertsInWindow > kMaxAlertsPerMinute)
             qCWarning(lcNotify) << m_alertsInWindow - kMaxAlertsPerMinute
-                                << "bad notification(s) in the last minute were not logged";
+                                << "more bad notification(s) in the last minute were refused "
+                                   "without a log line or an alert";
         m_alertWindowStart = now;
         m_alertsInWindow = 0;
     }
     if (++m_alertsInWindow > kMaxAlertsPerMinute)
         return;
-    // The notification is answered FAIL whether or not its alert is stored.
-    if (auto logged = m_checkout.recordEvent(payNo, kind, detail, Source::Notify); !logged)
-        qCWarning(lcNotify) << kind << "not logged:" << logged.error().message;
+    qCWarning(lcNotify) << provider << "notification refused:" << error.name() << error.message;
+    const QString detail =
+        QString::fromUtf8(QJsonDocument(QJsonObject{{u"provider"_s, provider},
+                                                    {u"code"_s, error.name()},
+                                                    {u"message"_s, error.message}})
+                              .toJson(QJsonDocument::Compact));
+    // The notification was answered FAIL whether or not its alert is stored.
+    if (auto logged =
+            m_checkout.recordEvent(QString(), u"alert_bad_notification"_s, detail, Source::Notify);
+        !logged)
+        qCWarning(lcNotify) << "alert not logged:" << logged.error().message;
 }
 
 } // namespace shouyin
