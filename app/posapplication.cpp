@@ -3,12 +3,12 @@
 #include "auth/settingseditor.h"
 #include "auth/userstore.h"
 #include "checkout/checkout.h"
-#include "checkout/paymentsettler.h"
+#include "checkout/checkoutclient.h"
 #include "notify/httplistener.h"
-#include "notify/notifyservice.h"
 #include "pay/alipay/alipayprovider.h"
 #include "pay/wechat/wechatv2provider.h"
 #include "posservices.h"
+#include "providerset.h"
 #include "report/dailyreporter.h"
 #include "report/historyquery.h"
 #include "sandbox/sandboxgateway.h"
@@ -16,11 +16,11 @@
 #include "store/catalog.h"
 #include "store/changefeed.h"
 #include "store/database.h"
-#include "store/ledgerkind.h"
 #include "store/orderstore.h"
+#include "tillledger.h"
+#include "util/workerthread.h"
 
 #include <QDir>
-#include <QFile>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
@@ -35,7 +35,19 @@ PosApplication::PosApplication(Options options)
     , m_clock(m_options.config.timeZone)
 {}
 
-PosApplication::~PosApplication() = default;
+PosApplication::~PosApplication()
+{
+    // No notification reaches a service that is going, and no answer of the ledger a
+    // window that is gone; the ledger's objects go on the thread they lived on.
+    m_listener.reset();
+    m_checkout.reset();
+    if (m_ledgerThread)
+        m_ledgerThread->run([this] { m_ledger.reset(); });
+    m_ledgerThread.reset();
+    if (m_sandboxThread)
+        m_sandboxThread->run([this] { m_sandbox.reset(); });
+    m_sandboxThread.reset();
+}
 
 Result<std::unique_ptr<PosApplication>> PosApplication::create(Options options)
 {
@@ -49,76 +61,60 @@ Status PosApplication::build()
 {
     for (const QString &warning : std::as_const(m_options.config.warnings))
         qCWarning(lcApp).noquote() << warning;
-    // The database first: a server still starting is waited for (databasewait.h), and
-    // nothing else need be built for a try that fails.
-    if (auto opened = openDatabase(); !opened)
-        return opened;
     if (m_options.config.training) {
         if (auto started = startSandbox(); !started)
             return started;
     }
     m_listener = std::make_unique<HttpListener>();
+    // The ledger first: a database server still starting is waited for (databasewait.h),
+    // and it adds the listener's routes before the listener takes a request.
+    if (auto opened = openLedger(); !opened)
+        return opened;
     if (auto listening = startListener(); !listening)
         return listening;
-    m_catalog = std::make_unique<Catalog>(*m_database);
-    m_orders = std::make_unique<OrderStore>(*m_database);
-    m_checkout = std::make_unique<Checkout>(*m_database, m_options.config.terminalId, m_clock);
-    if (auto seeded = seedCatalog(); !seeded)
-        return seeded;
-    if (auto users = setUpUsers(); !users)
-        return users;
-    m_wechat = std::make_unique<WechatV2Provider>(m_options.config.wechat);
-    m_notify = std::make_unique<NotifyService>(*m_database, *m_checkout, *m_listener);
-    m_notify->addProvider(*m_wechat);
-    // WeChat settles what it started even when the shop has stopped taking it; the
-    // counter offers it only when it is configured (a shop may take Alipay alone).
-    m_providers.add(*m_wechat, !m_options.config.wechat.appId.isEmpty());
-    if (m_options.config.alipay.isConfigured()) {
-        m_alipay = std::make_unique<AlipayProvider>(m_options.config.alipay, m_clock);
-        m_notify->addProvider(*m_alipay);
-        m_providers.add(*m_alipay);
-    }
-    m_providers.setDefault(m_options.config.defaultProvider);
-    m_settler = std::make_unique<PaymentSettler>(*m_checkout, *m_orders, m_providers);
-    m_changes = std::make_unique<ChangeFeed>(*m_database);
-    // Back from an outage: what was open is looked at again, and the job table (which
-    // other tills kept using) is read afresh.
-    connect(m_database.get(), &Database::availabilityChanged, this, [this](bool available) {
-        if (available)
-            m_settler->start();
-    });
-    return success();
+    if (auto opened = openWindowData(); !opened)
+        return opened;
+    m_providers = ProviderSet::build(m_options.config, m_clock);
+    return setUpUsers();
 }
 
 Status PosApplication::startSandbox()
 {
     // Training never leaves this machine: the provider talks to a gateway on loopback
-    // that signs with the sandbox's own sample merchant.
+    // that signs with the sandbox's own sample merchant. It answers on a thread of its
+    // own, as a real gateway would elsewhere, never on the window's.
     const SandboxMerchant merchant = SandboxGateway::trainingMerchant();
-    m_sandbox = std::make_unique<SandboxGateway>(merchant);
-    if (m_sandbox->listen(QHostAddress::LocalHost, 0) == 0)
+    m_sandboxThread = std::make_unique<WorkerThread>(u"sandbox"_s);
+    const bool listening = m_sandboxThread->run([this, &merchant] {
+        m_sandbox = std::make_unique<SandboxGateway>(merchant);
+        m_sandbox->setClock([clock = m_clock] { return clock.now(); });
+        if (m_options.autoPayMs)
+            m_sandbox->setAutoPayDelay(std::chrono::milliseconds(*m_options.autoPayMs));
+        return m_sandbox->listen(QHostAddress::LocalHost, 0) != 0;
+    });
+    if (!listening)
         return Error{ErrorCode::Sandbox, tr("The training gateway could not listen on 127.0.0.1.")};
-    m_sandbox->setClock([clock = m_clock] { return clock.now(); });
-    if (m_options.autoPayMs)
-        m_sandbox->setAutoPayDelay(std::chrono::milliseconds(*m_options.autoPayMs));
+    const QUrl baseUrl = m_sandboxThread->run([this] { return m_sandbox->baseUrl(); });
     WechatConfig &wechat = m_options.config.wechat;
     wechat.appId = merchant.appId;
     wechat.merchantId = merchant.merchantId;
     wechat.key = merchant.key;
-    wechat.baseUrl = m_sandbox->baseUrl();
+    wechat.baseUrl = baseUrl;
     if (auto alipay = trainAlipay(); !alipay)
         return alipay;
     if (!m_options.config.notifyListen)
         m_options.config.notifyListen =
             std::pair<QHostAddress, quint16>(QHostAddress::LocalHost, 0);
-    m_customer = std::make_unique<TrainingCustomer>(m_sandbox->baseUrl());
-    qCInfo(lcApp) << "training mode: sandbox gateway at" << m_sandbox->baseUrl().toString();
+    m_customer = std::make_unique<TrainingCustomer>(baseUrl);
+    qCInfo(lcApp) << "training mode: sandbox gateway at" << baseUrl.toString();
     return success();
 }
 
 Status PosApplication::trainAlipay()
 {
-    const SandboxAlipayCredentials credentials = m_sandbox->alipayTrainingCredentials();
+    const auto [credentials, gatewayUrl] = m_sandboxThread->run([this] {
+        return std::pair(m_sandbox->alipayTrainingCredentials(), m_sandbox->alipayGatewayUrl());
+    });
     auto appKey = crypto::RsaKey::fromPrivatePem(credentials.appPrivateKeyPem);
     auto alipayKey = crypto::RsaKey::fromPublicPem(credentials.alipayPublicKeyPem);
     if (!appKey || !alipayKey)
@@ -128,7 +124,48 @@ Status PosApplication::trainAlipay()
     alipay.sellerId = credentials.sellerId;
     alipay.appPrivateKey = appKey.value();
     alipay.alipayPublicKey = alipayKey.value();
-    alipay.gatewayUrl = m_sandbox->alipayGatewayUrl();
+    alipay.gatewayUrl = gatewayUrl;
+    return success();
+}
+
+DatabaseSettings PosApplication::ledgerSettings()
+{
+    const bool training = m_options.config.training;
+    // Training never opens the shop's [database]: only a file of its own (--db) or a
+    // throw-away one. The ledger's mark refuses the wrong file besides (LedgerClaim).
+    DatabaseSettings settings = training ? DatabaseSettings{} : m_options.config.database;
+    if (settings.dialect == SqlDialect::Postgres) {
+        m_databasePath = settings.describe();
+        return settings;
+    }
+    m_databasePath = m_options.databasePath.isEmpty() ? settings.path : m_options.databasePath;
+    if (m_databasePath.isEmpty() && training) {
+        if (m_trainingDir.isValid())
+            m_databasePath = m_trainingDir.filePath(u"training.sqlite"_s);
+    } else if (m_databasePath.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        m_databasePath = QDir(dir).filePath(u"shouyin.sqlite"_s);
+    }
+    return DatabaseSettings::sqlite(m_databasePath);
+}
+
+Status PosApplication::openLedger()
+{
+    TillLedger::Options options;
+    options.config = m_options.config;
+    options.database = ledgerSettings();
+    if (options.database.dialect == SqlDialect::Sqlite && m_databasePath.isEmpty())
+        return Error{ErrorCode::Store, tr("Cannot create a temporary directory for training.")};
+    options.kind = m_options.config.training ? LedgerKind::Training : LedgerKind::Shop;
+    options.catalogCsv = m_options.catalogCsv;
+    options.listener = m_listener.get();
+    options.clock = m_clock;
+    m_ledgerThread = std::make_unique<WorkerThread>(u"ledger"_s);
+    auto ledger = m_ledgerThread->run([&options] { return TillLedger::open(options); });
+    if (!ledger)
+        return ledger.error();
+    m_ledger = std::move(ledger).value();
+    qCInfo(lcApp) << "database" << m_databasePath;
     return success();
 }
 
@@ -142,66 +179,32 @@ Status PosApplication::startListener()
                                             .arg(listen->first.toString())
                                             .arg(listen->second)
                                             .arg(m_listener->errorString())};
-    WechatConfig &wechat = m_options.config.wechat;
     // In training the sandbox notifies the listener directly; a real provider reaches it
-    // through the shop's public URL.
+    // through the shop's public URL. Only the counter's providers send it.
     if (m_options.config.training) {
-        wechat.notifyUrl = u"http://%1:%2/notify/wechat"_s.arg(m_listener->address().toString())
-                               .arg(m_listener->port());
-        m_options.config.alipay.notifyUrl =
-            u"http://%1:%2/notify/alipay"_s.arg(m_listener->address().toString())
-                .arg(m_listener->port());
+        const QString base =
+            u"http://%1:%2"_s.arg(m_listener->address().toString()).arg(m_listener->port());
+        m_options.config.wechat.notifyUrl = base + u"/notify/wechat"_s;
+        m_options.config.alipay.notifyUrl = base + u"/notify/alipay"_s;
     }
     qCInfo(lcApp) << "notification listener on" << m_listener->address().toString()
                   << m_listener->port();
     return success();
 }
 
-Status PosApplication::openDatabase()
+Status PosApplication::openWindowData()
 {
-    const bool training = m_options.config.training;
-    // Training never opens the shop's [database]: only a file of its own (--db) or a
-    // throw-away one. The ledger's mark refuses the wrong file besides (LedgerClaim).
-    DatabaseSettings settings = training ? DatabaseSettings{} : m_options.config.database;
-    if (settings.dialect == SqlDialect::Postgres) {
-        auto database = Database::open(settings);
-        if (!database)
-            return database.error();
-        m_database = std::move(database).value();
-        m_databasePath = settings.describe();
-        qCInfo(lcApp) << "database server" << m_databasePath;
-        return LedgerClaim::claim(*m_database, LedgerKind::Shop);
-    }
-    m_databasePath = m_options.databasePath.isEmpty() ? settings.path : m_options.databasePath;
-    if (m_databasePath.isEmpty() && training) {
-        if (!m_trainingDir.isValid())
-            return Error{ErrorCode::Store, tr("Cannot create a temporary directory for training.")};
-        m_databasePath = m_trainingDir.filePath(u"training.sqlite"_s);
-    } else if (m_databasePath.isEmpty()) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        if (!QDir().mkpath(dir))
-            return Error{ErrorCode::Store, tr("Cannot create the data directory %1.").arg(dir)};
-        m_databasePath = QDir(dir).filePath(u"shouyin.sqlite"_s);
-    }
-    auto database = Database::openSqlite(m_databasePath);
+    // The window reads through a connection of its own: on SQLite (WAL) a read never
+    // waits for the ledger's writes, and the ledger has migrated and marked it already.
+    auto database = Database::open(m_ledger->database().settings());
     if (!database)
         return database.error();
     m_database = std::move(database).value();
-    qCInfo(lcApp) << "database" << m_databasePath;
-    return LedgerClaim::claim(*m_database, training ? LedgerKind::Training : LedgerKind::Shop);
-}
-
-Status PosApplication::seedCatalog()
-{
-    QString csvPath = m_options.catalogCsv;
-    if (csvPath.isEmpty() && m_options.config.training && m_catalog->isEmpty())
-        csvPath = u":/catalog/sample_products.csv"_s;
-    if (csvPath.isEmpty())
-        return success();
-    QFile csv(csvPath);
-    if (!csv.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Catalog, tr("Cannot read the catalogue %1.").arg(csvPath)};
-    return m_catalog->importCsv(csv);
+    m_catalog = std::make_unique<Catalog>(*m_database);
+    m_orders = std::make_unique<OrderStore>(*m_database);
+    m_changes = std::make_unique<ChangeFeed>(*m_database);
+    m_checkout = std::make_unique<CheckoutClient>(m_ledger->checkout());
+    return success();
 }
 
 Status PosApplication::setUpUsers()
@@ -244,7 +247,7 @@ PosServices PosApplication::services() const
     services.checkout = m_checkout.get();
     services.orders = m_orders.get();
     services.catalog = m_catalog.get();
-    services.providers = m_providers;
+    services.providers = m_providers->registry;
     if (TrainingCustomer *customer = m_customer.get())
         services.simulateCustomer = [customer](const QString &codeUrl, QObject *context,
                                                std::function<void(const Status &)> done) {
@@ -269,13 +272,9 @@ PosServices PosApplication::services() const
 
 void PosApplication::start()
 {
-    // Only at start: later, an order without an attempt may be on the screen, waiting
-    // for the cashier's retry.
-    if (auto abandoned = m_checkout->cancelAbandonedOrders(); !abandoned)
-        qCWarning(lcApp) << "cannot cancel abandoned orders:" << abandoned.error().message;
-    else if (*abandoned > 0)
-        qCInfo(lcApp) << "cancelled" << *abandoned << "order(s) abandoned by the last run";
-    m_settler->start();
+    QMetaObject::invokeMethod(
+        m_ledgerThread->context(), [ledger = m_ledger.get()] { ledger->start(); },
+        Qt::QueuedConnection);
 }
 
 } // namespace shouyin

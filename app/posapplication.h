@@ -2,7 +2,6 @@
 
 #include "auth/staff.h"
 #include "config/appconfig.h"
-#include "pay/providerregistry.h"
 #include "util/result.h"
 #include "util/shopclock.h"
 
@@ -14,26 +13,30 @@
 
 namespace shouyin {
 
-class AlipayProvider;
 class Catalog;
-class Checkout;
-class DailyReporter;
 class ChangeFeed;
+class CheckoutClient;
+class DailyReporter;
 class Database;
 class HistoryQuery;
 class HttpListener;
-class NotifyService;
 class OrderStore;
-class PaymentSettler;
 class SandboxGateway;
 class SettingsEditor;
+class TillLedger;
 class TrainingCustomer;
 class UserStore;
-class WechatV2Provider;
+class WorkerThread;
 struct PosServices;
+struct ProviderSet;
 
 // The services of one running till, built in dependency order and torn down in
 // reverse. main() hands them to the window; nothing else constructs them.
+//
+// Threads (docs/threads.md): the window's thread paints, takes input and reads; the
+// ledger thread owns the connection every change of the shop's data goes through
+// (TillLedger); the listener has I/O threads of its own; in training the sandbox
+// gateway has its own thread too, as a real gateway would be elsewhere.
 class PosApplication : public QObject
 {
     Q_OBJECT
@@ -71,7 +74,8 @@ public:
     const AppConfig &config() const { return m_options.config; }
     QString databasePath() const { return m_databasePath; } // or user@host:port/name
 
-    // Start-up recovery: every payment left open is checked before the first sale.
+    // Start-up recovery on the ledger thread: every payment left open is checked before
+    // the first settling job runs. Returns at once.
     void start();
 
 private:
@@ -79,28 +83,29 @@ private:
     Status build();
     Status startSandbox();
     Status trainAlipay(); // the sandbox's Alipay app, keys and gateway
-    Status openDatabase();
-    Status seedCatalog();
+    DatabaseSettings ledgerSettings();
+    Status openLedger();
     Status startListener();
+    Status openWindowData();
     Status setUpUsers();
 
     Options m_options;
     ShopClock m_clock; // the one every service and window reads
     QTemporaryDir m_trainingDir;
     QString m_databasePath;
-    std::unique_ptr<SandboxGateway> m_sandbox;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<WorkerThread> m_sandboxThread;
+    std::unique_ptr<SandboxGateway> m_sandbox; // lives on m_sandboxThread
+    std::unique_ptr<HttpListener> m_listener;
+    std::unique_ptr<WorkerThread> m_ledgerThread;
+    std::unique_ptr<TillLedger> m_ledger; // lives on m_ledgerThread
+    // The window's thread.
+    std::unique_ptr<Database> m_database; // its own connection: reads, users
     std::unique_ptr<ChangeFeed> m_changes;
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<OrderStore> m_orders;
-    std::unique_ptr<Checkout> m_checkout;
-    std::unique_ptr<WechatV2Provider> m_wechat;
-    std::unique_ptr<AlipayProvider> m_alipay; // null when Alipay is not configured
+    std::unique_ptr<CheckoutClient> m_checkout;
+    std::unique_ptr<ProviderSet> m_providers; // the counter's: QR and polls
     std::unique_ptr<TrainingCustomer> m_customer;
-    ProviderRegistry m_providers;
-    std::unique_ptr<PaymentSettler> m_settler;
-    std::unique_ptr<HttpListener> m_listener;
-    std::unique_ptr<NotifyService> m_notify;
     std::unique_ptr<UserStore> m_users;
     std::unique_ptr<HistoryQuery> m_history;
     std::unique_ptr<DailyReporter> m_reports;

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "config/appconfig.h"
+#include "pay/providerregistry.h"
+
+#include <memory>
+
+namespace shouyin {
+
+class AlipayProvider;
+class WechatV2Provider;
+
+// The shop's payment providers, as one thread uses them. A provider's network client
+// answers on the thread that made it, so the counter (QR and polls) and the ledger
+// thread (the settler) each build their own set from the same configuration.
+struct ProviderSet
+{
+    ~ProviderSet();
+
+    std::unique_ptr<WechatV2Provider> wechat;
+    std::unique_ptr<AlipayProvider> alipay; // null when Alipay is not configured
+    ProviderRegistry registry;
+
+    static std::unique_ptr<ProviderSet> build(const AppConfig &config, const ShopClock &clock);
+};
+
+} // namespace shouyin
