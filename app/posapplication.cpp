@@ -273,8 +273,12 @@ PosServices PosApplication::services() const
 void PosApplication::start()
 {
     QMetaObject::invokeMethod(
-        m_ledgerThread->context(), [ledger = m_ledger.get()] { ledger->start(); },
-        Qt::QueuedConnection);
+        ledgerContext(), [ledger = m_ledger.get()] { ledger->start(); }, Qt::QueuedConnection);
+}
+
+QObject *PosApplication::ledgerContext() const
+{
+    return m_ledgerThread->context();
 }
 
 } // namespace shouyin

@@ -78,6 +78,9 @@ public:
     // the first settling job runs. Returns at once.
     void start();
 
+    // An object of the ledger thread, for queued calls from outside (tests, benchmarks).
+    QObject *ledgerContext() const;
+
 private:
     explicit PosApplication(Options options);
     Status build();
