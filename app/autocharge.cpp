@@ -137,6 +137,7 @@ void AutoCharge::finished(PaymentDialog *dialog)
     say("done: " + QByteArray::number(m_started) + " sale(s), " + QByteArray::number(m_paid) +
         " paid, " + QByteArray::number(m_expired) + " expired, " + QByteArray::number(m_cancelled) +
         " cancelled, " + QByteArray::number(m_failed) + " failed");
+    Q_EMIT done();
 }
 
 void AutoCharge::next(int delayMs)

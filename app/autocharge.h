@@ -32,6 +32,11 @@ public:
     // dialog is left alone.
     void setRepeat(int sales) { m_repeat = sales; }
     void start();
+    int paid() const { return m_paid; }
+
+Q_SIGNALS:
+    // After the last of the repeated sales (setRepeat), however each ended.
+    void done();
 
 private:
     void run();

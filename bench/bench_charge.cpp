@@ -1,12 +1,15 @@
-// Charge latency at the counter: from Charge pressed (the order placed) to the QR
-// painted, against the sandbox gateway on loopback, with a real SQLite ledger.
+// Charge latency at the counter: from Charge pressed to the QR painted, against the
+// sandbox gateway on loopback (on a thread of its own, as in a training till), with a
+// real SQLite ledger on the till's ledger thread, as the app has it.
 //
 // Each sale is run twice over the same code:
-//  - "session": placeOrder, then PaymentSession::start() as the dialog runs it, until
-//    it shows a code_url, then QrMatrix::encode + QrWidget::render at the dialog's size.
-//    This is the end-to-end figure, p50 and p99.
-//  - "steps": the same calls made one by one so that each can be timed: placeOrder,
-//    openPayment and recordQrIssued (DB writes), createQr (HTTP round trip) and the QR.
+//  - "session": PaymentSession::start() as the dialog runs it (the order and its attempt
+//    placed in one commit on the ledger thread), until it shows a code_url, then
+//    QrMatrix::encode + QrWidget::render at the dialog's size. The end-to-end figure,
+//    p50 and p99.
+//  - "steps": the same calls made one by one so that each can be timed: charge (the one
+//    commit before the QR), createQr (HTTP round trip), the QR; then recordQrIssued,
+//    which the session makes after the QR is on screen and is timed apart.
 //
 // Overhead (the target's "everything but the provider's own time") is a step sale's
 // total minus the provider's time, where the provider's time is createQr's round trip
@@ -22,6 +25,7 @@
 
 #include "benchstats.h"
 #include "checkout/checkout.h"
+#include "checkout/checkoutclient.h"
 #include "checkout/paymentsession.h"
 #include "config/appconfig.h"
 #include "pay/wechat/wechatv2provider.h"
@@ -31,6 +35,7 @@
 #include "store/catalog.h"
 #include "store/database.h"
 #include "store/orderstore.h"
+#include "util/workerthread.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -132,14 +137,20 @@ int main(int argc, char **argv)
     const int sales = std::max(1, parser.value(salesOption).toInt());
     const int warmup = std::max(0, parser.value(warmupOption).toInt());
 
-    SandboxGateway gateway(SandboxGateway::trainingMerchant());
-    if (!gateway.listen())
+    WorkerThread gatewayThread(u"sandbox"_s);
+    std::unique_ptr<SandboxGateway> gatewayOwner;
+    const SandboxMerchant merchant = SandboxGateway::trainingMerchant();
+    const QUrl gatewayUrl = gatewayThread.run([&] {
+        gatewayOwner = std::make_unique<SandboxGateway>(merchant);
+        return gatewayOwner->listen() ? gatewayOwner->baseUrl() : QUrl();
+    });
+    if (gatewayUrl.isEmpty())
         qFatal("the sandbox cannot listen");
     WechatConfig config;
-    config.appId = gateway.merchant().appId;
-    config.merchantId = gateway.merchant().merchantId;
-    config.key = gateway.merchant().key;
-    config.baseUrl = gateway.baseUrl();
+    config.appId = merchant.appId;
+    config.merchantId = merchant.merchantId;
+    config.key = merchant.key;
+    config.baseUrl = gatewayUrl;
     config.signType = WechatSignType::HmacSha256;
     config.notifyUrl = u"http://127.0.0.1:9/notify/wechat"_s; // required; never called here
     WechatV2Provider provider(config);
@@ -152,24 +163,30 @@ int main(int argc, char **argv)
             qFatal("%s", qPrintable(ini.error().message));
         where = ini->database;
     }
-    auto opened = Database::open(where);
-    if (!opened)
-        qFatal("%s", qPrintable(opened.error().message));
-    Database &database = **opened;
-    Catalog catalog(database);
-    QBuffer csv;
-    csv.setData("barcode,name,price_yuan,stock\n6901,Water 550ml,2.00,10000000\n"
-                "6903,Chocolate,8.50,10000000\n");
-    csv.open(QIODevice::ReadOnly);
-    if (!catalog.importCsv(csv))
-        qFatal("cannot import the bench catalogue");
-    const QList<CartLine> cart{{catalog.byBarcode(u"6901"_s)->id, 2},
+    // The ledger lives on its own thread, as in the till: the window's thread only waits
+    // for answers.
+    WorkerThread ledgerThread(u"ledger"_s);
+    std::unique_ptr<Database> database;
+    std::unique_ptr<Checkout> checkout;
+    const QList<CartLine> cart = ledgerThread.run([&] {
+        auto opened = Database::open(where);
+        if (!opened)
+            qFatal("%s", qPrintable(opened.error().message));
+        database = std::move(opened).value();
+        Catalog catalog(*database);
+        QBuffer csv;
+        csv.setData("barcode,name,price_yuan,stock\n6901,Water 550ml,2.00,10000000\n"
+                    "6903,Chocolate,8.50,10000000\n");
+        csv.open(QIODevice::ReadOnly);
+        if (!catalog.importCsv(csv))
+            qFatal("cannot import the bench catalogue");
+        checkout = std::make_unique<Checkout>(*database, u"B01"_s);
+        return QList<CartLine>{{catalog.byBarcode(u"6901"_s)->id, 2},
                                {catalog.byBarcode(u"6903"_s)->id, 1}};
-    OrderStore orders(database);
-    Checkout checkout(database, u"B01"_s);
+    });
+    CheckoutClient client(*checkout);
 
-    QList<double> sessionMs, stepTotalMs, placeMs, openMs, roundTripMs, recordMs, qrMs, signMs,
-        overheadMs;
+    QList<double> sessionMs, stepTotalMs, chargeMs, roundTripMs, recordMs, qrMs, signMs, overheadMs;
     qsizetype sink = 0;
     for (int sale = 0; sale < warmup + sales; ++sale) {
         const bool measured = sale >= warmup;
@@ -178,10 +195,7 @@ int main(int argc, char **argv)
         {
             QElapsedTimer total;
             total.start();
-            const auto order = checkout.placeOrder(cart, u"bench"_s);
-            if (!order)
-                qFatal("placeOrder: %s", qPrintable(order.error().message));
-            PaymentSession session(checkout, orders, provider, order->id, {});
+            PaymentSession session(client, provider, cart, {});
             QEventLoop loop;
             QObject::connect(
                 &session, &PaymentSession::stateChanged, &loop, [&](PaymentSession::State state) {
@@ -193,31 +207,29 @@ int main(int argc, char **argv)
                     }
                 });
             session.start();
-            if (session.state() != PaymentSession::State::Showing)
-                loop.exec();
+            loop.exec();
             if (measured)
                 sessionMs.append(ms(total));
+            session.cancel(); // leaves the attempt to nobody: the bench has no settler
         }
 
         // The same sale step by step.
         QElapsedTimer total, step;
         total.start();
         step.start();
-        const auto order = checkout.placeOrder(cart, u"bench"_s);
-        const double place = ms(step);
-        step.restart();
-        const auto payment =
-            checkout.openPayment(order->id, provider, std::chrono::minutes(10), u"bench"_s);
-        if (!payment)
-            qFatal("openPayment: %s", qPrintable(payment.error().message));
-        const double open = ms(step);
+        const auto charged = ledgerThread.run(
+            [&] { return checkout->charge(cart, provider, std::chrono::minutes(10), u"bench"_s); });
+        if (!charged)
+            qFatal("charge: %s", qPrintable(charged.error().message));
+        const Payment &payment = charged->payment;
+        const double charge = ms(step);
         step.restart();
         QString codeUrl;
         {
             QEventLoop loop;
             QObject context;
-            provider.createQr({payment->payNo, payment->amount, order->orderNo, payment->createdAt,
-                               payment->expiresAt},
+            provider.createQr({payment.payNo, payment.amount, charged->order.orderNo,
+                               payment.createdAt, payment.expiresAt},
                               &context, [&](Result<QrTicket> ticket) {
                                   if (!ticket)
                                       qFatal("createQr: %s", qPrintable(ticket.error().message));
@@ -229,18 +241,18 @@ int main(int argc, char **argv)
         }
         const double roundTrip = ms(step);
         step.restart();
-        if (!checkout.recordQrIssued(payment->payNo, codeUrl))
-            qFatal("recordQrIssued failed");
-        const double record = ms(step);
-        step.restart();
         sink += paintQr(codeUrl);
         const double qr = ms(step);
         const double stepTotal = ms(total);
-        const double sign = clientCryptoMs(config, payment->payNo, payment->amount);
+        // After the QR is on screen: on the ledger thread, nobody waiting for it.
+        step.restart();
+        if (!ledgerThread.run([&] { return checkout->recordQrIssued(payment.payNo, codeUrl); }))
+            qFatal("recordQrIssued failed");
+        const double record = ms(step);
+        const double sign = clientCryptoMs(config, payment.payNo, payment.amount);
         if (!measured)
             continue;
-        placeMs.append(place);
-        openMs.append(open);
+        chargeMs.append(charge);
         roundTripMs.append(roundTrip);
         recordMs.append(record);
         qrMs.append(qr);
@@ -248,10 +260,12 @@ int main(int argc, char **argv)
         stepTotalMs.append(stepTotal);
         overheadMs.append(stepTotal - (roundTrip - sign));
     }
+    ledgerThread.run([&] {
+        checkout.reset();
+        database.reset();
+    });
+    gatewayThread.run([&] { gatewayOwner.reset(); });
 
-    QList<double> dbMs;
-    for (qsizetype i = 0; i < placeMs.size(); ++i)
-        dbMs.append(placeMs.at(i) + openMs.at(i) + recordMs.at(i));
     const QJsonObject json{{u"bench"_s, u"charge"_s},
                            {u"sales"_s, sales},
                            {u"sign_type"_s, u"HMAC-SHA256"_s},
@@ -260,19 +274,17 @@ int main(int argc, char **argv)
                            {u"overhead_ms"_s, latency(overheadMs)},
                            {u"sign_ms"_s, latency(signMs)},
                            {u"http_round_trip_ms"_s, latency(roundTripMs)},
-                           {u"db_write_ms"_s, latency(dbMs)},
-                           {u"db_place_order_ms"_s, latency(placeMs)},
-                           {u"db_open_payment_ms"_s, latency(openMs)},
+                           {u"db_write_ms"_s, latency(chargeMs)},
                            {u"db_record_qr_ms"_s, latency(recordMs)},
                            {u"qr_render_ms"_s, latency(qrMs)}};
     std::printf("charge: %d sales: Charge -> QR painted p50 %.2f ms, p99 %.2f ms; overhead p50 "
-                "%.2f ms, p99 %.2f ms; p50 of sign %.3f ms, HTTP round trip %.2f ms, DB writes "
-                "%.2f ms (place %.2f, open %.2f, record %.2f), QR %.2f ms%s\n",
+                "%.2f ms, p99 %.2f ms; p50 of sign %.3f ms, HTTP round trip %.2f ms, DB write "
+                "before the QR %.2f ms (one commit), QR %.2f ms; the QR recorded after it %.2f "
+                "ms%s\n",
                 sales, percentile(sessionMs, 0.5), percentile(sessionMs, 0.99),
                 percentile(overheadMs, 0.5), percentile(overheadMs, 0.99), percentile(signMs, 0.5),
-                percentile(roundTripMs, 0.5), percentile(dbMs, 0.5), percentile(placeMs, 0.5),
-                percentile(openMs, 0.5), percentile(recordMs, 0.5), percentile(qrMs, 0.5),
-                sink == 0 ? " (sink empty?)" : "");
+                percentile(roundTripMs, 0.5), percentile(chargeMs, 0.5), percentile(qrMs, 0.5),
+                percentile(recordMs, 0.5), sink == 0 ? " (sink empty?)" : "");
     std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
     return 0;
 }

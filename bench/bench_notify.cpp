@@ -1,6 +1,7 @@
 // Notification load: N distinct genuine WeChat notifications from C concurrent keep-alive
-// connections against the real listener, NotifyService and SQLite ledger; every one must
-// be applied exactly once. Prints throughput and latency percentiles (text and JSON).
+// connections against the real listener, NotifyService and SQLite ledger, on their
+// threads as a till has them (the listener's I/O threads, the ledger thread); every one
+// must be applied exactly once. Prints throughput and latency percentiles (text and JSON).
 //
 // With --target-port the same notifications go, from the same load generator, to another
 // server on loopback instead (scripts/bench's reference endpoints in bench/reference/:
@@ -14,6 +15,7 @@
 #include "notify/httplistener.h"
 #include "notify/notifyservice.h"
 #include "pay/wechat/wechatv2provider.h"
+#include "util/workerthread.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,26 +30,6 @@ using namespace Qt::StringLiterals;
 using namespace shouyin;
 
 namespace {
-
-QByteArray notification(const WechatConfig &merchant, const QString &payNo, Fen amount)
-{
-    Params params{{u"return_code"_s, u"SUCCESS"_s},
-                  {u"result_code"_s, u"SUCCESS"_s},
-                  {u"appid"_s, merchant.appId},
-                  {u"mch_id"_s, merchant.merchantId},
-                  {u"nonce_str"_s, u"benchnonce"_s},
-                  {u"openid"_s, u"oBench"_s},
-                  {u"trade_type"_s, u"NATIVE"_s},
-                  {u"bank_type"_s, u"CMC"_s},
-                  {u"total_fee"_s, QString::number(amount)},
-                  {u"cash_fee"_s, QString::number(amount)},
-                  {u"fee_type"_s, u"CNY"_s},
-                  {u"transaction_id"_s, u"42"_s + payNo},
-                  {u"out_trade_no"_s, payNo},
-                  {u"time_end"_s, u"20261123170000"_s}};
-    params.insert(u"sign"_s, WechatSigner::sign(params, merchant.key, WechatSignType::Md5));
-    return FlatXml::encode(params);
-}
 
 qint64 percentile(QList<qint64> sorted, double p)
 {
@@ -77,31 +59,40 @@ int main(int argc, char **argv)
     const int n = parser.value(count).toInt();
     const int c = parser.value(connections).toInt();
 
-    bench::BenchLedger ledger;
     WechatConfig merchant;
     merchant.appId = u"wxbench"_s;
     merchant.merchantId = u"1900000109"_s;
     merchant.key = "0123456789abcdef0123456789abcdef";
-    WechatV2Provider provider(merchant);
-    const QStringList payNos = ledger.createPendingPayments(provider, n);
-
+    merchant.signType = WechatSignType::Md5; // what the reference endpoints verify
     const bool external = parser.isSet(targetPort);
     HttpLimits limits;
     limits.maxConnections = c + 16;
-    HttpListener listener(limits);
-    if (!external && !listener.listen(QHostAddress::LocalHost, 0))
+    auto listener = std::make_unique<HttpListener>(limits);
+
+    // The ledger and what writes to it live on the ledger thread, as in the till.
+    WorkerThread ledgerThread(u"ledger"_s);
+    std::unique_ptr<bench::BenchLedger> ledger;
+    std::unique_ptr<WechatV2Provider> provider;
+    std::unique_ptr<NotifyService> service;
+    const QStringList payNos = ledgerThread.run([&] {
+        ledger = std::make_unique<bench::BenchLedger>();
+        provider = std::make_unique<WechatV2Provider>(merchant);
+        service = std::make_unique<NotifyService>(*ledger->database, *ledger->checkout, *listener);
+        service->addProvider(*provider);
+        return ledger->createPendingPayments(*provider, n);
+    });
+    if (!external && !listener->listen(QHostAddress::LocalHost, 0))
         qFatal("cannot listen");
-    NotifyService service(*ledger.database, *ledger.checkout, listener);
-    service.addProvider(provider);
 
     QList<QByteArray> bodies;
     bodies.reserve(n);
     for (const QString &payNo : payNos)
-        bodies.append(notification(merchant, payNo, bench::BenchLedger::kAmount));
+        bodies.append(
+            bench::BenchLedger::wechatNotification(merchant, payNo, bench::BenchLedger::kAmount));
 
     QThread clientThread;
-    const quint16 port = external ? quint16(parser.value(targetPort).toUInt()) : listener.port();
-    bench::LoadClient client(port, NotifyService::pathFor(provider), bodies, c, "SUCCESS");
+    const quint16 port = external ? quint16(parser.value(targetPort).toUInt()) : listener->port();
+    bench::LoadClient client(port, NotifyService::pathFor(*provider), bodies, c, "SUCCESS");
     client.moveToThread(&clientThread);
     QObject::connect(&clientThread, &QThread::started, &client, &bench::LoadClient::start);
     QObject::connect(&client, &bench::LoadClient::finished, &app, &QCoreApplication::quit,
@@ -111,6 +102,16 @@ int main(int argc, char **argv)
     clientThread.quit();
     clientThread.wait();
 
+    listener.reset(); // no handler runs on what goes next
+    const auto [applied, paid] = ledgerThread.run([&] {
+        const auto counts =
+            std::pair(ledger->count(u"SELECT COUNT(*) FROM events WHERE kind = 'payment_paid'"_s),
+                      ledger->count(u"SELECT COUNT(*) FROM payments WHERE status = 'SUCCESS'"_s));
+        service.reset();
+        provider.reset();
+        ledger.reset();
+        return counts;
+    });
     const auto &result = client.result();
     QList<qint64> latencies = result.latenciesUs;
     std::sort(latencies.begin(), latencies.end());
@@ -135,8 +136,7 @@ int main(int argc, char **argv)
         std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
         return result.ok == n ? 0 : 1;
     }
-    const int applied = ledger.count(u"SELECT COUNT(*) FROM events WHERE kind = 'payment_paid'"_s);
-    const int paid = ledger.count(u"SELECT COUNT(*) FROM payments WHERE status = 'SUCCESS'"_s);
+
     const double seconds = double(result.elapsedUs) / 1e6;
     const QJsonObject json{
         {u"bench"_s, u"notify"_s},

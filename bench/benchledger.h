@@ -4,6 +4,7 @@
 // benchmark needs are written in one transaction, not through the per-sale API.
 
 #include "checkout/checkout.h"
+#include "pay/wechat/wechatconfig.h"
 #include "store/database.h"
 #include "store/orderstore.h"
 
@@ -27,6 +28,12 @@ public:
 
     // `count` orders, each with one PENDING WeChat payment of kAmount; returns pay numbers.
     QStringList createPendingPayments(const PaymentProvider &provider, int count);
+    // The same, in any till's database (a whole till's, built by PosApplication).
+    static QStringList insertPendingPayments(Database &database, const PaymentProvider &provider,
+                                             int count);
+    // A genuine WeChat payment notification of `payNo`, signed as `merchant` signs.
+    static QByteArray wechatNotification(const WechatConfig &merchant, const QString &payNo,
+                                         Fen amount);
     int count(const QString &sql) const;
 
     std::unique_ptr<Database> database;

@@ -203,7 +203,7 @@ def main():
     parser.add_argument("--quick", action="store_true", help="small sizes, few rounds")
     parser.add_argument("--orders", type=int, default=None, help="orders for the history bench")
     parser.add_argument("--only", default="", help="comma list: crypto,qr,charge,notify,"
-                        "scheduler,history,start")
+                        "guilag,scheduler,history,start")
     parser.add_argument("--output", default=None)
     args = parser.parse_args()
     quick = args.quick
@@ -262,13 +262,14 @@ def main():
             o = r["overhead_ms"]
             figure("charge_overhead_p50_ms", "charge overhead (all but provider) p50", "ms",
                    {"median": o["p50"], "min": o["min"], "max": o["max"]}, "lower",
-                   "< 2 ms", o["p50"] < 2)
+                   "≤ 1 ms", o["p50"] <= 1)
             figure("charge_overhead_p99_ms", "charge overhead p99", "ms",
                    {"median": o["p99"], "min": o["min"], "max": o["max"]}, "lower")
             for key, label in [("sign_ms", "  · sign + verify (client)"),
                                ("http_round_trip_ms", "  · HTTP round trip (sandbox)"),
-                               ("db_write_ms", "  · DB writes (3 transactions)"),
-                               ("qr_render_ms", "  · QR encode + render")]:
+                               ("db_write_ms", "  · DB write before the QR (1 transaction)"),
+                               ("qr_render_ms", "  · QR encode + render"),
+                               ("db_record_qr_ms", "  · QR recorded after it is shown (not waited for)")]:
                 s = r[key]
                 figure("charge_" + key, label + " p50", "ms",
                        {"median": s["p50"], "min": s["min"], "max": s["max"]}, "lower")
@@ -310,11 +311,17 @@ def main():
             throughput = [r["throughput_per_s"] for r in runs]
             p99 = [r["latency_p99_ms"] for r in runs]
             applied = all(r["applied_once"] and r["exit_code"] == 0 for r in runs)
+            # The target is the JDK reference endpoint's throughput in the same run (it keeps
+            # nothing); without a JDK, the figure is shown unjudged.
+            jdk = references.get("jdk")
+            jdk_median = statistics.median(r["throughput_per_s"] for r in jdk[3]) if jdk else None
             figure("notify_per_s", "notify: applied/s at 200 connections", "/s",
-                   spread(throughput), "higher", "≥ 10,000",
-                   applied and statistics.median(throughput) >= 10_000)
+                   spread(throughput), "higher",
+                   f"≥ JDK's {jdk_median:,.0f} /s" if jdk_median else "≥ JDK reference",
+                   (applied and statistics.median(throughput) >= jdk_median) if jdk_median
+                   else None)
             figure("notify_p99_ms", "notify: p99 latency", "ms", spread(p99), "lower",
-                   "< 20 ms", statistics.median(p99) < 20)
+                   "≤ 20 ms", statistics.median(p99) <= 20)
             for name, (label, _, _, results) in references.items():
                 raw["notify_" + name] = results
                 ref_throughput = [r["throughput_per_s"] for r in results]
@@ -329,6 +336,37 @@ def main():
                 figure(f"notify_ratio_{name}_p99", f"  Shouyin / {label}, p99", "×",
                        spread([a / b for a, b in zip(p99, ref_p99)]), "lower")
 
+        if wanted("guilag"):
+            # A 1 ms probe timer on the window's thread of a whole training till while the
+            # till is hit; one run of each, since each run holds thousands of samples.
+            shim = os.path.join(args.build_dir, "bench", "libslowfsync.so")
+            scenarios = [
+                ("idle", "idle (the probe's own jitter)", ["--seconds", "3" if quick else "10"],
+                 None),
+                ("forged", "5,000 forged notifications/s",
+                 ["--rate", "5000", "--seconds", "3" if quick else "10"], None),
+                ("genuine", "genuine notifications at full rate",
+                 ["--notifications", "3000" if quick else "10000"], None),
+                ("charges", "charges", ["--sales", "10" if quick else "30"], None),
+                ("charges", "charges, every fsync +20 ms", ["--sales", "10" if quick else "30"],
+                 shim),
+            ]
+            raw["guilag"] = []
+            for scenario, label, extra, preload in scenarios:
+                lag_env = dict(env)
+                if preload:
+                    lag_env["LD_PRELOAD"] = preload
+                r = run_json([bench("bench_guilag"), "--scenario", scenario] + extra, env=lag_env)
+                raw["guilag"].append(r)
+                key = "guilag_" + scenario + ("_slowfsync" if preload else "")
+                one = lambda v: {"median": v, "min": v, "max": v}
+                judged = scenario != "idle"
+                figure(key + "_p99_ms", f"GUI lag p99 while {label}", "ms",
+                       one(r["lag_p99_ms"]), "lower", "≤ 16 ms" if judged else None,
+                       (r["lag_p99_ms"] <= 16) if judged else None)
+                figure(key + "_p50_ms", "  · p50", "ms", one(r["lag_p50_ms"]), "lower")
+                figure(key + "_max_ms", "  · max", "ms", one(r["lag_max_ms"]), "lower")
+
         if wanted("scheduler"):
             r = raw["scheduler"] = run_json([bench("bench_scheduler"), "--jobs", "100000",
                                              "--rounds", "2" if quick else "5"])
@@ -336,7 +374,8 @@ def main():
                    r["schedule_ms"], "lower")
             figure("scheduler_load_ms", "scheduler: load 100,000 at start-up", "ms",
                    r["load_ms"], "lower")
-            figure("scheduler_drain_ms", "scheduler: drain 100,000", "ms", r["drain_ms"], "lower")
+            figure("scheduler_drain_ms", "scheduler: drain 100,000 (SQLite)", "ms", r["drain_ms"],
+                   "lower", "≤ 1,000 ms", r["drain_ms"]["median"] <= 1000)
             figure("scheduler_idle_tick_us", "scheduler: idle tick", "µs", r["idle_tick_us"],
                    "lower")
 
@@ -373,8 +412,10 @@ def main():
                 times = cold_start(shouyin, 3 if quick else 7, mode)
                 raw[f"cold_start_{mode}_ms"] = times
                 if times:
+                    limit = 250 if mode == "training" else 400
                     figure(f"cold_start_{mode}_ms", f"cold start to window ({mode} till)", "ms",
-                           spread(times), "lower", "< 400 ms", statistics.median(times) < 400)
+                           spread(times), "lower", f"≤ {limit} ms",
+                           statistics.median(times) <= limit)
             for mode in ("configured", "training"):
                 sizes = idle_memory(shouyin, 2 if quick else 3, 2 if quick else 5, mode)
                 raw[f"idle_rss_{mode}_mb"] = sizes
