@@ -410,10 +410,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not create the order: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paid: order %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,6 +445,10 @@
     </message>
     <message>
         <source>The database server is unreachable: no payment can be recorded, so none is taken. The cart is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment cancelled. The cart is kept: press F12 to charge again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1153,11 +1153,11 @@
 <context>
     <name>shouyin::PaymentSession</name>
     <message>
-        <source>The order does not exist.</source>
+        <source>The payment was closed by the provider. Charge again to retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The payment was closed by the provider. Charge again to retry.</source>
+        <source>The order could not be placed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1173,14 +1173,6 @@
     </message>
     <message>
         <source>Cannot create a temporary directory for training.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the catalogue %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1484,6 +1476,13 @@
     </message>
     <message>
         <source>%1 is not allowed to do this; a manager is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::TillLedger</name>
+    <message>
+        <source>Cannot read the catalogue %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

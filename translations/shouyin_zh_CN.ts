@@ -411,10 +411,6 @@
         <translation>已添加 %1 × %2（%3）</translation>
     </message>
     <message>
-        <source>Could not create the order: %1</source>
-        <translation>无法创建订单：%1</translation>
-    </message>
-    <message>
         <source>Paid: order %1, %2</source>
         <translation>支付成功：订单 %1，%2</translation>
     </message>
@@ -449,6 +445,10 @@
     <message>
         <source>The database server is unreachable: no payment can be recorded, so none is taken. The cart is kept.</source>
         <translation>无法连接数据库服务器：收款无法记录，因此暂停收款。购物车已保留。</translation>
+    </message>
+    <message>
+        <source>Payment cancelled. The cart is kept: press F12 to charge again.</source>
+        <translation>支付已取消。购物车已保留：按 F12 重新收款。</translation>
     </message>
 </context>
 <context>
@@ -1152,12 +1152,12 @@
 <context>
     <name>shouyin::PaymentSession</name>
     <message>
-        <source>The order does not exist.</source>
-        <translation>订单不存在。</translation>
-    </message>
-    <message>
         <source>The payment was closed by the provider. Charge again to retry.</source>
         <translation>支付平台已关闭这笔支付。请重新收款。</translation>
+    </message>
+    <message>
+        <source>The order could not be placed: %1</source>
+        <translation>无法创建订单：%1</translation>
     </message>
 </context>
 <context>
@@ -1173,14 +1173,6 @@
     <message>
         <source>Cannot create a temporary directory for training.</source>
         <translation>无法为培训模式创建临时目录。</translation>
-    </message>
-    <message>
-        <source>Cannot create the data directory %1.</source>
-        <translation>无法创建数据目录 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot read the catalogue %1.</source>
-        <translation>无法读取商品目录 %1。</translation>
     </message>
     <message>
         <source>The training gateway&apos;s Alipay keys are unusable.</source>
@@ -1484,6 +1476,13 @@
     <message>
         <source>%1 is not allowed to do this; a manager is.</source>
         <translation>%1 无权执行此操作，需要店长权限。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::TillLedger</name>
+    <message>
+        <source>Cannot read the catalogue %1.</source>
+        <translation>无法读取商品目录 %1。</translation>
     </message>
 </context>
 <context>
