@@ -78,6 +78,18 @@ private Q_SLOTS:
         m_held.clear();
     }
 
+    void aPortInUseIsAnError()
+    {
+        HttpListener second;
+        QVERIFY(!second.listen(QHostAddress::LocalHost, m_listener->port()));
+        QVERIFY(!second.errorString().isEmpty());
+        QCOMPARE(second.port(), 0);
+        QVERIFY(!m_listener->listen(QHostAddress::LocalHost, 0)); // already listening
+        RawHttpClient client(m_listener->port());
+        client.send(RawHttpClient::post("/now", "x"));
+        QCOMPARE(client.read().status, 200);
+    }
+
     void theHandlerSeesPathQueryHeadersAndBody()
     {
         RawHttpClient client(m_listener->port());
@@ -116,6 +128,98 @@ private Q_SLOTS:
         QVERIFY(m_seen.query.isEmpty());
     }
 
+    void otherPathsAndMethodsAreRefused()
+    {
+        RawHttpClient get(m_listener->port());
+        get.send("GET /now HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        QCOMPARE(get.read().status, 405);
+        RawHttpClient missing(m_listener->port());
+        missing.send(RawHttpClient::post("/admin", "x"));
+        QCOMPARE(missing.read().status, 404);
+        RawHttpClient garbage(m_listener->port());
+        garbage.send("\x16\x03\x01 this is not http\r\n\r\n");
+        QCOMPARE(garbage.read().status, 400);
+    }
+
+    void oversizedRequestsAreRefusedBeforeBuffering()
+    {
+        RawHttpClient declared(m_listener->port());
+        // The declared size alone is enough: the answer comes before the body is sent.
+        declared.send("POST /now HTTP/1.1\r\nHost: x\r\nContent-Length: 10485760\r\n\r\n");
+        QCOMPARE(declared.read().status, 413);
+
+        RawHttpClient chunked(m_listener->port());
+        chunked.send("POST /now HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n");
+        const QByteArray chunk = "100000\r\n" + QByteArray(0x100000, 'x') + "\r\n";
+        testing::RawResponse response;
+        for (int i = 0; i < 10 && response.status == 0; ++i) {
+            chunked.send(chunk);
+            response = chunked.read(200);
+        }
+        if (response.status == 0)
+            response = chunked.read();
+        QCOMPARE(response.status, 413);
+
+        RawHttpClient headers(m_listener->port());
+        headers.send("POST /now HTTP/1.1\r\nHost: x\r\nX-Filler: " + QByteArray(16 * 1024, 'h') +
+                     "\r\n\r\n");
+        QCOMPARE(headers.read().status, 431);
+        QCOMPARE(m_listener->bufferedBytes(), 0);
+    }
+
+    void aSlowClientIsCutOffAndBlocksNoOne()
+    {
+        HttpLimits limits;
+        limits.headerDeadlineMs = 1'000;
+        limits.readDeadlineMs = 1'500;
+        HttpListener listener(limits);
+        QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+        listener.route("/now", &TestHttpListener::answerNow);
+        const QByteArray request = RawHttpClient::post("/now", "<xml/>");
+        RawHttpClient slow(listener.port());
+        slow.send(request.left(1));
+
+        // Meanwhile another client is served.
+        RawHttpClient other(listener.port());
+        other.send(RawHttpClient::post("/now", "x"));
+        QCOMPARE(other.read().status, 200);
+
+        // One byte every so often never finishes its headers in time.
+        testing::RawResponse response;
+        for (int i = 1; i < request.size() && response.status == 0; ++i) {
+            slow.send(request.mid(i, 1));
+            response = slow.read(300);
+        }
+        QCOMPARE(response.status, 408);
+
+        // Headers in time do not buy the body more than the whole request's deadline.
+        RawHttpClient trickle(listener.port());
+        trickle.send("POST /now HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n");
+        response = {};
+        for (int i = 0; i < 100 && response.status == 0; ++i) {
+            trickle.send("x");
+            response = trickle.read(300);
+        }
+        QCOMPARE(response.status, 408);
+    }
+
+    void idleKeptAliveConnectionsAreClosed()
+    {
+        HttpLimits limits;
+        limits.idleTimeoutMs = 300;
+        HttpListener listener(limits);
+        QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+        listener.route("/now", &TestHttpListener::answerNow);
+        RawHttpClient silent(listener.port());
+        QVERIFY(silent.waitConnected());
+        RawHttpClient client(listener.port());
+        client.send(RawHttpClient::post("/now", "x", true));
+        QCOMPARE(client.read().status, 200);
+        QTRY_COMPARE(listener.connectionCount(), 0);
+        QTRY_COMPARE(client.socket().state(), QAbstractSocket::UnconnectedState);
+        QTRY_COMPARE(silent.socket().state(), QAbstractSocket::UnconnectedState);
+    }
+
     void everySlotBusyHandlingIsA503()
     {
         HttpLimits limits;
@@ -136,6 +240,36 @@ private Q_SLOTS:
             reply({200, "text/plain", "late"});
         QCOMPARE(first.read().body, QByteArray("late"));
         QCOMPARE(second.read().body, QByteArray("late"));
+    }
+
+    void strangersHoldingEverySlotCannotShutOutARequest()
+    {
+        HttpLimits limits;
+        limits.maxConnections = 8;
+        HttpListener listener(limits);
+        QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+        listener.route("/now", &TestHttpListener::answerNow);
+        // Three times the slots: idle sockets, and slow ones trickling their headers.
+        QList<std::shared_ptr<RawHttpClient>> held;
+        for (int i = 0; i < 3 * limits.maxConnections; ++i) {
+            held.append(std::make_shared<RawHttpClient>(listener.port()));
+            QVERIFY(held.last()->waitConnected());
+            if (i % 2)
+                held.last()->send("POST /now HTTP/1.1\r\nHost: x\r\n");
+        }
+        QTRY_COMPARE(listener.connectionCount(), limits.maxConnections);
+        QTRY_VERIFY(listener.evictedCount() >= 2 * limits.maxConnections);
+        // Genuine requests, one after another, each answered while strangers keep coming.
+        for (int i = 0; i < 5; ++i) {
+            held.append(std::make_shared<RawHttpClient>(listener.port()));
+            QVERIFY(held.last()->waitConnected());
+            RawHttpClient genuine(listener.port());
+            genuine.send(RawHttpClient::post("/now", "x"));
+            QCOMPARE(genuine.read().status, 200);
+        }
+        QCOMPARE(listener.refusedCount(), 0);
+        held.clear();
+        QTRY_COMPARE(listener.connectionCount(), 0);
     }
 
     void bodiesHeldAcrossConnectionsAreBounded()
@@ -186,6 +320,33 @@ private Q_SLOTS:
         QCOMPARE(client.read().body, QByteArray("committed"));
         // Nothing more will come from the client: the connection goes once answered.
         QTRY_COMPARE(m_listener->connectionCount(), 0);
+    }
+
+    void eofInTheMiddleOfARequestCallsNoHandler()
+    {
+        RawHttpClient client(m_listener->port());
+        QVERIFY(client.waitConnected());
+        client.send("POST /hold HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nhalf");
+        QTRY_COMPARE(m_listener->bufferedBytes(), 4);
+        QVERIFY(::shutdown(descriptor(client), SHUT_WR) == 0);
+        QCOMPARE(client.read().status, 0); // closed without an answer
+        QTRY_COMPARE(m_listener->connectionCount(), 0);
+        QCOMPARE(m_listener->bufferedBytes(), 0);
+        QCoreApplication::sendPostedEvents(this);
+        QVERIFY(m_held.isEmpty());
+    }
+
+    void eofWhileIdleCloses()
+    {
+        RawHttpClient client(m_listener->port());
+        client.send(RawHttpClient::post("/now", "x", true));
+        const testing::RawResponse response = client.read();
+        QCOMPARE(response.status, 200);
+        QVERIFY(response.headers.contains("\r\nConnection: keep-alive"));
+        QCOMPARE(m_listener->connectionCount(), 1);
+        QVERIFY(::shutdown(descriptor(client), SHUT_WR) == 0);
+        QTRY_COMPARE(m_listener->connectionCount(), 0);
+        QTRY_COMPARE(client.socket().state(), QAbstractSocket::UnconnectedState);
     }
 };
 
