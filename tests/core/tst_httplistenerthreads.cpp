@@ -276,13 +276,14 @@ private Q_SLOTS:
         HttpLimits limits;
         limits.idleTimeoutMs = 300;
         auto listener = listening(limits);
-        const QByteArray huge(16 * 1024 * 1024, 'z'); // more than the kernel holds
-        listener->route("/huge", [huge](const HttpRequest &, HttpListener::Reply reply) {
-            reply({200, "application/octet-stream", huge});
-        });
+        listener->route("/huge", hold());
         RawHttpClient client(listener->port());
         slowReader(client, 1); // and it never reads at all
         client.send(RawHttpClient::post("/huge", "x", true));
+        QTRY_COMPARE(m_held.size(), 1);
+        QCOMPARE(listener->connectionCount(), 1);
+        // More than the kernel holds: the rest waits for a reader that never comes.
+        m_held.first().reply({200, "application/octet-stream", QByteArray(16 * 1024 * 1024, 'z')});
         QTRY_COMPARE_WITH_TIMEOUT(listener->connectionCount(), 0, 30'000);
     }
 };
