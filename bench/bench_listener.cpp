@@ -1,8 +1,10 @@
 // The listener alone, with a handler that answers at once: what the HTTP layer costs
 // before any signature check or commit. N requests from C concurrent keep-alive
 // connections on loopback; prints throughput and latency percentiles (text and JSON).
+// With --from-thread the handler hands each reply to another thread, which makes it, as
+// the database writer does with notifications.
 //
-//   bench_listener [--requests 10000] [--connections 200]
+//   bench_listener [--requests 10000] [--connections 200] [--from-thread]
 
 #include "loadclient.h"
 #include "notify/httplistener.h"
@@ -38,7 +40,8 @@ int main(int argc, char **argv)
     const QCommandLineOption count(u"requests"_s, u"How many requests."_s, u"n"_s, u"10000"_s);
     const QCommandLineOption connections(u"connections"_s, u"Concurrent connections."_s, u"n"_s,
                                          u"200"_s);
-    parser.addOptions({count, connections});
+    const QCommandLineOption fromThread(u"from-thread"_s, u"Reply from another thread."_s);
+    parser.addOptions({count, connections, fromThread});
     parser.addHelpOption();
     parser.process(app);
     const int n = parser.value(count).toInt();
@@ -47,9 +50,24 @@ int main(int argc, char **argv)
     HttpLimits limits;
     limits.maxConnections = c + 16;
     HttpListener listener(limits);
-    listener.route("/ping", [](const HttpRequest &, HttpListener::Reply reply) {
-        reply({200, "text/plain", "SUCCESS"});
-    });
+    QThread replier;
+    QObject replierContext;
+    replierContext.moveToThread(&replier);
+    replier.start();
+    if (parser.isSet(fromThread)) {
+        listener.route("/ping", [&replierContext](const HttpRequest &, HttpListener::Reply reply) {
+            QMetaObject::invokeMethod(
+                &replierContext,
+                [reply] {
+                    reply({200, "text/plain", "SUCCESS"});
+                },
+                Qt::QueuedConnection);
+        });
+    } else {
+        listener.route("/ping", [](const HttpRequest &, HttpListener::Reply reply) {
+            reply({200, "text/plain", "SUCCESS"});
+        });
+    }
     if (!listener.listen(QHostAddress::LocalHost, 0))
         qFatal("cannot listen");
 
@@ -64,6 +82,9 @@ int main(int argc, char **argv)
     app.exec();
     clientThread.quit();
     clientThread.wait();
+    listener.close(); // no handler runs once it returns: the replier may go
+    replier.quit();
+    replier.wait();
 
     const auto &result = client.result();
     QList<qint64> latencies = result.latenciesUs;
@@ -73,6 +94,7 @@ int main(int argc, char **argv)
         {u"bench"_s, u"listener"_s},
         {u"requests"_s, n},
         {u"connections"_s, c},
+        {u"reply_from_thread"_s, parser.isSet(fromThread)},
         {u"answered"_s, result.ok},
         {u"failed"_s, result.failed},
         {u"throughput_per_s"_s, double(n) / seconds},
