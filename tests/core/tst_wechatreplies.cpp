@@ -65,9 +65,16 @@ class TestWechatReplies : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // The listener runs handlers on its own thread; what they share with the test is
+        // only touched on the test's.
         const auto record = [this](const HttpRequest &request, HttpListener::Reply reply) {
-            m_lastRequest = FlatXml::decode(request.body).value();
-            reply({200, "text/xml", FlatXml::encode(m_nextReply)});
+            QMetaObject::invokeMethod(
+                this,
+                [this, request, reply] {
+                    m_lastRequest = FlatXml::decode(request.body).value();
+                    reply({200, "text/xml", FlatXml::encode(m_nextReply)});
+                },
+                Qt::QueuedConnection);
         };
         m_gateway.route("/pay/orderquery", record);
         m_gateway.route("/pay/unifiedorder", record);

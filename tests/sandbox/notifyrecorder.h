@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QList>
+#include <QObject>
 
 #include <memory>
 
@@ -41,7 +42,12 @@ public:
     {
         m_listener = std::make_unique<HttpListener>();
         m_listener->route(kPath, [this](const HttpRequest &request, HttpListener::Reply reply) {
-            handle(request, std::move(reply));
+            // On one of the listener's threads: the recording and the script are the test
+            // thread's, so the request is handled there.
+            const qint64 atMs = m_clock.elapsed();
+            QMetaObject::invokeMethod(
+                &m_testThread, [this, request, reply, atMs] { handle(request, reply, atMs); },
+                Qt::QueuedConnection);
         });
         if (!m_listener->listen(QHostAddress::LocalHost, port))
             return false;
@@ -71,9 +77,9 @@ public:
     QList<Arrival> arrivals;
 
 private:
-    void handle(const HttpRequest &request, HttpListener::Reply reply)
+    void handle(const HttpRequest &request, const HttpListener::Reply &reply, qint64 atMs)
     {
-        arrivals.append({request.body, request.header("content-type"), m_clock.elapsed()});
+        arrivals.append({request.body, request.header("content-type"), atMs});
         const Answer answer = m_script.isEmpty() ? m_then : m_script.takeFirst();
         const QByteArray xml = "text/xml; charset=utf-8";
         switch (answer) {
@@ -100,6 +106,9 @@ private:
                                  accepted ? QStringLiteral("OK") : QStringLiteral("NO")}});
     }
 
+    // Lives on the thread that made the recorder; declared before the listener, which
+    // therefore goes (and stops posting) first.
+    QObject m_testThread;
     std::unique_ptr<HttpListener> m_listener;
     quint16 m_port = 0;
     QList<Answer> m_script;
