@@ -2,6 +2,7 @@
 #include "notify/notifyservice.h"
 #include "pay/wechat/wechatv2provider.h"
 #include "rawhttpclient.h"
+#include "testdatabase.h"
 #include "testledger.h"
 
 #include <QSignalSpy>
@@ -199,53 +200,6 @@ private Q_SLOTS:
                            "<xml><return_code>&b;</return_code></xml>"));
     }
 
-    void tenMebibyteBodyIsRefusedBeforeBuffering()
-    {
-        RawHttpClient client(m_listener->port());
-        QVERIFY(client.waitConnected());
-        // Declared size alone is enough: the server answers before the body is sent.
-        client.send("POST /notify/wechat HTTP/1.1\r\nHost: x\r\nContent-Length: 10485760\r\n\r\n");
-        QCOMPARE(client.read().status, 413);
-
-        RawHttpClient chunked(m_listener->port());
-        QVERIFY(chunked.waitConnected());
-        chunked.send(
-            "POST /notify/wechat HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n");
-        const QByteArray chunk = "100000\r\n" + QByteArray(0x100000, 'x') + "\r\n";
-        RawResponse response;
-        for (int i = 0; i < 10 && response.status == 0; ++i) {
-            chunked.send(chunk);
-            response = chunked.read(200);
-        }
-        if (response.status == 0)
-            response = chunked.read();
-        QCOMPARE(response.status, 413);
-        QCOMPARE(paymentStatus(), PaymentStatus::Pending);
-    }
-
-    void oneBytePerSecondClientIsCutOffAndBlocksNoOne()
-    {
-        const QByteArray request =
-            RawHttpClient::post(kPath, FlatXml::encode(genuine(m_payment.payNo, 1250)));
-        RawHttpClient slow(m_listener->port());
-        QVERIFY(slow.waitConnected());
-        slow.send(request.left(1));
-
-        // Meanwhile another client is served at once.
-        RawHttpClient other(m_listener->port());
-        QVERIFY(other.waitConnected());
-        other.send(RawHttpClient::post(kPath, "<xml><return_code>FAIL</return_code></xml>"));
-        QCOMPARE(other.read(1000).status, 200);
-
-        RawResponse response;
-        for (int i = 1; i < request.size() && response.status == 0; ++i) {
-            slow.send(request.mid(i, 1));
-            response = slow.read(1000); // one byte a second
-        }
-        QCOMPARE(response.status, 408);
-        QCOMPARE(paymentStatus(), PaymentStatus::Pending);
-    }
-
     void strangersHoldingEverySlotCannotShutOutANotification()
     {
         // Three times the slots: idle sockets, and slow ones trickling their headers.
@@ -290,17 +244,26 @@ private Q_SLOTS:
         QCOMPARE(eventCount(u"payment_paid"_s), 1);
     }
 
-    void otherPathsAndMethods()
+    void aNotificationThatCannotBeStoredIsNotAcknowledged()
     {
-        RawHttpClient get(m_listener->port());
-        get.send("GET /notify/wechat HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
-        QCOMPARE(get.read().status, 405);
-        RawHttpClient missing(m_listener->port());
-        missing.send(RawHttpClient::post("/admin", "x"));
-        QCOMPARE(missing.read().status, 404);
-        RawHttpClient garbage(m_listener->port());
-        garbage.send("\x16\x03\x01 this is not http\r\n\r\n");
-        QCOMPARE(garbage.read().status, 400);
+        // A full disk, say: the batch does not commit, so the provider must send it again.
+        QVERIFY(refuseWrites(*m_ledger->database, u"payments"_s, true));
+        const RawResponse refused = post(FlatXml::encode(genuine(m_payment.payNo, 1250)));
+        QVERIFY2(refused.body.contains("<return_code><![CDATA[FAIL]]></return_code>"),
+                 refused.body.constData());
+        QCOMPARE(paymentStatus(), PaymentStatus::Pending);
+        QVERIFY(refuseWrites(*m_ledger->database, u"payments"_s, false));
+        // The provider's retry is stored and acknowledged.
+        QVERIFY(post(FlatXml::encode(genuine(m_payment.payNo, 1250))).body.contains("SUCCESS"));
+        QCOMPARE(paymentStatus(), PaymentStatus::Success);
+    }
+
+    void aServiceGoneBeforeItsListenerAnswers503()
+    {
+        m_service.reset();
+        const RawResponse response = post(FlatXml::encode(genuine(m_payment.payNo, 1250)));
+        QCOMPARE(response.status, 503);
+        QCOMPARE(paymentStatus(), PaymentStatus::Pending);
     }
 
     void alertsAreRateLimited()
