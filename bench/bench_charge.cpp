@@ -52,6 +52,8 @@
 using namespace Qt::StringLiterals;
 using namespace shouyin;
 
+using bench::percentile;
+
 namespace {
 
 constexpr int kDialogQrSide = 360; // QrWidget::sizeHint(), what the payment dialog gives it
@@ -59,14 +61,6 @@ constexpr int kDialogQrSide = 360; // QrWidget::sizeHint(), what the payment dia
 double ms(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
 }
 
 QJsonObject latency(const QList<double> &values)
@@ -195,7 +189,9 @@ int main(int argc, char **argv)
         {
             QElapsedTimer total;
             total.start();
-            PaymentSession session(client, provider, cart, {});
+            PaymentSession::Options options;
+            options.operatorName = u"bench"_s;
+            PaymentSession session(client, provider, cart, options);
             QEventLoop loop;
             QObject::connect(
                 &session, &PaymentSession::stateChanged, &loop, [&](PaymentSession::State state) {

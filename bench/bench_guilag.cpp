@@ -42,6 +42,8 @@
 using namespace Qt::StringLiterals;
 using namespace shouyin;
 
+using bench::percentile;
+
 namespace {
 
 const QString kBarcode = u"6921168509256"_s; // in the sample catalogue
@@ -76,14 +78,6 @@ private:
     qint64 m_last = 0;
     QList<double> m_lagsMs;
 };
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
-}
 
 quint16 listenerPort(const PosApplication &pos)
 {

@@ -6,6 +6,7 @@
 //
 //   bench_listener [--requests 10000] [--connections 200] [--from-thread]
 
+#include "benchstats.h"
 #include "loadclient.h"
 #include "notify/httplistener.h"
 
@@ -21,17 +22,7 @@
 using namespace Qt::StringLiterals;
 using namespace shouyin;
 
-namespace {
-
-qint64 percentile(const QList<qint64> &sorted, double p)
-{
-    if (sorted.isEmpty())
-        return 0;
-    const auto index = std::min<qsizetype>(sorted.size() - 1, qsizetype(p * double(sorted.size())));
-    return sorted.at(index);
-}
-
-} // namespace
+namespace {} // namespace
 
 int main(int argc, char **argv)
 {
@@ -87,20 +78,16 @@ int main(int argc, char **argv)
     replier.wait();
 
     const auto &result = client.result();
-    QList<qint64> latencies = result.latenciesUs;
-    std::sort(latencies.begin(), latencies.end());
     const double seconds = double(result.elapsedUs) / 1e6;
-    const QJsonObject json{
-        {u"bench"_s, u"listener"_s},
-        {u"requests"_s, n},
-        {u"connections"_s, c},
-        {u"reply_from_thread"_s, parser.isSet(fromThread)},
-        {u"answered"_s, result.ok},
-        {u"failed"_s, result.failed},
-        {u"throughput_per_s"_s, double(n) / seconds},
-        {u"latency_p50_ms"_s, double(percentile(latencies, 0.50)) / 1000},
-        {u"latency_p99_ms"_s, double(percentile(latencies, 0.99)) / 1000},
-        {u"latency_max_ms"_s, double(latencies.isEmpty() ? 0 : latencies.last()) / 1000}};
+    const QJsonObject json =
+        bench::withLatencyMs({{u"bench"_s, u"listener"_s},
+                              {u"requests"_s, n},
+                              {u"connections"_s, c},
+                              {u"reply_from_thread"_s, parser.isSet(fromThread)},
+                              {u"answered"_s, result.ok},
+                              {u"failed"_s, result.failed},
+                              {u"throughput_per_s"_s, double(n) / seconds}},
+                             result.latenciesUs);
     std::printf("listener: %d requests, %d connections: %.0f/s, p50 %.2f ms, p99 %.2f ms, "
                 "answered %d\n",
                 n, c, double(n) / seconds, json.value(u"latency_p50_ms").toDouble(),

@@ -8,13 +8,20 @@
 // Node's http and the JDK's HttpServer, each verifying the MD5 signature, without a
 // database), so that Shouyin's figure can be given as a ratio to theirs.
 //
+// With --strangers S, S strangers hold the listener's connections meanwhile (half idle,
+// half trickling a header, each back at once when closed: bench/strangers.h), against
+// the till's own connection limits: what a genuine notification costs under siege.
+//
 //   bench_notify [--notifications 10000] [--connections 200] [--target-port P --label name]
+//                [--strangers 600]
 
 #include "benchledger.h"
+#include "benchstats.h"
 #include "loadclient.h"
 #include "notify/httplistener.h"
 #include "notify/notifyservice.h"
 #include "pay/wechat/wechatv2provider.h"
+#include "strangers.h"
 #include "util/workerthread.h"
 
 #include <QCommandLineParser>
@@ -23,20 +30,22 @@
 #include <QJsonObject>
 #include <QThread>
 
-#include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using namespace shouyin;
 
 namespace {
 
-qint64 percentile(QList<qint64> sorted, double p)
+// Strangers, genuine clients and the listener's side of each take a descriptor apiece.
+void allowEveryDescriptor()
 {
-    if (sorted.isEmpty())
-        return 0;
-    const auto index = std::min<qsizetype>(sorted.size() - 1, qsizetype(p * double(sorted.size())));
-    return sorted.at(index);
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
 }
 
 } // namespace
@@ -53,7 +62,9 @@ int main(int argc, char **argv)
         u"target-port"_s, u"Load an external server on this loopback port."_s, u"port"_s);
     const QCommandLineOption label(u"label"_s, u"Name of the external server."_s, u"name"_s,
                                    u"external"_s);
-    parser.addOptions({count, connections, targetPort, label});
+    const QCommandLineOption strangersOption(
+        u"strangers"_s, u"Strangers holding connections meanwhile."_s, u"n"_s, u"0"_s);
+    parser.addOptions({count, connections, targetPort, label, strangersOption});
     parser.addHelpOption();
     parser.process(app);
     const int n = parser.value(count).toInt();
@@ -65,8 +76,11 @@ int main(int argc, char **argv)
     merchant.key = "0123456789abcdef0123456789abcdef";
     merchant.signType = WechatSignType::Md5; // what the reference endpoints verify
     const bool external = parser.isSet(targetPort);
-    HttpLimits limits;
-    limits.maxConnections = c + 16;
+    const int strangerCount = parser.value(strangersOption).toInt();
+    allowEveryDescriptor();
+    HttpLimits limits; // under siege, the till's own
+    if (strangerCount == 0)
+        limits.maxConnections = c + 16;
     auto listener = std::make_unique<HttpListener>(limits);
 
     // The ledger and what writes to it live on the ledger thread, as in the till.
@@ -90,8 +104,20 @@ int main(int argc, char **argv)
         bodies.append(
             bench::BenchLedger::wechatNotification(merchant, payNo, bench::BenchLedger::kAmount));
 
-    QThread clientThread;
     const quint16 port = external ? quint16(parser.value(targetPort).toUInt()) : listener->port();
+    QThread strangersThread;
+    bench::Strangers strangers(port, strangerCount);
+    if (strangerCount > 0) {
+        strangers.moveToThread(&strangersThread);
+        QEventLoop holding;
+        QObject::connect(&strangersThread, &QThread::started, &strangers, &bench::Strangers::start);
+        QObject::connect(&strangers, &bench::Strangers::connected, &holding, &QEventLoop::quit,
+                         Qt::QueuedConnection);
+        strangersThread.start();
+        holding.exec();
+    }
+
+    QThread clientThread;
     bench::LoadClient client(port, NotifyService::pathFor(*provider), bodies, c, "SUCCESS");
     client.moveToThread(&clientThread);
     QObject::connect(&clientThread, &QThread::started, &client, &bench::LoadClient::start);
@@ -101,6 +127,12 @@ int main(int argc, char **argv)
     app.exec();
     clientThread.quit();
     clientThread.wait();
+    if (strangerCount > 0) {
+        QMetaObject::invokeMethod(&strangers, &bench::Strangers::stop,
+                                  Qt::BlockingQueuedConnection);
+        strangersThread.quit();
+        strangersThread.wait();
+    }
 
     listener.reset(); // no handler runs on what goes next
     const auto [applied, paid] = ledgerThread.run([&] {
@@ -113,21 +145,17 @@ int main(int argc, char **argv)
         return counts;
     });
     const auto &result = client.result();
-    QList<qint64> latencies = result.latenciesUs;
-    std::sort(latencies.begin(), latencies.end());
     if (external) {
         const double seconds = double(result.elapsedUs) / 1e6;
-        const QJsonObject json{
-            {u"bench"_s, u"notify_reference"_s},
-            {u"target"_s, parser.value(label)},
-            {u"notifications"_s, n},
-            {u"connections"_s, c},
-            {u"acknowledged"_s, result.ok},
-            {u"refused"_s, result.failed},
-            {u"throughput_per_s"_s, double(n) / seconds},
-            {u"latency_p50_ms"_s, double(percentile(latencies, 0.50)) / 1000},
-            {u"latency_p99_ms"_s, double(percentile(latencies, 0.99)) / 1000},
-            {u"latency_max_ms"_s, double(latencies.isEmpty() ? 0 : latencies.last()) / 1000}};
+        const QJsonObject json =
+            bench::withLatencyMs({{u"bench"_s, u"notify_reference"_s},
+                                  {u"target"_s, parser.value(label)},
+                                  {u"notifications"_s, n},
+                                  {u"connections"_s, c},
+                                  {u"acknowledged"_s, result.ok},
+                                  {u"refused"_s, result.failed},
+                                  {u"throughput_per_s"_s, double(n) / seconds}},
+                                 result.latenciesUs);
         std::printf("notify reference %s: %d notifications, %d connections: %.0f/s, p50 %.2f ms, "
                     "p99 %.2f ms, acknowledged %d\n",
                     qPrintable(parser.value(label)), n, c, double(n) / seconds,
@@ -138,17 +166,17 @@ int main(int argc, char **argv)
     }
 
     const double seconds = double(result.elapsedUs) / 1e6;
-    const QJsonObject json{
-        {u"bench"_s, u"notify"_s},
-        {u"notifications"_s, n},
-        {u"connections"_s, c},
-        {u"acknowledged"_s, result.ok},
-        {u"refused"_s, result.failed},
-        {u"applied_once"_s, applied == n && paid == n},
-        {u"throughput_per_s"_s, double(n) / seconds},
-        {u"latency_p50_ms"_s, double(percentile(latencies, 0.50)) / 1000},
-        {u"latency_p99_ms"_s, double(percentile(latencies, 0.99)) / 1000},
-        {u"latency_max_ms"_s, double(latencies.isEmpty() ? 0 : latencies.last()) / 1000}};
+    const QJsonObject json =
+        bench::withLatencyMs({{u"bench"_s, u"notify"_s},
+                              {u"notifications"_s, n},
+                              {u"connections"_s, c},
+                              {u"acknowledged"_s, result.ok},
+                              {u"refused"_s, result.failed},
+                              {u"applied_once"_s, applied == n && paid == n},
+                              {u"throughput_per_s"_s, double(n) / seconds},
+                              {u"strangers"_s, strangerCount},
+                              {u"strangers_reconnected"_s, strangers.reconnects()}},
+                             result.latenciesUs);
     std::printf("notify: %d notifications, %d connections: %.0f/s, p50 %.2f ms, p99 %.2f ms, "
                 "acknowledged %d, applied %d (payments paid %d)\n",
                 n, c, double(n) / seconds, json.value(u"latency_p50_ms").toDouble(),

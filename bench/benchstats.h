@@ -29,6 +29,24 @@ inline QJsonObject summary(const QList<double> &values)
              values.isEmpty() ? 0 : *std::max_element(values.begin(), values.end())}};
 }
 
+// The value at fraction `p` of `values` once sorted: 0.5 the median, 0.99 the p99, 1 the max.
+template<typename T> T percentile(QList<T> values, double p)
+{
+    if (values.isEmpty())
+        return T();
+    std::sort(values.begin(), values.end());
+    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
+}
+
+// `report` with the p50, p99 and max of request latencies (µs), in milliseconds.
+inline QJsonObject withLatencyMs(QJsonObject report, const QList<qint64> &latenciesUs)
+{
+    report.insert(QStringLiteral("latency_p50_ms"), double(percentile(latenciesUs, 0.50)) / 1000);
+    report.insert(QStringLiteral("latency_p99_ms"), double(percentile(latenciesUs, 0.99)) / 1000);
+    report.insert(QStringLiteral("latency_max_ms"), double(percentile(latenciesUs, 1.0)) / 1000);
+    return report;
+}
+
 // VmHWM of this process, in MB (Linux).
 inline double peakRssMb()
 {

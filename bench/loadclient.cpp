@@ -1,6 +1,24 @@
 #include "loadclient.h"
 
+#include <QTimer>
+
 namespace shouyin::bench {
+
+std::optional<QByteArray> takeResponse(QByteArray &buffer)
+{
+    const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
+    if (headEnd < 0)
+        return std::nullopt;
+    const QByteArray head = buffer.left(headEnd + 2).toLower();
+    const qsizetype lengthAt = head.indexOf("\r\ncontent-length:");
+    const qsizetype length =
+        lengthAt < 0 ? 0 : head.mid(lengthAt + 17, 14).split('\r').first().trimmed().toLongLong();
+    if (buffer.size() < headEnd + 4 + length)
+        return std::nullopt;
+    QByteArray body = buffer.mid(headEnd + 4, length);
+    buffer.remove(0, headEnd + 4 + length);
+    return body;
+}
 
 LoadClient::LoadClient(quint16 port, QByteArray path, QList<QByteArray> bodies, int connections,
                        QByteArray successMarker)
@@ -52,24 +70,9 @@ void LoadClient::sendNext(Connection &connection)
 void LoadClient::onReadyRead(Connection &connection)
 {
     connection.buffer += connection.socket->readAll();
-    for (;;) {
-        const qsizetype headEnd = connection.buffer.indexOf("\r\n\r\n");
-        if (headEnd < 0)
-            return;
-        // Header names are case-insensitive: the JDK's HttpServer (a reference endpoint of
-        // scripts/bench) sends "Content-length".
-        const QByteArray head = connection.buffer.left(headEnd + 2).toLower();
-        const qsizetype lengthAt = head.indexOf("\r\ncontent-length:");
-        if (lengthAt < 0)
-            return;
-        const qsizetype length =
-            head.mid(lengthAt + 17, 14).split('\r').first().trimmed().toLongLong();
-        if (connection.buffer.size() < headEnd + 4 + length)
-            return;
-        const QByteArray body = connection.buffer.mid(headEnd + 4, length);
-        connection.buffer.remove(0, headEnd + 4 + length);
+    while (const auto body = takeResponse(connection.buffer)) {
         m_result.latenciesUs.append(connection.sentAt.nsecsElapsed() / 1000);
-        ++(body.contains(m_successMarker) ? m_result.ok : m_result.failed);
+        ++(body->contains(m_successMarker) ? m_result.ok : m_result.failed);
         connection.busy = false;
         ++m_done;
         sendNext(connection);
@@ -84,7 +87,11 @@ void LoadClient::maybeFinish()
     m_result.elapsedUs = m_clock.nsecsElapsed() / 1000;
     for (auto &connection : m_connections)
         connection->socket->disconnectFromHost();
-    Q_EMIT finished();
+    // The sockets go on their own thread, once the signal that brought us here is done.
+    QTimer::singleShot(0, this, [this] {
+        m_connections.clear();
+        Q_EMIT finished();
+    });
 }
 
 } // namespace shouyin::bench

@@ -10,8 +10,14 @@
 #include <QTcpSocket>
 
 #include <memory>
+#include <optional>
 
 namespace shouyin::bench {
+
+// The body of the first whole HTTP response at the front of `buffer`, taken out of it;
+// nullopt while it is not all there. Header names are matched without case: the JDK's
+// HttpServer (a reference endpoint of scripts/bench) sends "Content-length".
+std::optional<QByteArray> takeResponse(QByteArray &buffer);
 
 class LoadClient : public QObject
 {

@@ -1,5 +1,7 @@
 #include "pacedload.h"
 
+#include "loadclient.h"
+
 namespace shouyin::bench {
 
 namespace {
@@ -75,18 +77,7 @@ void PacedLoad::tick()
 void PacedLoad::onReadyRead(Connection &connection)
 {
     connection.buffer += connection.socket->readAll();
-    for (;;) {
-        const qsizetype headEnd = connection.buffer.indexOf("\r\n\r\n");
-        if (headEnd < 0)
-            return;
-        const QByteArray head = connection.buffer.left(headEnd + 2).toLower();
-        const qsizetype lengthAt = head.indexOf("\r\ncontent-length:");
-        const qsizetype length =
-            lengthAt < 0 ? 0
-                         : head.mid(lengthAt + 17, 14).split('\r').first().trimmed().toLongLong();
-        if (connection.buffer.size() < headEnd + 4 + length)
-            return;
-        connection.buffer.remove(0, headEnd + 4 + length);
+    while (takeResponse(connection.buffer)) {
         connection.busy = false;
         ++m_result.answered;
     }
