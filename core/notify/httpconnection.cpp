@@ -126,10 +126,17 @@ void HttpConnection::enter(Phase phase)
 
 qint64 HttpConnection::evictionRank() const
 {
-    constexpr qint64 kIdleFirst = qint64(1) << 40;
-    const qint64 base = m_phase == Phase::Lingering ? 2 * kIdleFirst
-                        : m_phase == Phase::Idle    ? kIdleFirst
-                                                    : 0;
+    constexpr qint64 kClass = qint64(1) << 40;
+    // A kept-alive client answered a moment ago is about to send its next request (a
+    // provider, or the shop's proxy, draining a backlog): under a siege it would otherwise
+    // be the idle connection closed, with its next request already on the way.
+    constexpr qint64 kJustAnsweredMs = 1'000;
+    const bool justAnswered =
+        m_phase == Phase::Idle && m_ticket > 0 && m_inPhase.elapsed() < kJustAnsweredMs;
+    const qint64 base = m_phase == Phase::Lingering ? 3 * kClass
+                        : justAnswered              ? 0
+                        : m_phase == Phase::Idle    ? 2 * kClass
+                                                    : kClass;
     return base + m_inPhase.elapsed();
 }
 

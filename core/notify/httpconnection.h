@@ -31,7 +31,8 @@ public:
     bool isEvictable() const { return m_phase != Phase::Handling && m_phase != Phase::Gone; }
     // Idle, or only waiting to close: the first to go.
     bool isPreferredVictim() const { return m_phase == Phase::Idle || m_phase == Phase::Lingering; }
-    // The higher, the sooner it goes: lingering, then idle, then the longest in its phase.
+    // The higher, the sooner it goes: lingering, then idle, then reading, then a client
+    // answered less than a second ago; within each, the longest in its phase.
     qint64 evictionRank() const;
     void evict(); // closes at once
     // Request bytes this connection holds: read but unparsed, and the body so far.

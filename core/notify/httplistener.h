@@ -28,8 +28,9 @@ struct HttpLimits
     int readDeadlineMs = 10'000;  // from a request's first byte to its last
     int idleTimeoutMs = 30'000;   // a kept-alive connection with nothing to say
     // When every slot is taken, a newcomer takes the slot of the longest idle connection,
-    // or else of the slowest one still sending its request: a stranger holding sockets
-    // open can delay a provider's notification, never shut it out.
+    // or else of the slowest one still sending its request, and only then of a client
+    // answered in the last second: a stranger holding sockets open can delay a provider's
+    // notification, never shut it out.
     int maxConnections = 512;
     // Request bytes held across all connections; past it, the connections reading the
     // longest are closed (512 nearly complete bodies would otherwise hold 32 MiB).

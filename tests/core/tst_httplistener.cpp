@@ -242,6 +242,33 @@ private Q_SLOTS:
         QCOMPARE(second.read().body, QByteArray("late"));
     }
 
+    void aClientJustAnsweredKeepsItsSlotOverASlowStranger()
+    {
+        // A provider's kept-alive connection between two notifications, and a stranger
+        // trickling headers: a newcomer takes the stranger's slot, never the provider's,
+        // whose next request may already be on the wire.
+        HttpLimits limits;
+        limits.maxConnections = 2;
+        limits.ioThreads = 1;
+        HttpListener listener(limits);
+        QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+        listener.route("/now", &TestHttpListener::answerNow);
+        RawHttpClient provider(listener.port());
+        provider.send(RawHttpClient::post("/now", "first", true));
+        QCOMPARE(provider.read().status, 200);
+        RawHttpClient stranger(listener.port());
+        stranger.send("POST /now HTTP/1.1\r\nHost: x\r\n");
+        QTRY_COMPARE(listener.connectionCount(), 2);
+
+        RawHttpClient newcomer(listener.port());
+        newcomer.send(RawHttpClient::post("/now", "x"));
+        QCOMPARE(newcomer.read().status, 200);
+        QCOMPARE(listener.evictedCount(), 1);
+        QTRY_COMPARE(stranger.socket().state(), QAbstractSocket::UnconnectedState);
+        provider.send(RawHttpClient::post("/now", "second", true));
+        QCOMPARE(provider.read().status, 200);
+    }
+
     void strangersHoldingEverySlotCannotShutOutARequest()
     {
         HttpLimits limits;
