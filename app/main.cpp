@@ -9,6 +9,7 @@
 #include "posservices.h"
 #include "smoketest.h"
 #include "userfiles.h"
+#include "util/allocator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -144,6 +145,7 @@ void installTranslators(QCoreApplication &app)
 
 int main(int argc, char **argv)
 {
+    keepFreedMemoryForReuse();
     // --help and --version must work on a machine without a display.
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);

@@ -35,6 +35,7 @@
 #include "store/catalog.h"
 #include "store/database.h"
 #include "store/orderstore.h"
+#include "util/allocator.h"
 #include "util/workerthread.h"
 
 #include <QApplication>
@@ -119,6 +120,7 @@ double clientCryptoMs(const WechatConfig &config, const QString &payNo, Fen amou
 
 int main(int argc, char **argv)
 {
+    keepFreedMemoryForReuse(); // as the till does (app/main.cpp)
     QApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption salesOption(u"sales"_s, u"Sales measured."_s, u"n"_s, u"200"_s);

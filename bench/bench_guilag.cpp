@@ -25,6 +25,7 @@
 #include "posapplication.h"
 #include "posservices.h"
 #include "store/database.h"
+#include "util/allocator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -107,6 +108,7 @@ int count(Database &database, const QString &sql)
 
 int main(int argc, char **argv)
 {
+    keepFreedMemoryForReuse(); // as the till does (app/main.cpp)
     QApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption scenarioOption(u"scenario"_s, u"idle, forged, genuine, charges."_s,

@@ -22,6 +22,7 @@
 #include "notify/notifyservice.h"
 #include "pay/wechat/wechatv2provider.h"
 #include "strangers.h"
+#include "util/allocator.h"
 #include "util/workerthread.h"
 
 #include <QCommandLineParser>
@@ -52,6 +53,7 @@ void allowEveryDescriptor()
 
 int main(int argc, char **argv)
 {
+    keepFreedMemoryForReuse(); // as the till does (app/main.cpp)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption count(u"notifications"_s, u"How many notifications."_s, u"n"_s,

@@ -7,6 +7,7 @@
 #include "benchstats.h"
 #include "schedule/jobqueue.h"
 #include "store/database.h"
+#include "util/allocator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,6 +23,7 @@ using namespace shouyin;
 
 int main(int argc, char **argv)
 {
+    keepFreedMemoryForReuse(); // as the till does (app/main.cpp)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption jobsOption(u"jobs"_s, u"Pending jobs."_s, u"n"_s, u"100000"_s);
