@@ -548,6 +548,10 @@
         <source>The database %1 (or its folder) cannot be written: a till that cannot record a sale takes none. Check the permissions and the mount.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A part of the batch failed; nothing of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shouyin::ExportProgressDialog</name>
@@ -745,6 +749,13 @@
     </message>
     <message>
         <source>The order does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::HttpListener</name>
+    <message>
+        <source>The listener is already listening.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

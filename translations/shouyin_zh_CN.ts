@@ -547,6 +547,10 @@
         <source>The database %1 (or its folder) cannot be written: a till that cannot record a sale takes none. Check the permissions and the mount.</source>
         <translation>数据库 %1（或其所在文件夹）无法写入：无法记录销售的收银台不收款。请检查权限和挂载方式。</translation>
     </message>
+    <message>
+        <source>A part of the batch failed; nothing of it was kept.</source>
+        <translation>批处理中有一部分失败；整批均未保存。</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::ExportProgressDialog</name>
@@ -745,6 +749,13 @@
     <message>
         <source>The order does not exist.</source>
         <translation>订单不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::HttpListener</name>
+    <message>
+        <source>The listener is already listening.</source>
+        <translation>通知监听器已在监听。</translation>
     </message>
 </context>
 <context>

@@ -45,12 +45,15 @@ Status moveStock(SqlWriter &sql, qint64 orderId, int sold, int unreserved)
         if (!locked)
             return locked.error();
     }
-    const QString perProduct = u"(SELECT SUM(quantity) FROM order_items i "
-                               "WHERE i.order_id = ? AND i.product_id = products.id)"_s;
-    auto moved = sql.exec(
-        u"UPDATE products SET stock = stock - ? * %1, reserved = reserved - ? * %1 "
-        "WHERE id IN (SELECT product_id FROM order_items WHERE order_id = ?)"_s.arg(perProduct),
-        {sold, orderId, unreserved, orderId, orderId});
+    // Made once: every paid notification runs it.
+    static const QString kMove = [] {
+        const QString perProduct = u"(SELECT SUM(quantity) FROM order_items i "
+                                   "WHERE i.order_id = ? AND i.product_id = products.id)"_s;
+        return u"UPDATE products SET stock = stock - ? * %1, reserved = reserved - ? * %1 "
+               "WHERE id IN (SELECT product_id FROM order_items WHERE order_id = ?)"_s.arg(
+                   perProduct);
+    }();
+    auto moved = sql.exec(kMove, {sold, orderId, unreserved, orderId, orderId});
     if (!moved)
         return moved.error();
     return success();

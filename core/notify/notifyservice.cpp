@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace shouyin {
@@ -94,12 +96,19 @@ void NotifyService::flush()
     if (batch.isEmpty())
         return;
     QList<Result<ApplyResult>> results;
-    results.reserve(batch.size());
-    const Status committed = m_database.transaction([&]() -> Status {
+    const auto applyAll = [&]() -> Status {
+        results.clear();
+        results.reserve(batch.size());
         for (const Pending &item : std::as_const(batch))
             results.append(m_checkout.apply(item.snapshot.payNo, item.snapshot, Source::Notify));
         return success();
-    });
+    };
+    // Whole first; if one of them could not be applied, again with a savepoint each, so
+    // that it alone is answered FAIL and the rest are kept.
+    Status committed = m_database.transactionWithoutSavepoints(applyAll);
+    if (!committed && std::any_of(results.cbegin(), results.cend(),
+                                  [](const Result<ApplyResult> &result) { return !result; }))
+        committed = m_database.transaction(applyAll);
     for (qsizetype i = 0; i < batch.size(); ++i) {
         const Pending &item = batch.at(i);
         const QString &payNo = item.snapshot.payNo;

@@ -148,8 +148,11 @@ Status Database::openSqliteConnection()
         return sqlError(
             u"cannot open database %1"_s.arg(QFileInfo(m_settings.path).absoluteFilePath()),
             db.lastError());
-    for (const auto *pragma :
-         {u"PRAGMA journal_mode=WAL", u"PRAGMA synchronous=FULL", u"PRAGMA foreign_keys=ON"}) {
+    // A page cache of 16 MiB (SQLite's default is 2 MiB): a batch of a few hundred
+    // notifications dirties more than 2 MiB, and SQLite then writes pages out in the middle
+    // of the batch, only to write them again at its commit.
+    for (const auto *pragma : {u"PRAGMA journal_mode=WAL", u"PRAGMA synchronous=FULL",
+                               u"PRAGMA foreign_keys=ON", u"PRAGMA cache_size=-16384"}) {
         if (auto status = exec(db, QString::fromUtf16(pragma)); !status)
             return status.error();
     }
@@ -236,9 +239,21 @@ Status Database::transaction(const std::function<Status()> &work)
 {
     QSqlDatabase db = connection();
     const qsizetype hooksBefore = m_afterCommit.size();
+    if (m_depth > 0 && m_withoutSavepoints) {
+        // Part of a batch run whole: a part that fails fails the batch (see
+        // transactionWithoutSavepoints), so there is nothing to undo here.
+        ++m_depth;
+        Status status = work();
+        --m_depth;
+        if (!status) {
+            m_afterCommit.resize(hooksBefore);
+            m_rollbackOnly = true;
+        }
+        return status;
+    }
     if (m_depth > 0) {
         const QString savepoint = u"sp%1"_s.arg(m_depth);
-        if (auto begun = exec(db, u"SAVEPOINT "_s + savepoint); !begun)
+        if (auto begun = execSavepoint(u"SAVEPOINT "_s + savepoint); !begun)
             return begun;
         ++m_depth;
         Status status = work();
@@ -247,10 +262,10 @@ Status Database::transaction(const std::function<Status()> &work)
             m_afterCommit.resize(hooksBefore);
             // Half of the failed work may still be in the transaction: the whole of it
             // must go, whatever the outer work makes of this error.
-            if (auto undone = exec(db, u"ROLLBACK TO SAVEPOINT "_s + savepoint); !undone)
+            if (auto undone = execSavepoint(u"ROLLBACK TO SAVEPOINT "_s + savepoint); !undone)
                 m_rollbackOnly = true;
         }
-        if (auto released = exec(db, u"RELEASE SAVEPOINT "_s + savepoint); !released && status)
+        if (auto released = execSavepoint(u"RELEASE SAVEPOINT "_s + savepoint); !released && status)
             return released;
         return status;
     }
@@ -269,8 +284,11 @@ Status Database::transaction(const std::function<Status()> &work)
     Status status = work();
     m_depth = 0;
     if (status && m_rollbackOnly)
-        status = Error{ErrorCode::Store, tr("A failed part of the transaction could not be undone; "
-                                            "nothing of it was kept.")};
+        status =
+            Error{ErrorCode::Store,
+                  m_withoutSavepoints ? tr("A part of the batch failed; nothing of it was kept.")
+                                      : tr("A failed part of the transaction could not be undone; "
+                                           "nothing of it was kept.")};
     if (status && !db.commit()) {
         status = sqlError(u"commit"_s, db.lastError());
     }
@@ -283,6 +301,30 @@ Status Database::transaction(const std::function<Status()> &work)
     const auto hooks = std::exchange(m_afterCommit, {});
     for (const auto &hook : hooks)
         hook();
+    return status;
+}
+
+Status Database::transactionWithoutSavepoints(const std::function<Status()> &work)
+{
+    if (m_depth > 0)
+        return transaction(work);
+    m_withoutSavepoints = true;
+    Status status = transaction(work);
+    m_withoutSavepoints = false;
+    return status;
+}
+
+Status Database::execSavepoint(const QString &statement)
+{
+    // A batch of notifications opens one savepoint per notification: on SQLite the
+    // statement is prepared once, as every other of the hot path is. (PostgreSQL does not
+    // prepare these, and a round trip dwarfs the parse there anyway.)
+    QSqlQuery *query = dialect() == SqlDialect::Sqlite ? prepared(statement) : nullptr;
+    if (!query)
+        return exec(connection(), statement);
+    const bool done = query->exec();
+    const Status status = done ? success() : sqlError(statement, query->lastError());
+    query->finish();
     return status;
 }
 

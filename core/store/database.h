@@ -52,6 +52,12 @@ public:
     // Nested calls become savepoints, so a batch can keep the items that succeed.
     Status transaction(const std::function<Status()> &work);
 
+    // The same, but the transactions nested in `work` take no savepoint: the first of them
+    // to fail fails the whole (nothing of it is kept). For batches whose parts seldom fail,
+    // run again with transaction() when one did; savepoints cost a batch of notifications
+    // a fifth of its time.
+    Status transactionWithoutSavepoints(const std::function<Status()> &work);
+
     // Runs `hook` once the outermost transaction has committed (at once outside one);
     // dropped if the work it belongs to is rolled back. Observers must never hear of a
     // change that did not reach the disk.
@@ -79,12 +85,14 @@ private:
     Status prepareSession();
     Status migrate();
     void setAvailable(bool available);
+    Status execSavepoint(const QString &statement);
     bool reopen();
 
     DatabaseSettings m_settings;
     QString m_connectionName;
     int m_depth = 0;
     bool m_rollbackOnly = false; // a savepoint could not be rolled back: nothing commits
+    bool m_withoutSavepoints = false;
     bool m_available = true;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     QList<std::function<void()>> m_afterCommit;

@@ -5,6 +5,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -184,6 +185,52 @@ private Q_SLOTS:
         QVERIFY(!status);
         QVERIFY(Catalog(database).isEmpty());
         QVERIFY(!committedHook);
+    }
+
+    void aBatchWithoutSavepointsIsKeptWholeOrNotAtAll()
+    {
+        QTemporaryDir dir;
+        auto db = Database::openSqlite(dir.filePath(u"a.sqlite"_s));
+        QVERIFY(db);
+        Database &database = *db.value();
+        const auto insert = [&](const QString &barcode) {
+            return database.transaction([&]() -> Status {
+                QSqlQuery query(database.connection());
+                if (!query.exec(u"INSERT INTO products (barcode, name, price_fen) "
+                                "VALUES ('%1', 'x', 1)"_s.arg(barcode)))
+                    return Error{ErrorCode::Store, query.lastError().text()};
+                return success();
+            });
+        };
+        // Every part succeeds: all of it is kept.
+        QVERIFY(database.transactionWithoutSavepoints([&]() -> Status {
+            if (auto first = insert(u"1"_s); !first)
+                return first;
+            return insert(u"2"_s);
+        }));
+        QCOMPARE(Catalog(database).products().size(), 2);
+
+        // One part fails (a duplicate barcode) and the batch goes on past it, as a batch
+        // of notifications does: without its savepoint nothing of the batch is kept.
+        bool committedHook = false;
+        const Status status = database.transactionWithoutSavepoints([&]() -> Status {
+            const Status kept = insert(u"3"_s);
+            const Status refused = insert(u"1"_s);
+            database.afterCommit([&] { committedHook = true; });
+            return kept && !refused ? success() : Error{ErrorCode::Cancelled, u"unexpected"_s};
+        });
+        QVERIFY(!status);
+        QVERIFY(!committedHook);
+        QCOMPARE(Catalog(database).products().size(), 2);
+        QVERIFY(!Catalog(database).byBarcode(u"3"_s));
+
+        // With savepoints, the same batch keeps the part that succeeded.
+        QVERIFY(database.transaction([&]() -> Status {
+            const Status kept = insert(u"3"_s);
+            const Status refused = insert(u"1"_s);
+            return kept && !refused ? success() : Error{ErrorCode::Cancelled, u"unexpected"_s};
+        }));
+        QVERIFY(Catalog(database).byBarcode(u"3"_s));
     }
 
     void catalogImportIsAllOrNothing()

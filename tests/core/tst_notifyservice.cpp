@@ -6,7 +6,9 @@
 #include "testledger.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace shouyin;
@@ -256,6 +258,30 @@ private Q_SLOTS:
         // The provider's retry is stored and acknowledged.
         QVERIFY(post(FlatXml::encode(genuine(m_payment.payNo, 1250))).body.contains("SUCCESS"));
         QCOMPARE(paymentStatus(), PaymentStatus::Success);
+    }
+
+    void aNotificationThatFailsInABatchTakesNoOtherWithIt()
+    {
+        // A second payment, and a first one whose stored status this program does not
+        // know: applying to it fails, while the other in the same batch must be kept.
+        const Order order = m_ledger->placeSample();
+        const Payment other =
+            m_ledger->checkout->openPayment(order.id, *m_provider, std::chrono::minutes(10), u"a"_s)
+                .value();
+        QSqlQuery garble(m_ledger->database->connection());
+        QVERIFY(garble.exec(
+            u"UPDATE payments SET status = 'GARBLED' WHERE pay_no = '%1'"_s.arg(m_payment.payNo)));
+        RawHttpClient first(m_listener->port());
+        RawHttpClient second(m_listener->port());
+        QVERIFY(first.waitConnected() && second.waitConnected());
+        first.send(RawHttpClient::post(kPath, FlatXml::encode(genuine(m_payment.payNo, 1250))));
+        second.send(RawHttpClient::post(kPath, FlatXml::encode(genuine(other.payNo, 1250))));
+        // The service's thread (this one) is busy meanwhile: both queue for one batch.
+        QThread::msleep(300);
+        QVERIFY(first.read().body.contains("<return_code><![CDATA[FAIL]]></return_code>"));
+        QVERIFY(second.read().body.contains("<return_code><![CDATA[SUCCESS]]></return_code>"));
+        QCOMPARE(m_ledger->orders->payment(other.payNo)->status, PaymentStatus::Success);
+        QCOMPARE(eventCount(u"payment_paid"_s), 1);
     }
 
     void aServiceGoneBeforeItsListenerAnswers503()
