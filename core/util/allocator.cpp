@@ -11,8 +11,12 @@ namespace shouyin {
 void keepFreedMemoryForReuse()
 {
 #if defined(__GLIBC__)
-    constexpr int kTrimThresholdBytes = 4 * 1024 * 1024;
-    mallopt(M_TRIM_THRESHOLD, kTrimThresholdBytes);
+    // Fixing the trim threshold also stops glibc from raising its mmap threshold by itself
+    // (it does so after the first large block is freed): blocks under it, such as a frame
+    // of the window or the rendered QR, would otherwise be mapped and unmapped every time.
+    constexpr int kMmapThresholdBytes = 4 * 1024 * 1024;
+    mallopt(M_MMAP_THRESHOLD, kMmapThresholdBytes);
+    mallopt(M_TRIM_THRESHOLD, 2 * kMmapThresholdBytes);
 #endif
 }
 
