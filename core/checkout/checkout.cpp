@@ -1,16 +1,11 @@
 #include "checkout.h"
 
 #include "checkout/ledgerrows.h"
-#include "ids/paynumbers.h"
-#include "pay/paymentprovider.h"
 #include "schedule/jobqueue.h"
 #include "store/database.h"
 #include "store/sqlwriter.h"
 
 #include <QLoggingCategory>
-
-#include <algorithm>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
