@@ -85,6 +85,11 @@ PaymentDialog::PaymentDialog(PaymentSession *session, SimulateCustomer simulateC
     m_countdownLabel = new QLabel(this);
     m_countdownLabel->setObjectName(u"countdownLabel"_s);
     m_countdownLabel->setStyleSheet(u"font-size: 14pt; font-weight: bold;"_s);
+    // Wide enough for any time from the start: it reads "--:--" until the order is placed,
+    // and a label that grows when its text does is cut off until the next layout pass.
+    m_countdownLabel->ensurePolished();
+    m_countdownLabel->setMinimumWidth(
+        m_countdownLabel->fontMetrics().horizontalAdvance(u"00:00"_s) + 2);
     auto *countdownRow = new QHBoxLayout;
     countdownRow->addStretch();
     countdownRow->addWidget(m_countdownCaption);
