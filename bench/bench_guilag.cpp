@@ -19,6 +19,7 @@
 #include "benchledger.h"
 #include "benchstats.h"
 #include "loadclient.h"
+#include "loadthread.h"
 #include "mainwindow.h"
 #include "pacedload.h"
 #include "pay/wechat/wechatv2provider.h"
@@ -83,19 +84,6 @@ private:
 quint16 listenerPort(const PosApplication &pos)
 {
     return quint16(QUrl(pos.config().wechat.notifyUrl).port());
-}
-
-// A load object on a thread of its own, finished when it says so.
-template<typename Load> void runOnThread(Load &load, QEventLoop &loop)
-{
-    QThread thread;
-    load.moveToThread(&thread);
-    QObject::connect(&thread, &QThread::started, &load, &Load::start);
-    QObject::connect(&load, &Load::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
-    thread.start();
-    loop.exec();
-    thread.quit();
-    thread.wait();
 }
 
 int count(Database &database, const QString &sql)
@@ -167,7 +155,7 @@ int main(int argc, char **argv)
                                 64, parser.value(rateOption).toInt(), seconds * 1000);
         probe.start();
         elapsed.start();
-        runOnThread(forged, loop);
+        bench::runOnThread(forged);
         load = {{u"sent"_s, forged.result().sent},
                 {u"answered"_s, forged.result().answered},
                 {u"skipped"_s, forged.result().skipped}};
@@ -185,7 +173,7 @@ int main(int argc, char **argv)
                                  parser.value(connectionsOption).toInt(), "SUCCESS");
         probe.start();
         elapsed.start();
-        runOnThread(client, loop);
+        bench::runOnThread(client);
         load = {{u"notifications"_s, n},
                 {u"acknowledged"_s, client.result().ok},
                 {u"throughput_per_s"_s, double(n) * 1e6 / double(client.result().elapsedUs)},

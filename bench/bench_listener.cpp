@@ -8,6 +8,7 @@
 
 #include "benchstats.h"
 #include "loadclient.h"
+#include "loadthread.h"
 #include "notify/httplistener.h"
 
 #include <QCommandLineParser>
@@ -63,16 +64,8 @@ int main(int argc, char **argv)
         qFatal("cannot listen");
 
     const QList<QByteArray> bodies(n, QByteArray("<xml><n>1</n></xml>"));
-    QThread clientThread;
     bench::LoadClient client(listener.port(), "/ping", bodies, c, "SUCCESS");
-    client.moveToThread(&clientThread);
-    QObject::connect(&clientThread, &QThread::started, &client, &bench::LoadClient::start);
-    QObject::connect(&client, &bench::LoadClient::finished, &app, &QCoreApplication::quit,
-                     Qt::QueuedConnection);
-    clientThread.start();
-    app.exec();
-    clientThread.quit();
-    clientThread.wait();
+    bench::runOnThread(client);
     listener.close(); // no handler runs once it returns: the replier may go
     replier.quit();
     replier.wait();

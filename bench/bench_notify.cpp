@@ -18,6 +18,7 @@
 #include "benchledger.h"
 #include "benchstats.h"
 #include "loadclient.h"
+#include "loadthread.h"
 #include "notify/httplistener.h"
 #include "notify/notifyservice.h"
 #include "pay/wechat/wechatv2provider.h"
@@ -119,16 +120,8 @@ int main(int argc, char **argv)
         holding.exec();
     }
 
-    QThread clientThread;
     bench::LoadClient client(port, NotifyService::pathFor(*provider), bodies, c, "SUCCESS");
-    client.moveToThread(&clientThread);
-    QObject::connect(&clientThread, &QThread::started, &client, &bench::LoadClient::start);
-    QObject::connect(&client, &bench::LoadClient::finished, &app, &QCoreApplication::quit,
-                     Qt::QueuedConnection);
-    clientThread.start();
-    app.exec();
-    clientThread.quit();
-    clientThread.wait();
+    bench::runOnThread(client);
     if (strangerCount > 0) {
         QMetaObject::invokeMethod(&strangers, &bench::Strangers::stop,
                                   Qt::BlockingQueuedConnection);
