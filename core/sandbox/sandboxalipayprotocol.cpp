@@ -34,6 +34,12 @@ const SandboxAlipayMerchant &SandboxAlipayProtocol::trainingMerchant()
     return merchant;
 }
 
+bool SandboxAlipayProtocol::serves(const QString &method)
+{
+    return method == kPrecreate || method == kQuery || method == kClose || method == kPay ||
+           method == kCancel;
+}
+
 SandboxAlipayCredentials SandboxAlipayProtocol::credentials() const
 {
     const SandboxAlipayMerchant &m = merchant();
@@ -50,7 +56,7 @@ Result<SandboxAlipayRequest> SandboxAlipayProtocol::check(const QByteArray &body
                                    u"缺少参数 %1"_s.arg(field));
     }
     const QString method = params.value(u"method"_s);
-    if (method != kPrecreate && method != kQuery && method != kClose)
+    if (!serves(method))
         return Error::provider(u"isv.invalid-method"_s, u"不存在的方法名 %1"_s.arg(method));
     if (params.value(u"app_id"_s) != merchant().appId)
         return Error::provider(u"isv.invalid-app-id"_s, u"无效的AppID参数"_s);
@@ -76,8 +82,7 @@ QByteArray SandboxAlipayProtocol::refusal(const QString &method, const Error &er
         {u"sub_code"_s, error.providerCode},
         {u"sub_msg"_s, error.message},
     };
-    const QString key =
-        method == kPrecreate || method == kQuery || method == kClose ? method : u"error"_s;
+    const QString key = serves(method) ? method : u"error"_s;
     return key == u"error"
                ? "{\"error_response\":" + QJsonDocument(content).toJson(QJsonDocument::Compact) +
                      '}'

@@ -31,6 +31,11 @@ public:
     static inline const QString kPrecreate = QStringLiteral("alipay.trade.precreate");
     static inline const QString kQuery = QStringLiteral("alipay.trade.query");
     static inline const QString kClose = QStringLiteral("alipay.trade.close");
+    static inline const QString kPay = QStringLiteral("alipay.trade.pay");
+    static inline const QString kCancel = QStringLiteral("alipay.trade.cancel");
+
+    // Whether the sandbox serves `method`.
+    static bool serves(const QString &method);
 
     // Fixed sandbox-only key pairs (sandboxalipaykeys.cpp): never configure them against
     // Alipay.

@@ -12,26 +12,11 @@ namespace {
 constexpr qsizetype kMaxSubjectChars = 256;
 constexpr Fen kMaxAmount = Fen(100'000'000) * 100; // 100 million yuan, the API's ceiling
 
-QJsonObject succeeded(QJsonObject content)
-{
-    content.insert(u"code"_s, u"10000"_s);
-    content.insert(u"msg"_s, u"Success"_s);
-    return content;
-}
-
 QJsonObject businessFailure(const QString &subCode, const QString &subMessage)
 {
     return {{u"code"_s, u"40004"_s},
             {u"msg"_s, u"Business Failed"_s},
             {u"sub_code"_s, subCode},
-            {u"sub_msg"_s, subMessage}};
-}
-
-QJsonObject invalidParameter(const QString &subMessage)
-{
-    return {{u"code"_s, u"40002"_s},
-            {u"msg"_s, u"Invalid Arguments"_s},
-            {u"sub_code"_s, u"isv.invalid-parameter"_s},
             {u"sub_msg"_s, subMessage}};
 }
 
@@ -46,13 +31,28 @@ SandboxAlipayTrades::SandboxAlipayTrades(SandboxTradeBook &book)
     : m_book(book)
 {}
 
+QJsonObject SandboxAlipayTrades::succeeded(QJsonObject content)
+{
+    content.insert(u"code"_s, u"10000"_s);
+    content.insert(u"msg"_s, u"Success"_s);
+    return content;
+}
+
+QJsonObject SandboxAlipayTrades::invalidParameter(const QString &subMessage)
+{
+    return {{u"code"_s, u"40002"_s},
+            {u"msg"_s, u"Invalid Arguments"_s},
+            {u"sub_code"_s, u"isv.invalid-parameter"_s},
+            {u"sub_msg"_s, subMessage}};
+}
+
 QString SandboxAlipayTrades::tradeStatus(const QString &state)
 {
-    if (state == u"NOTPAY")
+    if (state == u"NOTPAY" || state == u"USERPAYING")
         return u"WAIT_BUYER_PAY"_s;
     if (state == u"SUCCESS")
         return u"TRADE_SUCCESS"_s;
-    if (state == u"CLOSED")
+    if (state == u"CLOSED" || state == u"REVOKED")
         return u"TRADE_CLOSED"_s;
     return state;
 }
@@ -96,7 +96,7 @@ QJsonObject SandboxAlipayTrades::precreate(const QJsonObject &biz, const QString
     }
 
     if (const SandboxTrade *existing = m_book.find(outTradeNo)) {
-        if (existing->provider != u"alipay")
+        if (existing->provider != u"alipay" || existing->isCodeTrade())
             return businessFailure(u"ACQ.CONTEXT_INCONSISTENT"_s, u"交易信息被篡改"_s);
         if (existing->state == u"SUCCESS")
             return businessFailure(u"ACQ.TRADE_HAS_SUCCESS"_s, u"交易已被支付"_s);
@@ -154,7 +154,7 @@ QJsonObject SandboxAlipayTrades::close(const QJsonObject &biz)
     SandboxTrade *trade = m_book.find(outTradeNo);
     if (trade->state == u"SUCCESS")
         return businessFailure(u"ACQ.TRADE_HAS_SUCCESS"_s, u"交易已被支付"_s);
-    if (trade->state == u"CLOSED")
+    if (trade->state == u"CLOSED" || trade->state == u"REVOKED")
         return businessFailure(u"ACQ.TRADE_HAS_CLOSE"_s, u"交易已经关闭"_s);
     trade->state = u"CLOSED"_s;
     // Never scanned: closed all the same, but Alipay answers that it never knew it.

@@ -27,7 +27,11 @@ public:
     static QJsonObject systemError();
     // A business failure (code 40004) with the given sub_code and sub_msg.
     static QJsonObject failure(const QString &subCode, const QString &subMessage);
-    // NOTPAY -> WAIT_BUYER_PAY, SUCCESS -> TRADE_SUCCESS, CLOSED -> TRADE_CLOSED.
+    // Code 10000 with `content`; code 40002 isv.invalid-parameter with `subMessage`.
+    static QJsonObject succeeded(QJsonObject content);
+    static QJsonObject invalidParameter(const QString &subMessage);
+    // NOTPAY and USERPAYING -> WAIT_BUYER_PAY, SUCCESS -> TRADE_SUCCESS, CLOSED and
+    // REVOKED (refunded by a cancel) -> TRADE_CLOSED.
     static QString tradeStatus(const QString &state);
 
 private:

@@ -64,6 +64,12 @@ QString faultName(SandboxFault fault)
         return u"pay-then-refuse-close"_s;
     case SandboxFault::CloseThenRefuseClose:
         return u"close-then-refuse-close"_s;
+    case SandboxFault::BankError:
+        return u"bank-error"_s;
+    case SandboxFault::ProcessThenSystemError:
+        return u"process-then-systemerror"_s;
+    case SandboxFault::Recall:
+        return u"recall"_s;
     }
     return u"unknown"_s;
 }

@@ -36,6 +36,17 @@ enum class SandboxFault {
     RefuseClose,
     PayThenRefuseClose,
     CloseThenRefuseClose,
+
+    // Payment codes. On /pay/micropay and alipay.trade.pay the charge is processed (the
+    // customer pays, waits or refuses as scripted) but the answer does not say how it
+    // went, so the till must query: BANKERROR, or SYSTEMERROR; Alipay answers both
+    // 20000 ACQ.SYSTEM_ERROR. Any other path is served as usual.
+    BankError,
+    ProcessThenSystemError,
+    // On /secapi/pay/reverse and alipay.trade.cancel: not processed, answered "call again"
+    // (result_code FAIL, SYSTEMERROR, recall Y; 40004 ACQ.SYSTEM_ERROR, retry_flag Y).
+    // SystemError on those paths answers the same.
+    Recall,
 };
 
 // What a notification the sandbox sends on request looks like (SandboxGateway::

@@ -2,11 +2,13 @@
 
 #include "sandbox/sandboxcloseerrors.h"
 #include "sandbox/sandboxnotifier.h"
+#include "sandbox/sandboxsecureserver.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
@@ -41,12 +43,21 @@ SandboxGateway::SandboxGateway(SandboxMerchant merchant, QObject *parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
     , m_notifier(new SandboxNotifier(this))
     , m_server(new QHttpServer(this))
+    , m_secure(new SandboxSecureServer(
+          kMaxBodyBytes,
+          [this](const SandboxSecureServer::Request &request, QSslSocket *socket,
+                 SandboxSecureServer::Writer writer) {
+              handleSecure(request.path, request.body, request.peer,
+                           Exchange(socket, std::move(writer)));
+          },
+          this))
 {
+    m_tls = SandboxTlsMaterial::generate(m_protocol.merchant().merchantId);
     connect(m_notifier, &SandboxNotifier::delivered, this, &SandboxGateway::notificationDelivered);
     connect(m_notifier, &SandboxNotifier::abandoned, this, &SandboxGateway::notificationAbandoned);
-    const QString paths[] = {SandboxWechatProtocol::kUnifiedOrderPath,
-                             SandboxWechatProtocol::kOrderQueryPath,
-                             SandboxWechatProtocol::kCloseOrderPath};
+    const QString paths[] = {
+        SandboxWechatProtocol::kUnifiedOrderPath, SandboxWechatProtocol::kOrderQueryPath,
+        SandboxWechatProtocol::kCloseOrderPath, SandboxWechatProtocol::kMicropayPath};
     for (const QString &path : paths) {
         m_server->route(
             path, QHttpServerRequest::Method::Post,
@@ -54,6 +65,11 @@ SandboxGateway::SandboxGateway(SandboxMerchant merchant, QObject *parent)
                 handleWechat(path, request, std::move(responder));
             });
     }
+    m_server->route(SandboxWechatProtocol::kReversePath, QHttpServerRequest::Method::Post,
+                    [this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+                        refuseWithoutCertificate(SandboxWechatProtocol::kReversePath,
+                                                 std::move(responder));
+                    });
     m_server->route(SandboxAlipayProtocol::kGatewayPath, QHttpServerRequest::Method::Post,
                     [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                         handleAlipay(request, std::move(responder));
@@ -78,6 +94,11 @@ SandboxGateway::Exchange::Exchange(QHttpServerResponder &&httpResponder)
     , socket(responder->socket())
 {}
 
+SandboxGateway::Exchange::Exchange(QTcpSocket *tlsSocket, Writer tlsWriter)
+    : writer(std::move(tlsWriter))
+    , socket(tlsSocket)
+{}
+
 // Held responders go before the server that owns their sockets.
 SandboxGateway::~SandboxGateway() = default;
 
@@ -88,38 +109,11 @@ SandboxMerchant SandboxGateway::trainingMerchant()
                            QByteArrayLiteral("ShouyinSandboxTrainingOnlyKey000")};
 }
 
-quint16 SandboxGateway::listen(const QHostAddress &address, quint16 port)
-{
-    const quint16 bound = m_server->listen(address, port);
-    if (bound == 0) {
-        qCWarning(lcSandbox) << "cannot listen on" << address.toString() << port;
-        return 0;
-    }
-    m_address = address;
-    m_port = bound;
-    qCInfo(lcSandbox) << "sandbox gateway listening on" << baseUrl().toString();
-    return bound;
-}
-
-QUrl SandboxGateway::baseUrl() const
-{
-    if (m_port == 0)
-        return {};
-    QHostAddress host = m_address;
-    // A wildcard is where the server listens, not an address a client can dial.
-    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
-        host = QHostAddress(QHostAddress::LocalHost);
-    else if (host == QHostAddress::AnyIPv6)
-        host = QHostAddress(QHostAddress::LocalHostIPv6);
-    QUrl url;
-    url.setScheme(u"http"_s);
-    url.setHost(host.toString());
-    url.setPort(m_port);
-    return url;
-}
-
 Status SandboxGateway::pay(const QString &outTradeNo)
 {
+    advanceCodeTrades();
+    if (const auto trade = m_book.trade(outTradeNo); trade && trade->isCodeTrade())
+        return confirmCodeTrade(outTradeNo);
     const Status status = m_book.pay(outTradeNo, now());
     if (!status) {
         qCInfo(lcSandbox) << "customer cannot pay" << outTradeNo << status.error().code;
@@ -263,8 +257,13 @@ void SandboxGateway::handleWechat(const QString &path, const QHttpServerRequest 
                                   QHttpServerResponder &&responder)
 {
     ++m_requestCounts[path];
-    const Exchange exchange(std::move(responder));
-    if (request.body().size() > kMaxBodyBytes) {
+    serveWechat(path, request.body(), Exchange(std::move(responder)));
+}
+
+void SandboxGateway::serveWechat(const QString &path, const QByteArray &body,
+                                 const Exchange &exchange)
+{
+    if (body.size() > kMaxBodyBytes) {
         answer(exchange, "request body too large\n", int(StatusCode::PayloadTooLarge), kTextType);
         return;
     }
@@ -277,7 +276,7 @@ void SandboxGateway::handleWechat(const QString &path, const QHttpServerRequest 
                int(StatusCode::InternalServerError), "text/html");
         return;
     }
-    respond(exchange, hit, processWechat(path, request.body(), hit), kXmlType);
+    respond(exchange, hit, processWechat(path, body, hit), kXmlType);
 }
 
 void SandboxGateway::respond(const Exchange &exchange, const SandboxFaultPlan::Hit &hit,
@@ -311,7 +310,8 @@ void SandboxGateway::noteChange(const QString &outTradeNo, const QString &before
     qCInfo(lcSandbox) << "trade" << outTradeNo << (before.isEmpty() ? u"created"_s : before) << "->"
                       << after->state;
     Q_EMIT tradeChanged(outTradeNo, after->state);
-    if (before.isEmpty() && m_autoPayDelay) {
+    // A payment code's customer is scripted; auto-pay is for QR trades.
+    if (before.isEmpty() && m_autoPayDelay && !after->isCodeTrade()) {
         QTimer::singleShot(*m_autoPayDelay, this, [this, outTradeNo] {
             // The till may have closed it meanwhile: then the customer is too late.
             if (auto paid = pay(outTradeNo); !paid)
@@ -355,7 +355,10 @@ void SandboxGateway::answer(const Exchange &exchange, const QByteArray &body, in
     // The client may have hung up while the answer waited; its socket is gone then.
     if (!exchange.socket)
         return;
-    exchange.responder->write(body, mimeType, StatusCode(status));
+    if (exchange.responder)
+        exchange.responder->write(body, mimeType, StatusCode(status));
+    else
+        exchange.writer(body, status, mimeType);
 }
 
 void SandboxGateway::hold(const Exchange &exchange)

@@ -1,10 +1,14 @@
 #pragma once
 
 #include "money/money.h"
+#include "sandbox/sandboxalipaycodepay.h"
 #include "sandbox/sandboxalipayprotocol.h"
 #include "sandbox/sandboxalipaytrades.h"
+#include "sandbox/sandboxcodecustomer.h"
+#include "sandbox/sandboxcodetrades.h"
 #include "sandbox/sandboxfaultplan.h"
 #include "sandbox/sandboxmerchant.h"
+#include "sandbox/sandboxtls.h"
 #include "sandbox/sandboxtrade.h"
 #include "sandbox/sandboxtradebook.h"
 #include "sandbox/sandboxwechatprotocol.h"
@@ -33,12 +37,18 @@ class QTcpSocket;
 namespace shouyin {
 
 class SandboxNotifier;
+class SandboxSecureServer;
 
 // A local HTTP server that speaks the real WeChat Pay v2 wire protocol (unifiedorder,
-// orderquery, closeorder: same paths, fields, signatures, error codes and states) and the
-// Alipay open API at /gateway.do (precreate, query, close, RSA2), keeps
-// its own trade table and lets a "customer" pay, so that training and tests exercise the
-// production code path without moving money. See DESIGN.md §4.
+// orderquery, closeorder, micropay: same paths, fields, signatures, error codes and
+// states) and the Alipay open API at /gateway.do (precreate, query, close, pay, cancel,
+// RSA2), keeps its own trade table and lets a "customer" pay, so that training and tests
+// exercise the production code path without moving money. See DESIGN.md §4.
+//
+// Payment codes (付款码): the customer behind each code is scripted (setCodeCustomer);
+// WeChat's /secapi/pay/reverse is served only on the TLS endpoint (listenSecure), which
+// demands the merchant's client certificate (tls()), as the real gateway does. Code
+// trades are never notified: the till learns their outcome by asking.
 //
 // Besides the gateway's paths it serves POST /sandbox/pay (form field out_trade_no or
 // code_url), the training customer: 200 "OK", or 4xx with "CODE: message"; and
@@ -71,8 +81,31 @@ public:
     quint16 listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     QUrl baseUrl() const; // e.g. http://127.0.0.1:PORT; empty before listen()
 
-    // The customer pays: NOTPAY -> SUCCESS with a transaction id and time_end. Errors:
-    // ORDERNOTEXIST, ORDERCLOSED, ORDERPAID, ORDEREXPIRED (sandboxError::kOrderExpired).
+    // The TLS endpoint for the calls that need the merchant's certificate
+    // (/secapi/pay/reverse): a client without a certificate tls().ca issued fails the
+    // handshake; one whose CN is not the merchant id is answered return_code FAIL.
+    quint16 listenSecure(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    QUrl secureBaseUrl() const; // e.g. https://127.0.0.1:PORT; empty before listenSecure()
+    // Made with the gateway, so that a till can be configured before listenSecure().
+    const SandboxTlsMaterial &tls() const { return m_tls; }
+
+    // The customer behind `authCode` (default for every other code: PaysAtOnce, no delay).
+    void setCodeCustomer(const QString &authCode, CodeCustomer customer,
+                         std::chrono::milliseconds delay = {});
+    void setDefaultCodeCustomer(CodeCustomer customer, std::chrono::milliseconds delay = {});
+    // How many reverse (WeChat) or cancel (Alipay) requests named the trade (processed or
+    // not; a reverse refused for want of a certificate never names one).
+    int reverseCount(const QString &outTradeNo) const { return m_reverseCounts.value(outTradeNo); }
+    // Sample codes for training, one per customer behaviour and provider: valid WeChat
+    // (18 digits, 10–15) and Alipay (16–24 digits, 25–30) codes the sandbox maps to each
+    // behaviour by default (a password takes SandboxCodeScript::kSampleDelay), so that a
+    // training cashier can type them. Empty for an unknown provider.
+    static QString sampleCode(const QString &provider, CodeCustomer customer);
+
+    // The customer pays: NOTPAY -> SUCCESS with a transaction id and time_end; for a
+    // payment-code trade waiting for the password, USERPAYING -> SUCCESS (the customer
+    // types it now). Errors: ORDERNOTEXIST, ORDERCLOSED, ORDERPAID, ORDEREXPIRED
+    // (sandboxError::kOrderExpired), or the state of a code trade past waiting.
     Status pay(const QString &outTradeNo);
     Status payCodeUrl(const QString &codeUrl); // same, found by the code_url the QR showed
     // Alipay: the buyer scans the QR but has not paid yet; from now on query answers
@@ -111,8 +144,10 @@ public:
 
     // How many close requests (WeChat closeorder, alipay.trade.close) named the trade.
     int closeCount(const QString &outTradeNo) const { return m_closeCounts.value(outTradeNo); }
-    // Every trade: out_trade_no, provider, state, total_fee, transaction_id, closes,
-    // notifications_sent, acknowledged_by (the URLs that acknowledged a notification).
+    // Every trade: out_trade_no, provider, trade_type, state, total_fee, transaction_id,
+    // closes, reverses, notifications_sent, acknowledged_by (the URLs that acknowledged a
+    // notification). A code trade shows the state of the last request or timer that
+    // looked at it (the gateway's paths and /sandbox/trades bring it up to now()).
     QJsonArray tradesJson() const;
 
     // The next `count` requests to `path` (e.g. "/pay/orderquery"; for Alipay
@@ -128,6 +163,7 @@ public:
     void injectCloseRefusal(const QString &provider, SandboxFault fault, const QString &code);
     void clearFaults();
 
+    // A code trade as the last request, timer or pay() left it (see tradesJson()).
     std::optional<SandboxTrade> trade(const QString &outTradeNo) const;
     QList<SandboxTrade> trades() const;
     // Every request that reached `path` (Alipay: "/gateway.do", and each method by name).
@@ -150,13 +186,31 @@ private:
     // so an answer given later checks the guard first.
     struct Exchange
     {
+        using Writer =
+            std::function<void(const QByteArray &body, int status, const QByteArray &mimeType)>;
         explicit Exchange(QHttpServerResponder &&responder);
+        Exchange(QTcpSocket *socket, Writer writer); // the TLS endpoint's
         std::shared_ptr<QHttpServerResponder> responder;
+        Writer writer;
         QPointer<QTcpSocket> socket;
     };
 
     void handleWechat(const QString &path, const QHttpServerRequest &request,
                       QHttpServerResponder &&responder);
+    // Either endpoint's WeChat request, once it may be served.
+    void serveWechat(const QString &path, const QByteArray &body, const Exchange &exchange);
+    void handleSecure(const QString &path, const QByteArray &body, const QSslCertificate &peer,
+                      const Exchange &exchange);
+    void refuseWithoutCertificate(const QString &path, QHttpServerResponder &&responder);
+    QByteArray processWechatCode(const QString &path, const SandboxRequest &request,
+                                 const SandboxFaultPlan::Hit &hit);
+    QByteArray processAlipayCode(const SandboxAlipayRequest &request,
+                                 const SandboxFaultPlan::Hit &hit);
+    // Code trades whose customer's time has come on now() end as scripted.
+    void advanceCodeTrades();
+    // Ends the waiting code trade after its customer's delay, in real time.
+    void watchCodeTrade(const QString &outTradeNo);
+    Status confirmCodeTrade(const QString &outTradeNo);
     void handleAlipay(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     QByteArray processAlipay(const SandboxAlipayRequest &request, const SandboxFaultPlan::Hit &hit);
     // Answers a processed request as `hit` asks: later, never, truncated, or now.
@@ -173,12 +227,19 @@ private:
                 const QByteArray &mimeType);
     void hold(const Exchange &exchange);
     void noteChange(const QString &outTradeNo, const QString &before);
+    // scheme://address:port, with a wildcard address replaced by loopback; empty for port 0.
+    static QUrl dialableUrl(const QString &scheme, const QHostAddress &address, quint16 port);
 
     SandboxWechatProtocol m_protocol;
     SandboxTradeBook m_book;
     SandboxFaultPlan m_faults;
     SandboxAlipayProtocol m_alipay;
     SandboxAlipayTrades m_alipayTrades{m_book};
+    SandboxCodeScript m_codeScript;
+    SandboxCodeTrades m_codeTrades{m_book};
+    SandboxAlipayCodePay m_alipayCodePay{m_book, m_codeTrades};
+    QHash<QString, int> m_reverseCounts; // by out_trade_no
+    SandboxTlsMaterial m_tls;
     QHash<QString, int> m_requestCounts;
     QHash<QString, int> m_closeCounts; // by out_trade_no
     std::optional<std::chrono::milliseconds> m_autoPayDelay;
@@ -190,6 +251,9 @@ private:
     QHttpServer *m_server;
     QHostAddress m_address;
     quint16 m_port = 0;
+    SandboxSecureServer *m_secure;
+    QHostAddress m_secureAddress;
+    quint16 m_securePort = 0;
 };
 
 } // namespace shouyin

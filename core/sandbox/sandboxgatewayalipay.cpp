@@ -85,6 +85,9 @@ QByteArray SandboxGateway::processAlipay(const SandboxAlipayRequest &request,
                                          const SandboxFaultPlan::Hit &hit)
 {
     const QString &method = request.method;
+    advanceCodeTrades();
+    if (method == SandboxAlipayProtocol::kPay || method == SandboxAlipayProtocol::kCancel)
+        return processAlipayCode(request, hit);
     if (hit.fault == SandboxFault::SystemError)
         return m_alipay.reply(method, SandboxAlipayTrades::systemError());
     const QString outTradeNo = request.biz.value(u"out_trade_no"_s).toString();
@@ -134,6 +137,10 @@ QByteArray SandboxGateway::processWechat(const QString &path, const QByteArray &
         return SandboxWechatProtocol::failReply(checked.error().message);
     }
     const SandboxRequest &request = checked.value();
+    // Whatever the request, it sees the code trades as they are by now().
+    advanceCodeTrades();
+    if (path == SandboxWechatProtocol::kMicropayPath || path == SandboxWechatProtocol::kReversePath)
+        return processWechatCode(path, request, hit);
     if (fault == SandboxFault::SystemError) {
         return m_protocol.signedReply({{u"result_code"_s, u"FAIL"_s},
                                        {u"err_code"_s, u"SYSTEMERROR"_s},

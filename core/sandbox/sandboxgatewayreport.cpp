@@ -26,10 +26,12 @@ QJsonArray SandboxGateway::tradesJson() const
         result.append(QJsonObject{
             {u"out_trade_no"_s, trade.outTradeNo},
             {u"provider"_s, trade.provider},
+            {u"trade_type"_s, trade.tradeType},
             {u"state"_s, trade.state},
             {u"total_fee"_s, QString::number(trade.totalFee)}, // fen, as text: never a double
             {u"transaction_id"_s, trade.transactionId},
             {u"closes"_s, closeCount(trade.outTradeNo)},
+            {u"reverses"_s, reverseCount(trade.outTradeNo)},
             {u"notifications_sent"_s, m_notifier->sent(trade.outTradeNo)},
             {u"notification_pending"_s, m_notifier->pending(trade.outTradeNo)},
             {u"acknowledged_by"_s, acknowledgedBy},
@@ -41,6 +43,7 @@ QJsonArray SandboxGateway::tradesJson() const
 void SandboxGateway::handleTrades(QHttpServerResponder &&responder)
 {
     ++m_requestCounts[kTradesPath];
+    advanceCodeTrades();
     responder.write(QJsonDocument(tradesJson()).toJson(QJsonDocument::Compact),
                     "application/json; charset=utf-8", QHttpServerResponder::StatusCode::Ok);
 }

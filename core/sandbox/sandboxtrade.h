@@ -2,6 +2,7 @@
 
 #include "money/money.h"
 #include "pay/wechat/wechatsigner.h"
+#include "sandbox/sandboxcodecustomer.h"
 
 #include <QDateTime>
 #include <QString>
@@ -23,7 +24,7 @@ struct SandboxTrade
     QDateTime expiresAt; // UTC; after it the customer can no longer pay
     QDateTime paidAt;    // UTC, whole seconds (time_end has no finer resolution)
 
-    QString tradeType; // NATIVE
+    QString tradeType; // NATIVE; Alipay's QR: FACE_TO_FACE_PAYMENT; any code trade: MICROPAY
     QString productId;
     QString attach;
     QString prepayId;
@@ -32,11 +33,23 @@ struct SandboxTrade
     WechatSignType signType = WechatSignType::Md5; // of the request that created it
 
     // Which gateway created it: "wechat" or "alipay". Alipay trades keep the same state
-    // words here (NOTPAY, SUCCESS, CLOSED); the Alipay protocol translates them.
+    // words here (NOTPAY, USERPAYING, SUCCESS, CLOSED, REVOKED for a trade refunded by a
+    // cancel); the Alipay protocol translates them.
     QString provider = QStringLiteral("wechat");
     // Alipay: whether the buyer scanned the QR. Until then Alipay does not know a
     // precreated trade (query answers ACQ.TRADE_NOT_EXIST).
     bool scanned = false;
+
+    // Payment-code trades (WeChat MICROPAY, Alipay bar_code): the code the till scanned,
+    // who was behind it, and, while the trade waits for the customer (USERPAYING), when
+    // it ends by itself and in which state (SUCCESS, PAYERROR, CLOSED). pendingUntil is
+    // on the gateway's clock; invalid when the wait lasts until the till reverses it.
+    QString authCode;
+    CodeCustomer customer = CodeCustomer::PaysAtOnce;
+    QDateTime pendingUntil;
+    QString pendingOutcome;
+
+    bool isCodeTrade() const { return !authCode.isEmpty(); }
 };
 
 } // namespace shouyin

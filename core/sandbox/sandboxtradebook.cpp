@@ -52,6 +52,12 @@ QString stateDescription(const QString &state)
         return u"支付成功"_s;
     if (state == kClosed)
         return u"订单已关闭"_s;
+    if (state == u"USERPAYING")
+        return u"用户支付中"_s;
+    if (state == u"PAYERROR")
+        return u"支付失败"_s;
+    if (state == u"REVOKED")
+        return u"已撤销(付款码支付)"_s;
     return state;
 }
 
@@ -186,6 +192,9 @@ Params SandboxTradeBook::orderQuery(const Params &request) const
     };
     if (!trade->attach.isEmpty())
         reply.insert(u"attach"_s, trade->attach);
+    // A payment-code trade says what it is in every state: the till tells them apart.
+    if (trade->isCodeTrade())
+        reply.insert(u"trade_type"_s, trade->tradeType);
     if (trade->state == kSuccess) {
         reply.insert(u"transaction_id"_s, trade->transactionId);
         reply.insert(u"time_end"_s, wechattime::format(trade->paidAt));

@@ -38,10 +38,15 @@ public:
     // whatever time_expire says. Only the race faults call this.
     Status payRacingClose(const QString &outTradeNo, const QDateTime &now);
 
-    // For the other providers' rules (SandboxAlipayTrades): adds a new trade (its code_url
-    // must be unique) and changes one in place; null when there is no such trade.
+    // For the other rules (SandboxAlipayTrades, SandboxCodeTrades): adds a new trade (its
+    // code_url must be unique) and changes one in place; null when there is no such trade.
     void insert(const SandboxTrade &trade);
     SandboxTrade *find(const QString &outTradeNo);
+    // The trade a request names by transaction_id (preferred, as the real gateway does) or
+    // out_trade_no; null when none.
+    const SandboxTrade *find(const Params &request) const;
+    // The trade becomes SUCCESS at `now`, with a new transaction id and payer.
+    void markPaid(SandboxTrade &trade, const QDateTime &now);
     // The buyer scanned the QR: an Alipay trade becomes known to query.
     Status scan(const QString &outTradeNo);
 
@@ -53,9 +58,6 @@ public:
     static bool isValidOutTradeNo(const QString &outTradeNo);
 
 private:
-    const SandboxTrade *find(const Params &request) const;
-    void markPaid(SandboxTrade &trade, const QDateTime &now);
-
     QHash<QString, SandboxTrade> m_trades; // by out_trade_no
     QHash<QString, QString> m_byCodeUrl;
     QHash<QString, QString> m_byTransactionId;

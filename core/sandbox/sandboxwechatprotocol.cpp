@@ -19,6 +19,9 @@ QStringList requiredFields(const QString &path)
                    u"notify_url"_s, u"trade_type"_s};
     else if (path == SandboxWechatProtocol::kCloseOrderPath)
         fields += u"out_trade_no"_s;
+    else if (path == SandboxWechatProtocol::kMicropayPath)
+        fields +=
+            {u"body"_s, u"out_trade_no"_s, u"total_fee"_s, u"spbill_create_ip"_s, u"auth_code"_s};
     return fields;
 }
 
@@ -46,8 +49,8 @@ Result<SandboxRequest> SandboxWechatProtocol::check(const QString &path,
         if (!has(params, field))
             return Error::provider(u"LACK_PARAMS"_s, u"缺少参数 %1 (LACK_PARAMS)"_s.arg(field));
     }
-    if (path == kOrderQueryPath && !has(params, u"out_trade_no"_s) &&
-        !has(params, u"transaction_id"_s))
+    const bool namesTrade = path == kOrderQueryPath || path == kReversePath;
+    if (namesTrade && !has(params, u"out_trade_no"_s) && !has(params, u"transaction_id"_s))
         return Error::provider(u"LACK_PARAMS"_s,
                                u"缺少参数 out_trade_no 或 transaction_id (LACK_PARAMS)"_s);
 

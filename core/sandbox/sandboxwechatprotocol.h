@@ -27,6 +27,9 @@ public:
     static inline const QString kUnifiedOrderPath = QStringLiteral("/pay/unifiedorder");
     static inline const QString kOrderQueryPath = QStringLiteral("/pay/orderquery");
     static inline const QString kCloseOrderPath = QStringLiteral("/pay/closeorder");
+    static inline const QString kMicropayPath = QStringLiteral("/pay/micropay");
+    // Served only where the client shows the merchant's certificate (listenSecure).
+    static inline const QString kReversePath = QStringLiteral("/secapi/pay/reverse");
 
     explicit SandboxWechatProtocol(SandboxMerchant merchant);
 
