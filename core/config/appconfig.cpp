@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
+#include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
 
@@ -77,6 +78,46 @@ Result<ClientCertificate> loadClientCertificate(const QSettings &ini, const QStr
     if (pem.isEmpty())
         return ClientCertificate{};
     return ClientCertificate::fromPem(pem, key);
+}
+
+bool isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    return host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0 ||
+           QHostAddress(host).isLoopback();
+}
+
+// [merchant] gateway, secapi_gateway (refunds and reverses; the gateway unless set) and
+// gateway_ca (CAs trusted besides the system's, for a sandbox gateway's TLS).
+Status loadWechatGateways(const QSettings &ini, WechatConfig &wechat)
+{
+    const QUrl gateway(ini.value(u"merchant/gateway"_s, wechat.baseUrl.toString()).toString());
+    if (!gateway.isValid() || (gateway.scheme() != u"https" && gateway.scheme() != u"http"))
+        return configError(u"[merchant] gateway must be an http(s) URL"_s);
+    wechat.baseUrl = gateway;
+
+    if (ini.contains(u"merchant/secapi_gateway"_s)) {
+        // The calls that move money back; plain HTTP would carry no client certificate.
+        const QUrl secapi(ini.value(u"merchant/secapi_gateway"_s).toString().trimmed());
+        const bool plainLoopback = secapi.scheme() == u"http" && isLoopback(secapi);
+        if (!secapi.isValid() || secapi.host().isEmpty() ||
+            (secapi.scheme() != u"https" && !plainLoopback))
+            return configError(u"[merchant] secapi_gateway must be an https URL (http only for "
+                               "a loopback address such as 127.0.0.1)"_s);
+        wechat.secapiBaseUrl = secapi;
+    }
+
+    const QString caPath = ini.value(u"merchant/gateway_ca"_s).toString();
+    if (caPath.isEmpty())
+        return success();
+    QFile caFile(caPath);
+    if (!caFile.open(QIODevice::ReadOnly))
+        return configError(
+            u"cannot read the gateway CA file %1 ([merchant] gateway_ca)"_s.arg(caPath));
+    wechat.gatewayCaCertificates = QSslCertificate::fromData(caFile.readAll(), QSsl::Pem);
+    if (wechat.gatewayCaCertificates.isEmpty())
+        return configError(u"%1 holds no PEM certificate ([merchant] gateway_ca)"_s.arg(caPath));
+    return success();
 }
 
 // The PEM files of an [alipay] section, checked now so that a wrong key is a clear error
@@ -276,10 +317,8 @@ Result<AppConfig> AppConfig::load(const QString &iniPath)
         return certificate.error();
     wechat.clientCertificate = std::move(certificate).value();
 
-    const QUrl gateway(ini.value(u"merchant/gateway"_s, wechat.baseUrl.toString()).toString());
-    if (!gateway.isValid() || (gateway.scheme() != u"https" && gateway.scheme() != u"http"))
-        return configError(u"[merchant] gateway must be an http(s) URL"_s);
-    wechat.baseUrl = gateway;
+    if (auto gateways = loadWechatGateways(ini, wechat); !gateways)
+        return gateways.error();
 
     const QString signType = ini.value(u"merchant/sign_type"_s, u"HMAC-SHA256"_s).toString();
     const auto type = WechatSigner::signTypeOf({{u"sign_type"_s, signType}});

@@ -20,6 +20,9 @@ namespace shouyin {
 //   [shop]      time_zone=Asia/Shanghai  (the zone its days are counted in)
 //   [merchant]  appid=…  mch_id=…  key_file=/etc/shouyin/wechat.key (or key=…)
 //               gateway=https://api.mch.weixin.qq.com  sign_type=HMAC-SHA256
+//               client_cert_p12=… (client_cert_password_file=…) or client_cert=… client_key=…
+//               secapi_gateway=… (refunds, reverses; default: gateway)
+//               gateway_ca=…pem (CAs trusted besides the system's: a sandbox's)
 //   [notify]    listen=127.0.0.1:8089  public_url=https://shop.example/notify/wechat
 //   [alipay]    app_id=…  app_private_key_file=…pem  alipay_public_key_file=…pem
 //               gateway=https://openapi.alipay.com/gateway.do  seller_id=2088…  notify_url=…

@@ -60,12 +60,25 @@ Result<ClientCertificate> checked(ClientCertificate loaded, const QString &where
 
 } // namespace
 
-void ClientCertificate::applyTo(QNetworkRequest &request) const
+void ClientCertificate::applyTo(QNetworkRequest &request,
+                                const QList<QSslCertificate> &extraCaCertificates) const
 {
     QSslConfiguration tls = request.sslConfiguration();
     tls.setLocalCertificate(certificate);
     tls.setLocalCertificateChain(QList<QSslCertificate>{certificate} + chain);
     tls.setPrivateKey(key);
+    request.setSslConfiguration(tls);
+    trustAlso(request, extraCaCertificates);
+}
+
+void trustAlso(QNetworkRequest &request, const QList<QSslCertificate> &extraCaCertificates)
+{
+    if (extraCaCertificates.isEmpty())
+        return;
+    // Setting or adding any CA turns off the on-demand loading of the system's roots, so
+    // the system's list is spelt out: the extra CAs are trusted besides it, never instead.
+    QSslConfiguration tls = request.sslConfiguration();
+    tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + extraCaCertificates);
     request.setSslConfiguration(tls);
 }
 

@@ -22,8 +22,10 @@ struct ClientCertificate
     QList<QSslCertificate> chain;
 
     bool isNull() const { return certificate.isNull(); }
-    // The request will present the certificate when the server asks for one.
-    void applyTo(QNetworkRequest &request) const;
+    // The request will present the certificate when the server asks for one, and trust
+    // `extraCaCertificates` (a sandbox gateway's own CA) besides the system's.
+    void applyTo(QNetworkRequest &request,
+                 const QList<QSslCertificate> &extraCaCertificates = {}) const;
 
     // A PKCS#12 file as WeChat Pay hands it out (its password is the merchant id unless
     // the merchant changed it).
@@ -32,5 +34,9 @@ struct ClientCertificate
     static Result<ClientCertificate> fromPem(const QString &certificatePath,
                                              const QString &keyPath);
 };
+
+// `request` trusts `extraCaCertificates` (a sandbox gateway's own CA) besides the
+// system's CAs; nothing changes when the list is empty.
+void trustAlso(QNetworkRequest &request, const QList<QSslCertificate> &extraCaCertificates);
 
 } // namespace shouyin

@@ -15,9 +15,13 @@ bool outcomeUnknown(const Error &error)
         return true;
     case ErrorCode::Provider:
         return error.is(u"SYSTEMERROR") || error.is(u"BANKERROR") || error.is(u"USERPAYING") ||
+               // "This trade is paid already": a payment of ours, or another with the
+               // same number; only a query tells which, and what it was paid. close()
+               // reads these as AlreadyPaid before anyone asks here.
+               error.is(u"ORDERPAID") || error.is(u"ACQ.TRADE_HAS_SUCCESS") ||
                // Alipay: the gateway failed while handling the request.
-               error.is(u"ACQ.SYSTEM_ERROR") || error.is(u"isp.unknow-error") ||
-               error.is(u"aop.unknow-error");
+               error.is(u"20000") || error.is(u"ACQ.SYSTEM_ERROR") ||
+               error.is(u"isp.unknow-error") || error.is(u"aop.unknow-error");
     default:
         return false;
     }

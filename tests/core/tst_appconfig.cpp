@@ -8,6 +8,33 @@
 using namespace Qt::StringLiterals;
 using namespace shouyin;
 
+namespace {
+
+// A CA certificate as a sandbox gateway's would be (its key was thrown away): gateway_ca
+// only has to read it.
+const QByteArray kGatewayCaPem =
+    "-----BEGIN CERTIFICATE-----\n"
+    "MIIBmzCCAUGgAwIBAgIUJOL1x0h0iwa+Fta4ssy71I6SNpYwCgYIKoZIzj0EAwIw\n"
+    "IjEgMB4GA1UEAwwXU2hvdXlpbiB0ZXN0IGdhdGV3YXkgQ0EwIBcNMjYxMjA1MjM1\n"
+    "NTM2WhgPMjEyNjExMTEyMzU1MzZaMCIxIDAeBgNVBAMMF1Nob3V5aW4gdGVzdCBn\n"
+    "YXRld2F5IENBMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEz1P3iMxfyzCLaoD3\n"
+    "bS2snMa7SPraAiZ5xjY38h3fUbWyJe+5kX+NZYerTtGs8CRHBqa1fBddvH2HTYTL\n"
+    "pDTBMqNTMFEwHQYDVR0OBBYEFA5VSSw+gbCKu2PHOzWoBxBQIHFhMB8GA1UdIwQY\n"
+    "MBaAFA5VSSw+gbCKu2PHOzWoBxBQIHFhMA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZI\n"
+    "zj0EAwIDSAAwRQIhAJcscD6BAZx+tlI1tM7k96YwHSULPpXYQxepkHCSWSdnAiBX\n"
+    "+p4Ghbx+DA4cdux0zTbNjLU+FsVYFZU/NMzox+wLwA==\n"
+    "-----END CERTIFICATE-----\n";
+
+// A WeChat merchant with `extra` lines in its [merchant] section.
+QByteArray wechatMerchant(const QByteArray &extra)
+{
+    return "[merchant]\nappid=wx1\nmch_id=190\nkey=0123456789abcdef0123456789abcdef\n"
+           "gateway=https://gw.example\n" +
+           extra + "[notify]\npublic_url=https://shop.example/n\n";
+}
+
+} // namespace
+
 class TestAppConfig : public QObject
 {
     Q_OBJECT
@@ -187,6 +214,70 @@ private Q_SLOTS:
         QVERIFY(!config);
         QVERIFY2(config.error().message.contains(mentions), qPrintable(config.error().message));
         QVERIFY(!config.error().message.contains(u"secret"_s));
+        QVERIFY(!config.error().message.contains(u"0123456789abcdef"_s));
+    }
+
+    void secapiGatewayAndGatewayCa()
+    {
+        const QByteArray ca = write(u"gateway-ca.pem"_s, kGatewayCaPem).toUtf8();
+        auto config = AppConfig::load(write(
+            u"sg1.ini"_s,
+            wechatMerchant("secapi_gateway=https://secapi.example:8443\ngateway_ca=" + ca + "\n")));
+        QVERIFY2(config, config ? "" : qPrintable(config.error().message));
+        QCOMPARE(config->wechat.secapiBaseUrl, QUrl(u"https://secapi.example:8443"_s));
+        QCOMPARE(config->wechat.gatewayCaCertificates.size(), 1);
+        QCOMPARE(config->wechat.gatewayCaCertificates.first().toPem(), kGatewayCaPem);
+
+        // Unset: the secapi calls go to the gateway, trusting the system's CAs alone.
+        auto plain = AppConfig::load(write(u"sg2.ini"_s, wechatMerchant({})));
+        QVERIFY2(plain, plain ? "" : qPrintable(plain.error().message));
+        QVERIFY(plain->wechat.secapiBaseUrl.isEmpty());
+        QVERIFY(plain->wechat.gatewayCaCertificates.isEmpty());
+
+        // A sandbox on this machine may be plain HTTP.
+        const QByteArray loopbacks[] = {"http://127.0.0.1:8089", "http://localhost:8089",
+                                        "http://[::1]:8089"};
+        for (qsizetype i = 0; i < std::ssize(loopbacks); ++i) {
+            // A new file each time: QSettings may serve a file rewritten within the same
+            // second from its cache.
+            auto local = AppConfig::load(write(
+                u"sg3-%1.ini"_s.arg(i), wechatMerchant("secapi_gateway=" + loopbacks[i] + "\n")));
+            QVERIFY2(local, local ? "" : qPrintable(local.error().message));
+            QCOMPARE(local->wechat.secapiBaseUrl, QUrl(QString::fromLatin1(loopbacks[i])));
+        }
+    }
+
+    void secapiGatewayAndGatewayCaMistakes_data()
+    {
+        QTest::addColumn<QByteArray>("lines");
+        QTest::addColumn<QString>("mentions");
+        const QString https = u"[merchant] secapi_gateway must be an https URL"_s;
+        QTest::newRow("plain http elsewhere")
+            << QByteArray("secapi_gateway=http://secapi.example\n") << https;
+        QTest::newRow("plain http to a LAN address")
+            << QByteArray("secapi_gateway=http://192.168.1.20:8089\n") << https;
+        QTest::newRow("not http") << QByteArray("secapi_gateway=ftp://secapi.example\n") << https;
+        QTest::newRow("no host") << QByteArray("secapi_gateway=https://\n") << https;
+        QTest::newRow("empty") << QByteArray("secapi_gateway=\n") << https;
+        QTest::newRow("unreadable CA file")
+            << QByteArray("gateway_ca=/nonexistent/gateway-ca.pem\n")
+            << u"cannot read the gateway CA file /nonexistent/gateway-ca.pem ([merchant] "
+               "gateway_ca)"_s;
+        QTest::newRow("CA file without a certificate")
+            << QByteArray("gateway_ca=%NOTACERT%\n")
+            << u"holds no PEM certificate ([merchant] gateway_ca)"_s;
+    }
+    void secapiGatewayAndGatewayCaMistakes()
+    {
+        QFETCH(QByteArray, lines);
+        QFETCH(QString, mentions);
+        lines.replace("%NOTACERT%", write(u"not-a-cert.pem"_s, "not a certificate\n").toUtf8());
+        auto config =
+            AppConfig::load(write(u"sg4-%1.ini"_s.arg(QLatin1StringView(QTest::currentDataTag())),
+                                  wechatMerchant(lines)));
+        QVERIFY(!config);
+        QCOMPARE(config.error().code, ErrorCode::Config);
+        QVERIFY2(config.error().message.contains(mentions), qPrintable(config.error().message));
         QVERIFY(!config.error().message.contains(u"0123456789abcdef"_s));
     }
 

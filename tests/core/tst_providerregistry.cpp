@@ -1,6 +1,5 @@
 // One list of the providers the till knows and the ones this shop takes.
 
-#include "pay/codepayments.h"
 #include "pay/providerregistry.h"
 #include "scriptedprovider.h"
 
@@ -25,22 +24,13 @@ private:
 };
 
 // A provider that says it can take payment codes.
-class CodeProvider : public NamedProvider, public CodePayments
+class CodeProvider : public NamedProvider
 {
 public:
     CodeProvider()
         : NamedProvider(u"alipay"_s)
-    {}
-    CodePayments *codePayments() override { return this; }
-    bool ownsCode(QStringView code) const override { return code.startsWith(u"28"); }
-    std::chrono::seconds confirmWindow() const override { return std::chrono::seconds(30); }
-    void chargeByCode(const CodeChargeRequest &, QObject *, ChargeCallback done) override
     {
-        done(Error{ErrorCode::Unsupported, u"not scripted"_s});
-    }
-    void reverse(const QString &, QObject *, ReverseCallback done) override
-    {
-        done(ReverseResult::Reversed);
+        takesCodes = true;
     }
 };
 

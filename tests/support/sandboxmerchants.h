@@ -24,6 +24,18 @@ inline WechatConfig sandboxWechatConfig(const SandboxGateway &gateway, int timeo
     return config;
 }
 
+// The same, with what reverse and refund need: the TLS endpoint (listenSecure() must have
+// been called), the sandbox's CA, and the merchant's client certificate it issued.
+inline WechatConfig sandboxWechatSecureConfig(const SandboxGateway &gateway, int timeoutMs = 10000)
+{
+    WechatConfig config = sandboxWechatConfig(gateway, timeoutMs);
+    config.secapiBaseUrl = gateway.secureBaseUrl();
+    config.gatewayCaCertificates = {gateway.tls().ca};
+    config.clientCertificate.certificate = gateway.tls().clientCertificate;
+    config.clientCertificate.key = gateway.tls().clientKey;
+    return config;
+}
+
 inline AlipayConfig sandboxAlipayConfig(const SandboxGateway &gateway, int timeoutMs = 10000)
 {
     const SandboxAlipayCredentials credentials = gateway.alipayTrainingCredentials();

@@ -4,6 +4,7 @@
 // Used to drive the state machine through cases a real gateway produces only rarely;
 // the real provider is tested against the sandbox over sockets elsewhere.
 
+#include "pay/codepayments.h"
 #include "pay/paymentprovider.h"
 
 #include <QHash>
@@ -12,10 +13,42 @@
 
 namespace shouyin::testing {
 
-class ScriptedProvider : public PaymentProvider
+class ScriptedProvider : public PaymentProvider, public CodePayments
 {
 public:
     using PaymentProvider::PaymentProvider;
+
+    // Payment codes are offered once a test sets `takesCodes`.
+    CodePayments *codePayments() override { return takesCodes ? this : nullptr; }
+    bool ownsCode(QStringView code) const override
+    {
+        return code.size() == 18 && code.startsWith(u"13");
+    }
+    std::chrono::seconds confirmWindow() const override { return std::chrono::seconds(30); }
+    std::chrono::seconds queryInterval() const override { return std::chrono::seconds(5); }
+    // The code itself is kept apart from `calls`, as the real providers keep it from logs.
+    void chargeByCode(const CodeChargeRequest &request, QObject *context,
+                      ChargeCallback done) override
+    {
+        calls.append(QStringLiteral("charge:") + request.payNo);
+        chargedCodes.append(request.authCode);
+        Result<TradeSnapshot> result =
+            chargeResults.isEmpty()
+                ? Result<TradeSnapshot>(state(request.payNo, TradeState::Success))
+                : chargeResults.takeFirst();
+        if (result && result->payNo.isEmpty())
+            result = withPayNo(result.value(), request.payNo);
+        answer(context, [done, result] { done(result); });
+    }
+    void reverse(const QString &payNo, QObject *context, ReverseCallback done) override
+    {
+        calls.append(QStringLiteral("reverse:") + payNo);
+        Result<ReverseAnswer> result =
+            reverseResults.isEmpty()
+                ? Result<ReverseAnswer>(ReverseAnswer{false, QStringLiteral("reversed")})
+                : reverseResults.takeFirst();
+        answer(context, [done, result] { done(result); });
+    }
 
     QString name() const override { return QStringLiteral("wechat"); }
     QString appId() const override { return QStringLiteral("wxapp"); }
@@ -73,6 +106,11 @@ public:
         return n;
     }
 
+    bool takesCodes = false;
+    QList<Result<TradeSnapshot>> chargeResults; // an empty payNo is the request's
+    QList<Result<ReverseAnswer>> reverseResults;
+    QStringList chargedCodes;
+
     Result<QrTicket> createResult =
         QrTicket{QStringLiteral("weixin://wxpay/bizpayurl?pr=scripted")};
     QList<Result<TradeSnapshot>> queryResults;
@@ -80,6 +118,12 @@ public:
     QStringList calls;
 
 private:
+    static TradeSnapshot withPayNo(TradeSnapshot snapshot, const QString &payNo)
+    {
+        snapshot.payNo = payNo;
+        return snapshot;
+    }
+
     // The first queued answer about this trade, else the first queued at all: a test
     // that queues answers for several trades must not depend on the order in which
     // the settler asks (a shared job table hands out equally due jobs in any order).

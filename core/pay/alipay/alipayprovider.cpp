@@ -17,7 +17,6 @@ Q_LOGGING_CATEGORY(lcAlipay, "shouyin.pay.alipay")
 
 namespace {
 
-constexpr qsizetype kMaxSubjectChars = 256; // the API's limit on `subject`
 const QString kSuccessCode = u"10000"_s;
 
 Error badResponse(const QString &message)
@@ -25,11 +24,11 @@ Error badResponse(const QString &message)
     return Error{ErrorCode::BadResponse, message};
 }
 
-// A snapshot from the verified fields of a query reply or a notification; an error when
-// an amount is there but is not an exact yuan amount.
-Result<TradeSnapshot> snapshotFrom(const QString &payNo, const QString &status,
-                                   const QString &totalAmount, const QString &tradeNo,
-                                   const QString &paidAt)
+} // namespace
+
+Result<TradeSnapshot> AlipayProvider::snapshotFrom(const QString &payNo, const QString &status,
+                                                   const QString &totalAmount,
+                                                   const QString &tradeNo, const QString &paidAt)
 {
     TradeSnapshot snapshot;
     snapshot.payNo = payNo;
@@ -46,7 +45,20 @@ Result<TradeSnapshot> snapshotFrom(const QString &payNo, const QString &status,
     return snapshot;
 }
 
-} // namespace
+Error AlipayProvider::businessError(const QJsonObject &content)
+{
+    const QString code = content.value(u"code"_s).toString();
+    const QString subCode = content.value(u"sub_code"_s).toString();
+    const QString message =
+        content.value(u"sub_msg"_s).toString(content.value(u"msg"_s).toString());
+    Error error =
+        Error::provider(subCode.isEmpty() ? code : subCode, message.isEmpty() ? code : message);
+    // 20000 says the service failed, not how far it got; a sub_code outcomeUnknown() does
+    // not know must not turn that into a refusal.
+    if (code == u"20000" && !outcomeUnknown(error))
+        return Error::provider(code, u"%1: %2"_s.arg(error.providerCode, error.message));
+    return error;
+}
 
 AlipayProvider::AlipayProvider(AlipayConfig config, ShopClock clock, QObject *parent)
     : PaymentProvider(parent)
@@ -83,28 +95,32 @@ Params AlipayProvider::signedRequest(const QString &method, const QJsonObject &b
 void AlipayProvider::call(const QString &method, const QJsonObject &bizContent, QObject *context,
                           ReplyHandler handler)
 {
+    callAnyCode(method, bizContent, context, [handler](Result<QJsonObject> content) {
+        if (content && content->value(u"code"_s).toString() != kSuccessCode)
+            return handler(businessError(content.value()));
+        handler(std::move(content));
+    });
+}
+
+void AlipayProvider::callAnyCode(const QString &method, const QJsonObject &bizContent,
+                                 QObject *context, ReplyHandler handler)
+{
     QNetworkRequest request(m_config.gatewayUrl);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       u"application/x-www-form-urlencoded; charset=utf-8"_s);
-    m_gateway->post(
-        request, alipayform::encode(signedRequest(method, bizContent)), context,
-        [this, handler, method](Result<GatewayReply> reply) {
-            if (!reply)
-                return handler(reply.error());
-            auto content = AlipayResponse::decode(reply->body, method, m_config.alipayPublicKey);
-            if (!content) {
-                qCWarning(lcAlipay) << method << "reply refused:" << content.error().code;
-                return handler(content.error());
-            }
-            const QString code = content->value(u"code"_s).toString();
-            if (code == kSuccessCode)
-                return handler(content);
-            const QString subCode = content->value(u"sub_code"_s).toString();
-            const QString message =
-                content->value(u"sub_msg"_s).toString(content->value(u"msg"_s).toString());
-            handler(Error::provider(subCode.isEmpty() ? code : subCode,
-                                    message.isEmpty() ? code : message));
-        });
+    m_gateway->post(request, alipayform::encode(signedRequest(method, bizContent)), context,
+                    [this, handler, method](Result<GatewayReply> reply) {
+                        if (!reply)
+                            return handler(reply.error());
+                        auto content =
+                            AlipayResponse::decode(reply->body, method, m_config.alipayPublicKey);
+                        if (!content) {
+                            qCWarning(lcAlipay)
+                                << method << "reply refused:" << content.error().code;
+                            return handler(content.error());
+                        }
+                        handler(std::move(content));
+                    });
 }
 
 void AlipayProvider::createQr(const QrRequest &request, QObject *context, QrCallback done)

@@ -2,6 +2,7 @@
 
 #include "net/gatewayclient.h"
 #include "pay/alipay/alipayconfig.h"
+#include "pay/codepayments.h"
 #include "pay/paymentprovider.h"
 #include "util/shopclock.h"
 #include "xml/flatxml.h"
@@ -10,14 +11,15 @@
 
 namespace shouyin {
 
-// Alipay open API, face-to-face QR payments: alipay.trade.precreate, .query and .close,
-// RSA2-signed requests, and replies and notifications believed only after their
-// signature verifies with the Alipay public key.
-class AlipayProvider : public PaymentProvider
+// Alipay open API, face-to-face QR payments: alipay.trade.precreate, .query and .close;
+// payment codes: alipay.trade.pay and .cancel. RSA2-signed requests, and replies and
+// notifications believed only after their signature verifies with the Alipay public key.
+class AlipayProvider : public PaymentProvider, public CodePayments
 {
     Q_OBJECT
 public:
     static inline const QString kName = QStringLiteral("alipay");
+    static constexpr qsizetype kMaxSubjectChars = 256; // the API's limit on `subject`
 
     // Requests are stamped with `clock`'s time (the gateway refuses stale ones).
     explicit AlipayProvider(AlipayConfig config, ShopClock clock = ShopClock(),
@@ -37,7 +39,23 @@ public:
     Result<TradeSnapshot> parseNotification(const HttpRequest &request) const override;
     HttpResponse notificationReply(bool accepted, const QString &message) const override;
 
+    CodePayments *codePayments() override { return this; }
+    bool ownsCode(QStringView code) const override;
+    std::chrono::seconds confirmWindow() const override { return std::chrono::seconds(60); }
+    std::chrono::seconds queryInterval() const override { return std::chrono::seconds(3); }
+    void chargeByCode(const CodeChargeRequest &request, QObject *context,
+                      ChargeCallback done) override;
+    void reverse(const QString &payNo, QObject *context, ReverseCallback done) override;
+
     static TradeState stateFrom(const QString &tradeStatus);
+    // A snapshot from the verified fields of a query reply, a notification or a payment;
+    // an error when an amount is there but is not an exact yuan amount.
+    static Result<TradeSnapshot> snapshotFrom(const QString &payNo, const QString &status,
+                                              const QString &totalAmount, const QString &tradeNo,
+                                              const QString &paidAt);
+    // What a verified reply whose code is not 10000 means: the provider's error, its
+    // sub_code as the code. A 20000 (service unavailable) always stays outcomeUnknown().
+    static Error businessError(const QJsonObject &content);
 
 private:
     using ReplyHandler = std::function<void(Result<QJsonObject>)>;
@@ -48,6 +66,10 @@ private:
     // error covering transport, signature and business failures (sub_code as the code).
     void call(const QString &method, const QJsonObject &bizContent, QObject *context,
               ReplyHandler handler);
+    // The same, but the verified business object whatever its code: for the calls whose
+    // other codes are answers too (trade.pay's 10003, cancel's retry_flag).
+    void callAnyCode(const QString &method, const QJsonObject &bizContent, QObject *context,
+                     ReplyHandler handler);
 
     AlipayConfig m_config;
     ShopClock m_clock;

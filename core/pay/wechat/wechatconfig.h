@@ -4,6 +4,8 @@
 #include "pay/wechat/wechatsigner.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -22,6 +24,11 @@ struct WechatConfig
     int timeoutMs = 10000;
     // Needed by secapi calls (refund, reverse); null when the shop has not set it up.
     ClientCertificate clientCertificate;
+    // Where the secapi calls go; empty: baseUrl.
+    QUrl secapiBaseUrl;
+    // Trusted besides the system's CAs for the gateway's TLS: empty in production; the
+    // sandbox's throw-away CA in training and tests.
+    QList<QSslCertificate> gatewayCaCertificates;
 };
 
 } // namespace shouyin

@@ -1,6 +1,7 @@
 #include "wechatv2provider.h"
 
 #include "crypto/securerandom.h"
+#include "pay/wechat/wechattext.h"
 #include "pay/wechat/wechattime.h"
 
 using namespace Qt::StringLiterals;
@@ -18,31 +19,13 @@ Result<Params> businessResult(const Params &message)
     return Error::provider(code, message.value(u"err_code_des"_s, code));
 }
 
-// The gateway refuses a `body` over 128 bytes; cut at a character boundary.
-constexpr qsizetype kMaxBodyBytes = 128;
-
-QString truncatedUtf8(const QString &text, qsizetype maxBytes)
-{
-    QString out;
-    qsizetype bytes = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size();
-        const QString character = text.mid(i, pair ? 2 : 1);
-        bytes += character.toUtf8().size();
-        if (bytes > maxBytes)
-            break;
-        out += character;
-        i += pair ? 1 : 0;
-    }
-    return out;
-}
-
 } // namespace
 
 WechatV2Provider::WechatV2Provider(WechatConfig config, QObject *parent)
     : PaymentProvider(parent)
     , m_config(std::move(config))
     , m_gateway(new GatewayClient(u"wechat"_s, GatewayLimits{m_config.timeoutMs}, this))
+    , m_secapiGateway(new GatewayClient(u"wechat"_s, GatewayLimits{m_config.timeoutMs}, this))
 {}
 
 QString WechatV2Provider::name() const
@@ -91,24 +74,31 @@ Result<Params> WechatV2Provider::decodeSigned(const QByteArray &body, Signed how
 }
 
 void WechatV2Provider::call(const QString &path, const Params &fields, QObject *context,
-                            ReplyHandler handler)
+                            ReplyHandler handler, Channel channel)
 {
-    QUrl url = m_config.baseUrl;
+    const bool secapi = channel == Channel::Secapi;
+    QUrl url =
+        secapi && !m_config.secapiBaseUrl.isEmpty() ? m_config.secapiBaseUrl : m_config.baseUrl;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"text/xml; charset=utf-8"_s);
-    m_gateway->post(request, FlatXml::encode(signedRequest(fields)), context,
-                    [this, handler](Result<GatewayReply> reply) {
-                        if (!reply)
-                            return handler(reply.error());
-                        handler(decodeSigned(reply->body, Signed::AsRequested));
-                    });
+    if (secapi)
+        m_config.clientCertificate.applyTo(request, m_config.gatewayCaCertificates);
+    else
+        trustAlso(request, m_config.gatewayCaCertificates);
+    GatewayClient *gateway = secapi ? m_secapiGateway : m_gateway;
+    gateway->post(request, FlatXml::encode(signedRequest(fields)), context,
+                  [this, handler](Result<GatewayReply> reply) {
+                      if (!reply)
+                          return handler(reply.error());
+                      handler(decodeSigned(reply->body, Signed::AsRequested));
+                  });
 }
 
 void WechatV2Provider::createQr(const QrRequest &request, QObject *context, QrCallback done)
 {
     const Params fields{
-        {u"body"_s, truncatedUtf8(request.description, kMaxBodyBytes)},
+        {u"body"_s, wechattext::truncatedUtf8(request.description, wechattext::kMaxBodyBytes)},
         {u"out_trade_no"_s, request.payNo},
         {u"total_fee"_s, QString::number(request.amount)},
         {u"spbill_create_ip"_s, m_config.clientIp},

@@ -1,14 +1,16 @@
 #pragma once
 
 #include "net/gatewayclient.h"
+#include "pay/codepayments.h"
 #include "pay/paymentprovider.h"
 #include "pay/wechat/wechatconfig.h"
 
 namespace shouyin {
 
-// WeChat Pay API v2, Native (QR) payments: unifiedorder, orderquery, closeorder.
+// WeChat Pay API v2, Native (QR) payments: unifiedorder, orderquery, closeorder; and
+// payment codes: micropay, and secapi/pay/reverse with the merchant's client certificate.
 // Every response is parsed strictly and its signature verified before it is believed.
-class WechatV2Provider : public PaymentProvider
+class WechatV2Provider : public PaymentProvider, public CodePayments
 {
     Q_OBJECT
 public:
@@ -29,6 +31,14 @@ public:
     Result<TradeSnapshot> parseNotification(const HttpRequest &request) const override;
     HttpResponse notificationReply(bool accepted, const QString &message) const override;
 
+    CodePayments *codePayments() override { return this; }
+    bool ownsCode(QStringView code) const override;
+    std::chrono::seconds confirmWindow() const override { return std::chrono::seconds(30); }
+    std::chrono::seconds queryInterval() const override { return std::chrono::seconds(5); }
+    void chargeByCode(const CodeChargeRequest &request, QObject *context,
+                      ChargeCallback done) override;
+    void reverse(const QString &payNo, QObject *context, ReverseCallback done) override;
+
     // The fields common to a verified orderquery reply and a notification.
     static TradeSnapshot snapshotFrom(const Params &message);
     static TradeState stateFrom(const QString &tradeState);
@@ -36,16 +46,24 @@ public:
 private:
     using ReplyHandler = std::function<void(Result<Params>)>;
 
+    // Secapi calls go to secapiBaseUrl (else baseUrl) and present the client certificate.
+    enum class Channel { Api, Secapi };
+
     Params signedRequest(Params fields) const;
     // POSTs to `path`; the handler gets the verified business message, or an error that
     // already covers transport, return_code, signature and identity failures.
-    void call(const QString &path, const Params &fields, QObject *context, ReplyHandler handler);
+    void call(const QString &path, const Params &fields, QObject *context, ReplyHandler handler,
+              Channel channel = Channel::Api);
     enum class Signed { AsRequested, AsItSays }; // a reply; a notification
     // Decodes a signed message from the gateway: return_code, signature and identity.
     Result<Params> decodeSigned(const QByteArray &body, Signed how) const;
 
     WechatConfig m_config;
     GatewayClient *m_gateway;
+    // Qt reuses a kept-alive connection by host and port alone, whatever the request's TLS
+    // configuration: the secapi calls keep connections of their own, so that none goes
+    // out on a connection opened without the client certificate.
+    GatewayClient *m_secapiGateway;
 };
 
 } // namespace shouyin
