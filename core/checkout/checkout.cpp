@@ -34,6 +34,12 @@ Status Checkout::recordQrIssued(const QString &payNo, const QString &codeUrl)
     return leaveCreating(payNo, PaymentStatus::Pending, codeUrl, QString(), u"qr_issued"_s, {});
 }
 
+Status Checkout::recordCodeWaiting(const QString &payNo)
+{
+    return leaveCreating(payNo, PaymentStatus::Pending, QString(), QString(), u"code_waiting"_s,
+                         {});
+}
+
 Status Checkout::recordCreateRefused(const QString &payNo, const Error &error)
 {
     return leaveCreating(payNo, PaymentStatus::Failed, QString(), error.name(), u"create_refused"_s,

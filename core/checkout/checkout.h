@@ -30,6 +30,9 @@ inline constexpr QLatin1StringView kCloseRetry{"close_retry"}; // a close that f
 // A closed trade looked at again later: a payment can still land around a close, and
 // without notifications (a till behind NAT) only a later query would see it.
 inline constexpr QLatin1StringView kConfirmClosed{"confirm_closed"};
+// A payment-code attempt past its window, or one the provider asked to reverse again:
+// query, then reverse unless the query says it is paid.
+inline constexpr QLatin1StringView kReverse{"reverse"};
 } // namespace jobKind
 
 struct CartLine
@@ -74,16 +77,22 @@ public:
     Result<Order> placeOrder(const QList<CartLine> &lines, const QString &operatorName);
 
     // Opens a payment attempt (CREATING, new pay number). Refused while the order has
-    // another open attempt or is no longer awaiting payment.
+    // another open attempt or is no longer awaiting payment. `lifetime` is a QR's life,
+    // or how long a payment code may wait for the customer's confirmation.
     Result<Payment> openPayment(qint64 orderId, const PaymentProvider &provider,
-                                std::chrono::seconds lifetime, const QString &operatorName);
+                                std::chrono::seconds lifetime, const QString &operatorName,
+                                PaymentMethod method = PaymentMethod::Qr);
 
     // placeOrder and openPayment in one transaction: what Charge does at the counter.
     Result<Charge> charge(const QList<CartLine> &lines, const PaymentProvider &provider,
-                          std::chrono::seconds lifetime, const QString &operatorName);
+                          std::chrono::seconds lifetime, const QString &operatorName,
+                          PaymentMethod method = PaymentMethod::Qr);
 
     // The provider issued the QR: CREATING -> PENDING.
     Status recordQrIssued(const QString &payNo, const QString &codeUrl);
+    // The provider took the payment code and waits for the customer to confirm on their
+    // phone (WeChat USERPAYING, Alipay 10003): CREATING -> PENDING.
+    Status recordCodeWaiting(const QString &payNo);
     // The provider definitively refused to create the trade: CREATING -> FAILED.
     Status recordCreateRefused(const QString &payNo, const Error &error);
     // Something went wrong whose outcome is unknown; the attempt stays open.
@@ -128,7 +137,7 @@ private:
                       const QDateTime &now, Order &order);
     Status writePayment(SqlWriter &sql, const PayableOrder &order, const PaymentProvider &provider,
                         std::chrono::seconds lifetime, const QString &operatorName,
-                        const QDateTime &now, Payment &payment);
+                        PaymentMethod method, const QDateTime &now, Payment &payment);
     // Moves an attempt out of CREATING once: to PENDING with its QR, or to FAILED.
     Status leaveCreating(const QString &payNo, PaymentStatus to, const QString &codeUrl,
                          const QString &lastError, const QString &eventKind, const QString &detail);

@@ -141,12 +141,14 @@ Status applyFailed(SqlWriter &sql, const QDateTime &now, const PaymentRow &payme
         !logged)
         return logged;
 
-    // The order ends with its attempt when the cashier gave up or the deadline passed;
-    // otherwise (say the bank refused) the cashier may try again.
+    // The order ends with its attempt when the cashier gave up or the deadline passed, or
+    // when start-up recovery finds it failed: the counter that could try again is gone.
+    // Otherwise (say the bank refused) the cashier may try again.
     const bool cancelling = payment.orderStatus == OrderStatus::Cancelling;
-    const bool expired =
-        payment.orderStatus == OrderStatus::AwaitingPayment && now >= payment.expiresAt;
-    if (!cancelling && !expired)
+    const bool awaiting = payment.orderStatus == OrderStatus::AwaitingPayment;
+    const bool expired = awaiting && now >= payment.expiresAt;
+    const bool abandoned = awaiting && source == sourceName(Source::Recovery);
+    if (!cancelling && !expired && !abandoned)
         return success();
     auto order = sql.exec(u"UPDATE orders SET status = ?, updated_at = ? "
                           "WHERE id = ? AND status = ?"_s,
@@ -167,7 +169,9 @@ Status applyFailed(SqlWriter &sql, const QDateTime &now, const PaymentRow &payme
                            {},
                            text(payment.orderStatus),
                            text(*change.orderStatus),
-                           json({{u"reason"_s, cancelling ? u"cancelled"_s : u"expired"_s}})});
+                           json({{u"reason"_s, cancelling ? u"cancelled"_s
+                                               : expired  ? u"expired"_s
+                                                          : u"abandoned"_s}})});
 }
 
 } // namespace

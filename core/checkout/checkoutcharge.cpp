@@ -40,7 +40,8 @@ Result<Order> Checkout::placeOrder(const QList<CartLine> &lines, const QString &
 }
 
 Result<Payment> Checkout::openPayment(qint64 orderId, const PaymentProvider &provider,
-                                      std::chrono::seconds lifetime, const QString &operatorName)
+                                      std::chrono::seconds lifetime, const QString &operatorName,
+                                      PaymentMethod method)
 {
     const QDateTime now = m_clock.now();
     Payment payment;
@@ -63,7 +64,7 @@ Result<Payment> Checkout::openPayment(qint64 orderId, const PaymentProvider &pro
             return Error{ErrorCode::AttemptOpen,
                          tr("Payment %1 of this order is still open.").arg(open->at(0).toString())};
         return writePayment(sql, {orderId, order->at(1).toLongLong()}, provider, lifetime,
-                            operatorName, now, payment);
+                            operatorName, method, now, payment);
     });
     if (!status)
         return status.error();
@@ -72,7 +73,8 @@ Result<Payment> Checkout::openPayment(qint64 orderId, const PaymentProvider &pro
 }
 
 Result<Charge> Checkout::charge(const QList<CartLine> &lines, const PaymentProvider &provider,
-                                std::chrono::seconds lifetime, const QString &operatorName)
+                                std::chrono::seconds lifetime, const QString &operatorName,
+                                PaymentMethod method)
 {
     const QDateTime now = m_clock.now();
     Charge charge;
@@ -81,7 +83,7 @@ Result<Charge> Checkout::charge(const QList<CartLine> &lines, const PaymentProvi
         if (auto placed = writeOrder(sql, lines, operatorName, now, charge.order); !placed)
             return placed;
         return writePayment(sql, {charge.order.id, charge.order.total}, provider, lifetime,
-                            operatorName, now, charge.payment);
+                            operatorName, method, now, charge.payment);
     });
     if (!status)
         return status.error();
@@ -171,7 +173,8 @@ Status Checkout::writeOrder(SqlWriter &sql, const QList<CartLine> &lines,
 
 Status Checkout::writePayment(SqlWriter &sql, const PayableOrder &order,
                               const PaymentProvider &provider, std::chrono::seconds lifetime,
-                              const QString &operatorName, const QDateTime &now, Payment &payment)
+                              const QString &operatorName, PaymentMethod method,
+                              const QDateTime &now, Payment &payment)
 {
     payment.orderId = order.id;
     payment.payNo = PayNumbers::paymentNumber(m_terminalId, now);
@@ -180,20 +183,25 @@ Status Checkout::writePayment(SqlWriter &sql, const PayableOrder &order,
     payment.merchantId = provider.merchantId();
     payment.amount = order.total;
     payment.status = PaymentStatus::Creating;
+    payment.method = method;
     payment.createdAt = now;
     payment.expiresAt = now.addSecs(lifetime.count());
     auto id = sql.row(
         u"INSERT INTO payments (order_id, pay_no, provider, app_id, merchant_id, amount_fen, "
-        "status, created_at, expires_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        "status, method, created_at, expires_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         {order.id, payment.payNo, payment.provider, payment.appId, payment.merchantId,
-         payment.amount, text(payment.status), SqlWriter::time(now),
+         payment.amount, text(payment.status), QString(sqlText(method)), SqlWriter::time(now),
          SqlWriter::time(payment.expiresAt), SqlWriter::time(now)});
     if (!id)
         return id.error();
     payment.id = id->value(0).toLongLong();
-    // The session at the counter polls until the deadline; the settler takes over then.
-    if (auto job = m_jobs->schedule(jobKind::kExpire, payment.payNo, payment.expiresAt); !job)
+    // The session at the counter polls until the deadline; the settler takes over then
+    // (a payment code nobody confirmed in time is reversed).
+    if (auto job =
+            m_jobs->schedule(method == PaymentMethod::Code ? jobKind::kReverse : jobKind::kExpire,
+                             payment.payNo, payment.expiresAt);
+        !job)
         return job;
     return sql.event(now, {order.id,
                            payment.id,
@@ -204,6 +212,7 @@ Status Checkout::writePayment(SqlWriter &sql, const PayableOrder &order,
                            text(payment.status),
                            json({{u"pay_no"_s, payment.payNo},
                                  {u"provider"_s, payment.provider},
+                                 {u"method"_s, QString(sqlText(method))},
                                  {u"amount_fen"_s, payment.amount}})});
 }
 

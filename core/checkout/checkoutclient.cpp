@@ -27,22 +27,22 @@ CheckoutClient::~CheckoutClient()
 
 void CheckoutClient::charge(const QList<CartLine> &lines, const PaymentProvider &provider,
                             std::chrono::seconds lifetime, const QString &operatorName,
-                            QObject *context, Then<Charge> then)
+                            PaymentMethod method, QObject *context, Then<Charge> then)
 {
     call<Charge>(
-        [lines, &provider, lifetime, operatorName](Checkout &checkout) {
-            return checkout.charge(lines, provider, lifetime, operatorName);
+        [lines, &provider, lifetime, operatorName, method](Checkout &checkout) {
+            return checkout.charge(lines, provider, lifetime, operatorName, method);
         },
         context, std::move(then));
 }
 
 void CheckoutClient::openPayment(qint64 orderId, const PaymentProvider &provider,
                                  std::chrono::seconds lifetime, const QString &operatorName,
-                                 QObject *context, Then<Payment> then)
+                                 PaymentMethod method, QObject *context, Then<Payment> then)
 {
     call<Payment>(
-        [orderId, &provider, lifetime, operatorName](Checkout &checkout) {
-            return checkout.openPayment(orderId, provider, lifetime, operatorName);
+        [orderId, &provider, lifetime, operatorName, method](Checkout &checkout) {
+            return checkout.openPayment(orderId, provider, lifetime, operatorName, method);
         },
         context, std::move(then));
 }
@@ -59,6 +59,12 @@ void CheckoutClient::recordQrIssued(const QString &payNo, const QString &codeUrl
 {
     post("recording the QR of", payNo,
          [payNo, codeUrl](Checkout &checkout) { return checkout.recordQrIssued(payNo, codeUrl); });
+}
+
+void CheckoutClient::recordCodeWaiting(const QString &payNo)
+{
+    post("recording the wait for the customer of", payNo,
+         [payNo](Checkout &checkout) { return checkout.recordCodeWaiting(payNo); });
 }
 
 void CheckoutClient::recordCreateRefused(const QString &payNo, const Error &error)

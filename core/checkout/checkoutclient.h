@@ -38,13 +38,15 @@ public:
     QDateTime now() const { return m_clock.now(); }
 
     void charge(const QList<CartLine> &lines, const PaymentProvider &provider,
-                std::chrono::seconds lifetime, const QString &operatorName, QObject *context,
-                Then<Charge> then);
+                std::chrono::seconds lifetime, const QString &operatorName, PaymentMethod method,
+                QObject *context, Then<Charge> then);
     void openPayment(qint64 orderId, const PaymentProvider &provider, std::chrono::seconds lifetime,
-                     const QString &operatorName, QObject *context, Then<Payment> then);
+                     const QString &operatorName, PaymentMethod method, QObject *context,
+                     Then<Payment> then);
     void readPayment(const QString &payNo, QObject *context, Then<std::optional<Payment>> then);
 
     void recordQrIssued(const QString &payNo, const QString &codeUrl);
+    void recordCodeWaiting(const QString &payNo);
     void recordCreateRefused(const QString &payNo, const Error &error);
     void recordAttemptError(const QString &payNo, const Error &error);
     void requestCancel(qint64 orderId, const QString &operatorName);

@@ -1,6 +1,8 @@
 #include "paymentsession.h"
 
 #include "checkout/checkoutclient.h"
+#include "checkout/paymentcodes.h"
+#include "pay/codepayments.h"
 #include "pay/paymentprovider.h"
 
 #include <QLoggingCategory>
@@ -15,7 +17,7 @@ PaymentSession::PaymentSession(CheckoutClient &checkout, PaymentProvider &provid
                                QList<CartLine> lines, Options options, QObject *parent)
     : QObject(parent)
     , m_checkout(checkout)
-    , m_provider(provider)
+    , m_provider(&provider)
     , m_lines(std::move(lines))
     , m_options(std::move(options))
 {
@@ -42,7 +44,8 @@ PaymentSession::~PaymentSession()
 
 bool PaymentSession::isLive() const
 {
-    return m_state == State::Creating || m_state == State::Showing || m_state == State::Error;
+    return m_state == State::Creating || m_state == State::Showing ||
+           m_state == State::Confirming || m_state == State::Error;
 }
 
 void PaymentSession::start()
@@ -50,13 +53,61 @@ void PaymentSession::start()
     placeOrder();
 }
 
+void PaymentSession::startWithCode(const QString &authCode)
+{
+    CodePayments *codes = m_provider->codePayments();
+    Q_ASSERT(codes);
+    m_method = PaymentMethod::Code;
+    m_authCode = authCode;
+    m_pollTimer.setInterval(codePollInterval(*codes));
+    placeOrder();
+}
+
+bool PaymentSession::canPayAgain() const
+{
+    return m_state == State::Error && !m_attemptOpen && !m_opening;
+}
+
+void PaymentSession::payAgain(PaymentProvider &provider, const QString &authCode)
+{
+    if (!canPayAgain())
+        return;
+    m_provider = &provider;
+    m_codeUrl.clear();
+    m_error.clear();
+    CodePayments *codes = authCode.isEmpty() ? nullptr : provider.codePayments();
+    m_method = codes ? PaymentMethod::Code : PaymentMethod::Qr;
+    m_authCode = codes ? authCode : QString();
+    m_pollTimer.setInterval(codes ? codePollInterval(*codes) : m_options.pollInterval);
+    if (m_orderEnded || m_orderId == 0) {
+        // The order went with its attempt: the same goods, a new order.
+        m_orderId = 0;
+        m_orderNo.clear();
+        m_orderEnded = false;
+        return placeOrder();
+    }
+    openAttempt();
+}
+
+std::chrono::milliseconds PaymentSession::codePollInterval(const CodePayments &codes) const
+{
+    return m_options.codePollInterval.count() > 0 ? m_options.codePollInterval
+                                                  : codes.queryInterval();
+}
+
+std::chrono::seconds PaymentSession::attemptLifetime() const
+{
+    CodePayments *codes = m_method == PaymentMethod::Code ? m_provider->codePayments() : nullptr;
+    return codes ? codes->confirmWindow() : m_options.lifetime;
+}
+
 void PaymentSession::placeOrder()
 {
     setState(State::Creating);
     beginLedgerCall();
     m_opening = true;
-    m_checkout.charge(m_lines, m_provider, m_options.lifetime, m_options.operatorName, this,
-                      [this](Result<Charge> charge) {
+    m_checkout.charge(m_lines, *m_provider, attemptLifetime(), m_options.operatorName, m_method,
+                      this, [this](Result<Charge> charge) {
                           if (charge) {
                               m_orderId = charge->order.id;
                               m_orderNo = charge->order.orderNo;
@@ -73,7 +124,8 @@ void PaymentSession::openAttempt()
     setState(State::Creating);
     beginLedgerCall();
     m_opening = true;
-    m_checkout.openPayment(m_orderId, m_provider, m_options.lifetime, m_options.operatorName, this,
+    m_checkout.openPayment(m_orderId, *m_provider, attemptLifetime(), m_options.operatorName,
+                           m_method, this,
                            [this](Result<Payment> payment) { attemptOpened(payment); });
 }
 
@@ -88,19 +140,69 @@ void PaymentSession::attemptOpened(const Result<Payment> &payment)
             m_payNo = payment->payNo;
         if (m_orderId != 0)
             m_checkout.requestCancel(m_orderId, m_options.operatorName);
+        m_authCode.clear(); // never charged: the customer was not asked for anything
         handOver();
         return;
     }
     if (!payment) {
+        m_authCode.clear();
         return fail(m_orderId == 0
                         ? tr("The order could not be placed: %1").arg(payment.error().message)
                         : payment.error().message);
     }
     m_payNo = payment->payNo;
+    m_attemptOpen = true;
     m_createdAt = payment->createdAt;
     m_expiresAt = payment->expiresAt;
     m_expiryTimer.start(std::max<qint64>(0, m_checkout.now().msecsTo(m_expiresAt)));
+    if (m_method == PaymentMethod::Code)
+        return requestCodeCharge();
     requestQr();
+}
+
+void PaymentSession::requestCodeCharge()
+{
+    setState(State::Creating);
+    const CodeChargeRequest request{
+        m_payNo, m_amount, m_options.description.isEmpty() ? m_orderNo : m_options.description,
+        std::exchange(m_authCode, QString()), m_createdAt};
+    m_provider->codePayments()->chargeByCode(
+        request, this, [this](Result<TradeSnapshot> charged) { codeCharged(charged); });
+}
+
+void PaymentSession::codeCharged(const Result<TradeSnapshot> &charged)
+{
+    if (charged) {
+        // Applied whatever the screen does now: money may have moved, and the funnel
+        // knows what to say about a payment that lands after a cancel.
+        m_checkout.apply(m_payNo, charged.value(), Source::Cashier);
+        if (m_state != State::Creating)
+            return;
+        if (outcomeOf(charged->state) != TradeOutcome::Pending)
+            return; // the funnel's paymentChanged moves the screen on
+        m_checkout.recordCodeWaiting(m_payNo);
+        m_waiting = Waiting::Customer;
+        setState(State::Confirming);
+        m_pollTimer.start();
+        return;
+    }
+    const Error &error = charged.error();
+    if (outcomeUnknown(error)) {
+        // The provider may have taken the money: ask it until the window ends, then the
+        // settler reverses whatever is not paid.
+        m_checkout.recordAttemptError(m_payNo, error);
+        if (m_state != State::Creating)
+            return;
+        m_waiting = Waiting::Answer;
+        setState(State::Confirming);
+        m_pollTimer.start();
+        return;
+    }
+    m_checkout.recordCreateRefused(m_payNo, error);
+    m_attemptOpen = false;
+    m_expiryTimer.stop();
+    if (m_state == State::Creating)
+        fail(paymentcodes::refusalText(error));
 }
 
 void PaymentSession::requestQr()
@@ -109,7 +211,7 @@ void PaymentSession::requestQr()
     QrRequest request{m_payNo, m_amount,
                       m_options.description.isEmpty() ? m_orderNo : m_options.description,
                       m_createdAt, m_expiresAt};
-    m_provider.createQr(request, this, [this](Result<QrTicket> ticket) {
+    m_provider->createQr(request, this, [this](Result<QrTicket> ticket) {
         if (m_state != State::Creating)
             return; // cancelled or settled meanwhile
         if (!ticket) {
@@ -118,10 +220,12 @@ void PaymentSession::requestQr()
             // so the attempt stays open and a retry re-sends the very same request. If
             // the refusal cannot be stored the attempt stays open too, which is safe: the
             // settler's query finds no trade and closes it.
-            if (outcomeUnknown(error))
+            if (outcomeUnknown(error)) {
                 m_checkout.recordAttemptError(m_payNo, error);
-            else
+            } else {
                 m_checkout.recordCreateRefused(m_payNo, error);
+                m_attemptOpen = false;
+            }
             return fail(error.message);
         }
         m_codeUrl = ticket->codeUrl;
@@ -136,7 +240,8 @@ void PaymentSession::requestQr()
 
 void PaymentSession::retry()
 {
-    if (m_state != State::Error)
+    // A payment code is charged once: another try is another code (payAgain).
+    if (m_state != State::Error || m_method == PaymentMethod::Code)
         return;
     if (m_orderId == 0)
         return placeOrder();
@@ -172,7 +277,8 @@ void PaymentSession::cancel()
 
 void PaymentSession::refresh()
 {
-    if (m_payNo.isEmpty() || (m_state != State::Showing && m_state != State::Creating))
+    if (m_payNo.isEmpty() ||
+        (m_state != State::Showing && m_state != State::Creating && m_state != State::Confirming))
         return;
     m_checkout.readPayment(m_payNo, this, [this](Result<std::optional<Payment>> stored) {
         if (stored && *stored && !(*stored)->isOpen())
@@ -182,7 +288,7 @@ void PaymentSession::refresh()
 
 void PaymentSession::poll()
 {
-    if (m_queryInFlight || m_state != State::Showing)
+    if (m_queryInFlight || (m_state != State::Showing && m_state != State::Confirming))
         return;
     m_queryInFlight = true;
     // Another till's listener or settler may have settled it: the provider would then
@@ -190,11 +296,11 @@ void PaymentSession::poll()
     m_checkout.readPayment(m_payNo, this, [this](Result<std::optional<Payment>> stored) {
         if (stored && *stored && !(*stored)->isOpen())
             onPaymentChanged((*stored)->payNo, (*stored)->status);
-        if (m_state != State::Showing) {
+        if (m_state != State::Showing && m_state != State::Confirming) {
             m_queryInFlight = false;
             return;
         }
-        m_provider.query(m_payNo, this, [this](Result<TradeSnapshot> snapshot) {
+        m_provider->query(m_payNo, this, [this](Result<TradeSnapshot> snapshot) {
             m_queryInFlight = false;
             if (!snapshot) {
                 // The next tick asks again; the cashier sees the QR meanwhile.
@@ -213,22 +319,46 @@ void PaymentSession::onPaymentChanged(const QString &payNo, PaymentStatus status
     if (payNo != m_payNo || m_payNo.isEmpty())
         return;
     if (status == PaymentStatus::Success) {
+        m_attemptOpen = false;
         m_pollTimer.stop();
         m_expiryTimer.stop();
         setState(State::Paid);
     } else if (status == PaymentStatus::Closed || status == PaymentStatus::Failed) {
-        if (m_state == State::Showing || m_state == State::Creating) {
-            m_pollTimer.stop();
-            if (m_checkout.now() >= m_expiresAt) {
-                // The settler closed it at the deadline before this screen's own timer
-                // fired (a coarse timer may be late): that is an expiry, not an error.
-                m_expiryTimer.stop();
-                setState(State::Expired);
-                return;
-            }
-            fail(tr("The payment was closed by the provider. Charge again to retry."));
-        }
+        m_attemptOpen = false;
+        attemptEnded(status);
     }
+}
+
+void PaymentSession::attemptEnded(PaymentStatus status)
+{
+    const bool pastDeadline = m_checkout.now() >= m_expiresAt;
+    if (m_method == PaymentMethod::Code && (m_state == State::Expired || pastDeadline)) {
+        // Reversed at the end of the window: nothing was taken, and the order went too.
+        m_pollTimer.stop();
+        m_expiryTimer.stop();
+        m_orderEnded = true;
+        return fail(tr("The customer did not confirm in time. The payment was cancelled with "
+                       "the provider: nothing was taken. Scan another code or show the QR."));
+    }
+    if (m_state != State::Showing && m_state != State::Creating && m_state != State::Confirming)
+        return;
+    m_pollTimer.stop();
+    if (m_method == PaymentMethod::Code) {
+        m_expiryTimer.stop();
+        return fail(status == PaymentStatus::Failed
+                        ? tr("The payment did not go through on the customer's phone (wrong "
+                             "password, or cancelled). Scan another code or show the QR.")
+                        : tr("The provider cancelled the payment: nothing was taken. Scan another "
+                             "code or show the QR."));
+    }
+    if (pastDeadline) {
+        // The settler closed it at the deadline before this screen's own timer fired (a
+        // coarse timer may be late): that is an expiry, not an error.
+        m_expiryTimer.stop();
+        setState(State::Expired);
+        return;
+    }
+    fail(tr("The payment was closed by the provider. Charge again to retry."));
 }
 
 void PaymentSession::fail(const QString &message)

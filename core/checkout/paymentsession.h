@@ -13,19 +13,27 @@
 namespace shouyin {
 
 class CheckoutClient;
+class CodePayments;
 class PaymentProvider;
 
 // One customer paying one cart at the counter: places the order and opens its attempt
-// (one commit), gets the QR, polls while the QR is shown, and reacts to whatever settles
-// the payment first (its own poll, a notification, the background settler). Every write
-// goes to the ledger thread through CheckoutClient; the session only waits for answers.
+// (one commit), gets the QR — or charges the payment code the customer showed — polls
+// while the customer pays, and reacts to whatever settles the payment first (its own
+// poll, a notification, the background settler). Every write goes to the ledger thread
+// through CheckoutClient; the session only waits for answers.
+//
+// A payment code's charge answers paid, refused, or "waiting for the customer to confirm
+// on their phone"; a charge whose answer was lost is asked about. Either way the session
+// queries until the provider's confirmation window ends, and then hands the attempt to
+// the settler, which reverses it unless a query says it was paid.
 class PaymentSession : public QObject
 {
     Q_OBJECT
 public:
     enum class State {
-        Creating,   // placing the order, or asking the provider for a QR
+        Creating,   // placing the order, asking for a QR, or charging a payment code
         Showing,    // QR on screen, waiting for the customer
+        Confirming, // payment code: the customer confirms on their phone, or we ask
         Paid,       // done: the sale is recorded
         Error,      // no order or no QR; retry() or cancel()
         Cancelling, // cashier cancelled; the settler confirms the close in the background
@@ -33,10 +41,20 @@ public:
     };
     Q_ENUM(State)
 
+    // Why a payment code is Confirming.
+    enum class Waiting {
+        Customer, // the provider waits for the customer's password
+        Answer,   // the charge's answer was lost or unclear: the provider is asked
+    };
+    Q_ENUM(Waiting)
+
     struct Options
     {
         std::chrono::seconds lifetime = std::chrono::minutes(10);
         std::chrono::milliseconds pollInterval = std::chrono::seconds(3);
+        // How often a payment code waiting for the customer is queried; 0: as often as
+        // its provider suggests.
+        std::chrono::milliseconds codePollInterval{0};
         QString operatorName;
         QString description; // goods description shown on the customer's phone
     };
@@ -46,6 +64,13 @@ public:
     ~PaymentSession() override;
 
     void start();
+    // Charges the customer's payment code instead of showing a QR. The provider must
+    // offer codePayments() and own the code.
+    void startWithCode(const QString &authCode);
+    // After a refusal, while no attempt is open: another attempt on the same order (a
+    // new one if the old ended), with `provider`'s QR or, given one, a payment code.
+    void payAgain(PaymentProvider &provider, const QString &authCode = {});
+    bool canPayAgain() const;
     // After Error: places the order again if it was not placed, re-sends the same
     // attempt if it may exist at the provider, or opens a new one if it was refused.
     void retry();
@@ -58,7 +83,9 @@ public:
     void deleteWhenIdle();
 
     State state() const { return m_state; }
-    const PaymentProvider &provider() const { return m_provider; }
+    const PaymentProvider &provider() const { return *m_provider; }
+    PaymentMethod method() const { return m_method; }
+    Waiting waiting() const { return m_waiting; }
     qint64 orderId() const { return m_orderId; }
     QString orderNo() const { return m_orderNo; }
     QString payNo() const { return m_payNo; }
@@ -73,13 +100,18 @@ Q_SIGNALS:
     void orderPlaced();
 
 private:
+    std::chrono::seconds attemptLifetime() const;
+    std::chrono::milliseconds codePollInterval(const CodePayments &codes) const;
     void placeOrder();
     void openAttempt();
     // The answer to placeOrder() or openAttempt().
     void attemptOpened(const Result<Payment> &payment);
     void requestQr();
+    void requestCodeCharge();
+    void codeCharged(const Result<TradeSnapshot> &charged);
     void poll();
     void onPaymentChanged(const QString &payNo, PaymentStatus status);
+    void attemptEnded(PaymentStatus status);
     void fail(const QString &message);
     void setState(State state);
     void handOver(); // stop polling; the settler owns the attempt from now on
@@ -89,7 +121,7 @@ private:
     void finishLedgerCall();
 
     CheckoutClient &m_checkout;
-    PaymentProvider &m_provider;
+    PaymentProvider *m_provider;
     QList<CartLine> m_lines;
     Options m_options;
     State m_state = State::Creating;
@@ -97,6 +129,12 @@ private:
     QString m_orderNo;
     QString m_payNo;
     QString m_codeUrl;
+    PaymentMethod m_method = PaymentMethod::Qr;
+    // The customer's code, held only until its charge is sent: it is a bearer token.
+    QString m_authCode;
+    Waiting m_waiting = Waiting::Customer;
+    bool m_attemptOpen = false;
+    bool m_orderEnded = false; // the order went with its attempt (its deadline passed)
     Fen m_amount = 0;
     QDateTime m_createdAt;
     QDateTime m_expiresAt;

@@ -2,6 +2,7 @@
 
 #include "checkout/checkout.h"
 #include "crypto/securerandom.h"
+#include "pay/codepayments.h"
 #include "pay/paymentprovider.h"
 #include "schedule/jobqueue.h"
 #include "store/database.h"
@@ -24,6 +25,9 @@ namespace {
 constexpr qint64 kFirstPollMs = 3'000;
 constexpr qint64 kMinRetryMs = 5'000;
 constexpr qint64 kMaxWaitMs = 60'000;
+constexpr QLatin1StringView kSettlingKinds[] = {jobKind::kPoll, jobKind::kExpire,
+                                                jobKind::kCloseRetry, jobKind::kConfirmClosed,
+                                                jobKind::kReverse};
 // When a closed trade is queried once more.
 constexpr qint64 kConfirmAfterCloseMs[] = {60'000, 15 * 60'000};
 
@@ -60,16 +64,14 @@ PaymentSettler::PaymentSettler(Checkout &checkout, OrderStore &orders, ProviderR
     , m_orders(orders)
     , m_providers(std::move(providers))
 {
-    for (const auto kind :
-         {jobKind::kPoll, jobKind::kExpire, jobKind::kCloseRetry, jobKind::kConfirmClosed})
+    for (const auto kind : kSettlingKinds)
         m_checkout.jobs().setHandler(QString(kind), [this](const Job &job) { settle(job); });
 }
 
 PaymentSettler::~PaymentSettler()
 {
     // The queue outlives us: leave no handler pointing here.
-    for (const auto kind :
-         {jobKind::kPoll, jobKind::kExpire, jobKind::kCloseRetry, jobKind::kConfirmClosed})
+    for (const auto kind : kSettlingKinds)
         m_checkout.jobs().setHandler(QString(kind), {});
 }
 
@@ -182,6 +184,8 @@ void PaymentSettler::afterQuery(const Payment &payment, PaymentProvider &provide
         return retryLater(job, job.kind, order.error().message);
     }
     const bool cancelling = *order && (*order)->status == OrderStatus::Cancelling;
+    if (payment.method == PaymentMethod::Code)
+        return afterCodeQuery(payment, provider, job, cancelling);
     const QDateTime next = now.addMSecs(pollDelayMs(job.attempts));
     if (!cancelling && now < payment.expiresAt) {
         // Nobody gave up yet: look again, backing off, and close at the deadline.
@@ -203,6 +207,59 @@ void PaymentSettler::afterQuery(const Payment &payment, PaymentProvider &provide
                                 payment.payNo);
     }
     closeAndConfirm(payment, provider, job);
+}
+
+void PaymentSettler::afterCodeQuery(const Payment &payment, PaymentProvider &provider,
+                                    const Job &job, bool cancelling)
+{
+    CodePayments *codes = provider.codePayments();
+    if (!codes) {
+        --m_inFlight;
+        return retryLater(job, job.kind, u"the provider takes no payment codes now"_s);
+    }
+    const QDateTime now = m_checkout.now();
+    if (!cancelling && now < payment.expiresAt) {
+        // The customer may still be typing their password: ask as often as the provider
+        // suggests until the window ends, then reverse.
+        --m_inFlight;
+        const QDateTime next =
+            std::min(payment.expiresAt, now.addSecs(codes->queryInterval().count()));
+        return reportQueueWrite(
+            m_checkout.jobs().schedule(
+                QString(next >= payment.expiresAt ? jobKind::kReverse : jobKind::kPoll),
+                payment.payNo, next, job.attempts + 1),
+            payment.payNo);
+    }
+    reverseAndConfirm(payment, *codes, job);
+}
+
+void PaymentSettler::reverseAndConfirm(const Payment &payment, CodePayments &codes, const Job &job)
+{
+    // The query just before found it unpaid: a reverse of a paid trade would refund it.
+    qCInfo(lcSettler) << "reversing" << payment.payNo << "(" << job.kind << "job, attempt"
+                      << job.attempts << ")";
+    codes.reverse(payment.payNo, this, [this, payment, job](Result<ReverseAnswer> answer) {
+        --m_inFlight;
+        if (!answer)
+            return retryLater(job, QString(jobKind::kReverse),
+                              u"reverse "_s + answer.error().name());
+        if (answer->callAgain) // query again first: the customer may have paid meanwhile
+            return retryLater(job, QString(jobKind::kReverse),
+                              u"reverse to be called again ("_s + answer->detail + u')');
+        TradeSnapshot reversed;
+        reversed.payNo = payment.payNo;
+        reversed.state = TradeState::Revoked;
+        reversed.rawState = u"REVERSED (%1)"_s.arg(answer->detail);
+        auto applied = m_checkout.apply(payment.payNo, reversed, Source::Close);
+        if (applied && finishIfSettled(payment.payNo)) {
+            // Looked at again later, as a closed QR is: what the provider says then is
+            // what the pay log keeps.
+            scheduleConfirmation(payment.payNo, 0);
+            return;
+        }
+        retryLater(job, QString(jobKind::kReverse),
+                   applied ? reversed.rawState : applied.error().message);
+    });
 }
 
 void PaymentSettler::closeAndConfirm(const Payment &payment, PaymentProvider &provider,

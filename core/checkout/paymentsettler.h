@@ -9,14 +9,16 @@
 namespace shouyin {
 
 class Checkout;
+class CodePayments;
 class OrderStore;
 class PaymentProvider;
 struct Job;
 
 // Settles every payment nobody is watching: attempts the cashier cancelled, QRs that
-// expired, and whatever was open when the till last stopped. It runs the checkout's
-// settling jobs (poll, expire, close_retry): query, close once the provider allows it,
-// query again, and apply each answer through Checkout. The jobs live in the database,
+// expired, payment codes nobody confirmed, and whatever was open when the till last
+// stopped. It runs the checkout's settling jobs (poll, expire, close_retry, reverse):
+// query, close once the provider allows it (a payment code: reverse it), query again,
+// and apply each answer through Checkout. The jobs live in the database,
 // in the same transactions as the payments, so a restart loses none of them.
 class PaymentSettler : public QObject
 {
@@ -39,6 +41,10 @@ private:
     void settle(const Job &job);
     void afterQuery(const Payment &payment, PaymentProvider &provider, const Job &job);
     void closeAndConfirm(const Payment &payment, PaymentProvider &provider, const Job &job);
+    // A payment code is queried until its window ends, then reversed, never closed.
+    void afterCodeQuery(const Payment &payment, PaymentProvider &provider, const Job &job,
+                        bool cancelling);
+    void reverseAndConfirm(const Payment &payment, CodePayments &codes, const Job &job);
     void retryLater(const Job &job, const QString &kind, const QString &why);
     void scheduleConfirmation(const QString &payNo, int attempts);
     void confirmClosed(const Payment &payment, const Job &job);

@@ -127,6 +127,13 @@ const QList<Migration> &migrations()
                  id INTEGER PRIMARY KEY CHECK (id = 1),
                  kind TEXT NOT NULL CHECK (kind IN ('shop', 'training'))))"_s,
          }},
+        // Payment codes: an attempt is the till's QR or the customer's code, and a code
+        // attempt is settled differently (reversed, never closed).
+        {5,
+         {
+             uR"(ALTER TABLE payments ADD COLUMN method TEXT NOT NULL DEFAULT 'qr'
+                 CHECK (method IN ('qr', 'code')))"_s,
+         }},
     };
     return kMigrations;
 }

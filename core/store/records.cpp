@@ -42,6 +42,16 @@ QLatin1StringView sqlText(OrderStatus status)
     return {};
 }
 
+QLatin1StringView sqlText(PaymentMethod method)
+{
+    return method == PaymentMethod::Code ? "code"_L1 : "qr"_L1;
+}
+
+PaymentMethod paymentMethodFromSql(QStringView text)
+{
+    return text == u"code" ? PaymentMethod::Code : PaymentMethod::Qr;
+}
+
 QLatin1StringView sqlText(PaymentStatus status)
 {
     switch (status) {

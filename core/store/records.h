@@ -49,6 +49,13 @@ std::optional<PaymentStatus> paymentStatusFromSql(QStringView text);
 QString sqlLiterals(std::initializer_list<PaymentStatus> statuses);
 QString sqlLiteral(OrderStatus status);
 
+// How the customer pays an attempt: scanning the till's QR, or showing their own payment
+// code (付款码) to the till's scanner. A code attempt is never closed but reversed.
+enum class PaymentMethod { Qr, Code };
+QLatin1StringView sqlText(PaymentMethod method); // "qr", "code"
+// Qr for anything but "code": rows written before the column existed are QR attempts.
+PaymentMethod paymentMethodFromSql(QStringView text);
+
 // An attempt the customer can still pay.
 constexpr bool isOpen(PaymentStatus status)
 {
@@ -99,7 +106,8 @@ struct Payment
     QString merchantId;
     Fen amount = 0;
     PaymentStatus status = PaymentStatus::Creating;
-    QString codeUrl;
+    PaymentMethod method = PaymentMethod::Qr;
+    QString codeUrl; // the QR's content; empty for a code payment (its code is never stored)
     QString transactionId;
     QDateTime createdAt;
     QDateTime expiresAt;
