@@ -2,15 +2,18 @@
 
 #include "cartmodel.h"
 #include "checkout/checkoutclient.h"
+#include "checkout/paymentcodes.h"
 #include "checkout/paymentsession.h"
 #include "displaytext.h"
 #include "moneytext.h"
 #include "pay/paymentprovider.h"
 #include "paymentdialog.h"
 #include "productpicker.h"
+#include "scancatcher.h"
 #include "store/catalog.h"
 #include "store/database.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -64,6 +67,7 @@ CheckoutPage::CheckoutPage(const PosServices &services, QWidget *parent)
                 &CheckoutPage::onOrderChanged);
     updateTotals();
     setFocusProxy(m_barcodeEdit);
+    connect(new ScanCatcher(this), &ScanCatcher::scanned, this, &CheckoutPage::handleScan);
 }
 
 CheckoutPage::~CheckoutPage() = default;
@@ -235,8 +239,13 @@ void CheckoutPage::addBarcode()
         code = match.captured(2);
     }
     const auto product = m_services.catalog ? m_services.catalog->byBarcode(code) : std::nullopt;
+    if (!product && quantity == 1 && chargeByCode(code)) {
+        m_barcodeEdit->clear(); // a payment code is never left on screen
+        return;
+    }
     if (!product) {
         showScanMessage(tr("Unknown barcode: %1").arg(code), true);
+        QApplication::beep();
         m_barcodeEdit->selectAll(); // the next scan replaces it
         return;
     }
@@ -295,6 +304,41 @@ void CheckoutPage::chargeWith(const QString &providerName)
     PaymentProvider *provider = m_services.providers.offered(providerName);
     if (m_dialog || m_cartModel->cart().isEmpty() || !m_services.checkout || !provider)
         return;
+    startSession(*provider, {});
+}
+
+void CheckoutPage::handleScan(const QString &code)
+{
+    if (m_dialog)
+        return offerToPayment(code);
+    m_barcodeEdit->setText(code);
+    addBarcode();
+    focusBarcode();
+}
+
+bool CheckoutPage::chargeByCode(const QString &code)
+{
+    PaymentProvider *provider = paymentcodes::providerFor(m_services.providers, code);
+    if (!provider && !paymentcodes::looksLikePaymentCode(code))
+        return false;
+    if (!provider) {
+        showScanMessage(tr("This payment code is not one the shop accepts. Ask the customer to "
+                           "pay another way."),
+                        true);
+        QApplication::beep();
+    } else if (m_cartModel->cart().isEmpty()) {
+        showScanMessage(tr("Scan the goods first: the cart is empty. The payment code was not "
+                           "charged."),
+                        true);
+        QApplication::beep();
+    } else if (m_services.checkout) {
+        startSession(*provider, code);
+    }
+    return true;
+}
+
+void CheckoutPage::startSession(PaymentProvider &provider, const QString &authCode)
+{
     if (!m_databaseAvailable) {
         showResult(tr("The database server is unreachable: no payment can be recorded, so "
                       "none is taken. The cart is kept."),
@@ -306,16 +350,54 @@ void CheckoutPage::chargeWith(const QString &providerName)
         options.description = describeCart();
     // The session places the order and opens its payment in one commit, on the ledger
     // thread; the dialog shows at once and follows it.
-    m_session = new PaymentSession(*m_services.checkout, *provider,
+    m_session = new PaymentSession(*m_services.checkout, provider,
                                    m_cartModel->cart().toCartLines(), options, this);
-    m_session->start();
+    if (authCode.isEmpty())
+        m_session->start();
+    else
+        m_session->startWithCode(authCode);
 
     m_dialog = new PaymentDialog(m_session, m_services.simulateCustomer,
                                  m_services.checkout->clock(), this);
     connect(m_dialog, &QDialog::finished, this, &CheckoutPage::paymentFinished);
+    connect(m_dialog, &PaymentDialog::qrInsteadRequested, this, [this] {
+        if (!m_session)
+            return;
+        if (PaymentProvider *qr = m_services.providers.offered(m_session->provider().name()))
+            m_session->payAgain(*qr);
+    });
     // open(), not exec(): the event loop stays the application's, so polls, timers and
     // tests keep running while the customer pays.
     m_dialog->open();
+}
+
+void CheckoutPage::offerToPayment(const QString &code)
+{
+    PaymentProvider *provider = paymentcodes::providerFor(m_services.providers, code);
+    PaymentSession *session = m_session;
+    if (!provider || !session) {
+        const bool product = m_services.catalog && m_services.catalog->byBarcode(code);
+        m_dialog->showScanNote(
+            product ? tr("Finish this payment first: the item was not added to the cart.")
+            : paymentcodes::looksLikePaymentCode(code)
+                ? tr("This payment code is not one the shop accepts.")
+                : tr("Unknown code: %1").arg(code));
+        QApplication::beep();
+        return;
+    }
+    if (session->state() == PaymentSession::State::Paid) {
+        m_dialog->showScanNote(tr("This sale is paid already: the code was not charged."));
+        return;
+    }
+    if (session->canPayAgain()) {
+        session->payAgain(*provider, code);
+        return;
+    }
+    // The customer offers their code instead of the open payment: that one is given up as
+    // Cancel gives it up (closed, or reversed), and if it is paid after all the till says
+    // the customer paid twice.
+    m_pendingCode = PendingCode{provider, code};
+    m_dialog->reject();
 }
 
 void CheckoutPage::paymentFinished(int result)
@@ -329,6 +411,7 @@ void CheckoutPage::paymentFinished(int result)
     m_dialog = nullptr;
     m_session = nullptr;
     if (!session) {
+        m_pendingCode.reset();
         focusBarcode();
         return;
     }
@@ -348,6 +431,11 @@ void CheckoutPage::paymentFinished(int result)
                    u"warning"_s);
         break;
     default:
+        if (m_pendingCode) {
+            if (!orderNo.isEmpty())
+                m_replacedOrders.insert(session->orderId(), orderNo);
+            break;
+        }
         if (orderNo.isEmpty()) {
             // Given up before the order was placed, or it could not be: nothing was
             // charged, and an order placed meanwhile is cancelled by the session.
@@ -366,12 +454,25 @@ void CheckoutPage::paymentFinished(int result)
     // the next scan must land in this window's barcode field.
     activateWindow();
     focusBarcode();
+    if (const auto pending = std::exchange(m_pendingCode, std::nullopt);
+        pending && pending->provider && !m_cartModel->cart().isEmpty())
+        startSession(*pending->provider, pending->code);
 }
 
 void CheckoutPage::onOrderChanged(qint64 orderId, OrderStatus status)
 {
     if (status != OrderStatus::Paid)
         return;
+    if (const auto replaced = m_replacedOrders.constFind(orderId);
+        replaced != m_replacedOrders.cend()) {
+        showResult(tr("Order %1 was paid too, after the customer's payment code: the customer "
+                      "has paid twice. Refund order %1 to them (History).")
+                       .arg(*replaced),
+                   u"alert"_s);
+        QApplication::beep();
+        m_replacedOrders.erase(replaced);
+        return;
+    }
     const auto orderNo = m_abandonedOrders.constFind(orderId);
     if (orderNo == m_abandonedOrders.cend())
         return;

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -22,6 +24,9 @@ class ProductPicker;
 // The counter: scan or pick products into the cart, see the total, Charge. Built for
 // a barcode scanner (which types the code and presses Enter) and for keyboard-only use:
 // the barcode field has the focus whenever nothing else asked for it.
+//
+// A customer's payment code (付款码) scanned anywhere — the barcode field, the cart, the
+// payment dialog — charges the cart with the provider the code belongs to.
 //
 // Keys: Enter in the barcode field adds ("3*code" adds three), F3 product search
 // (Down to the list, Enter adds), F4 cart (+/- quantity, Delete removes), F12 Charge with
@@ -47,6 +52,8 @@ public Q_SLOTS:
     // With the provider of that name ("wechat", "alipay"); nothing if it is not configured.
     void chargeWith(const QString &providerName);
     void clearCart();
+    // A code the scanner typed: a product, or a payment code, wherever the focus was.
+    void handleScan(const QString &code);
 
 Q_SIGNALS:
     void saleCompleted(const QString &orderNo, qint64 amountFen);
@@ -58,6 +65,11 @@ private:
     void buildUi();
     void addBarcode();
     bool addProduct(qint64 productId, int quantity);
+    // Whether `code` was a payment code (charged, or refused with a message).
+    bool chargeByCode(const QString &code);
+    // A scan made while the payment dialog is open is offered to the payment.
+    void offerToPayment(const QString &code);
+    void startSession(PaymentProvider &provider, const QString &authCode);
     void updateTotals();
     void showScanMessage(const QString &text, bool error);
     void showResult(const QString &text, const QString &kind);
@@ -85,6 +97,16 @@ private:
     QPointer<PaymentDialog> m_dialog;
     // Orders the cashier gave up on, by id: a late payment for one of them must be loud.
     QHash<qint64, QString> m_abandonedOrders;
+    // Orders given up because the customer offered a payment code instead: if one is
+    // paid after all, the customer has paid twice.
+    QHash<qint64, QString> m_replacedOrders;
+    // The payment code that replaces the open payment once its dialog has closed.
+    struct PendingCode
+    {
+        QPointer<PaymentProvider> provider;
+        QString code;
+    };
+    std::optional<PendingCode> m_pendingCode;
 };
 
 } // namespace shouyin

@@ -59,14 +59,6 @@ PaymentDialog::PaymentDialog(PaymentSession *session, SimulateCustomer simulateC
     m_providerLabel = new QLabel(this);
     m_providerLabel->setObjectName(u"providerLabel"_s);
     m_providerLabel->setAlignment(Qt::AlignCenter);
-    if (m_session) {
-        const QString provider = m_session->provider().name();
-        m_providerLabel->setText(tr("Scan with %1").arg(DisplayText::provider(provider)));
-        const ProviderKind *kind = ProviderRegistry::kind(provider);
-        m_providerLabel->setStyleSheet(
-            u"color: white; font-size: 16pt; font-weight: bold; padding: 4px; background: %1;"_s
-                .arg(kind ? kind->colour : u"#555555"_s));
-    }
 
     m_orderNoLabel = new QLabel(this);
     m_orderNoLabel->setObjectName(u"orderNoLabel"_s);
@@ -109,6 +101,9 @@ PaymentDialog::PaymentDialog(PaymentSession *session, SimulateCustomer simulateC
     }
     buttons->addStretch();
     m_retryButton = makeButton(tr("&Retry"), u"retryButton"_s, this);
+    m_qrInsteadButton = makeButton(tr("Show &QR instead"), u"qrInsteadButton"_s, this);
+    buttons->addWidget(m_qrInsteadButton);
+    connect(m_qrInsteadButton, &QPushButton::clicked, this, &PaymentDialog::qrInsteadRequested);
     m_doneButton = makeButton(tr("Done (Enter)"), u"doneButton"_s, this);
     m_cancelButton = makeButton(tr("Cancel (Esc)"), u"cancelButton"_s, this);
     buttons->addWidget(m_retryButton);
@@ -145,6 +140,13 @@ PaymentDialog::PaymentDialog(PaymentSession *session, SimulateCustomer simulateC
     m_databaseNote->setStyleSheet(u"color: white; background: #c5221f; padding: 4px;"_s);
     m_databaseNote->hide();
     layout->addWidget(m_databaseNote);
+    m_scanNote = new QLabel(this);
+    m_scanNote->setObjectName(u"scanNote"_s);
+    m_scanNote->setAlignment(Qt::AlignCenter);
+    m_scanNote->setWordWrap(true);
+    m_scanNote->setStyleSheet(u"color: #b3261e; font-weight: bold;"_s);
+    m_scanNote->hide();
+    layout->addWidget(m_scanNote);
     layout->addLayout(countdownRow);
     if (m_trainingNote)
         layout->addWidget(m_trainingNote);
@@ -170,6 +172,12 @@ void PaymentDialog::setDatabaseAvailable(bool available)
     m_databaseNote->setVisible(!available);
 }
 
+void PaymentDialog::showScanNote(const QString &text)
+{
+    m_scanNote->setText(text);
+    m_scanNote->show();
+}
+
 void PaymentDialog::reject()
 {
     if (m_session && m_session->state() == PaymentSession::State::Paid) {
@@ -187,7 +195,16 @@ void PaymentDialog::updateFromSession()
     using State = PaymentSession::State;
     const State state = m_session ? m_session->state() : State::Error;
 
+    const bool code = m_session && m_session->method() == PaymentMethod::Code;
     if (m_session) {
+        // The provider can change (another code after a refusal), so the banner follows.
+        const QString provider = m_session->provider().name();
+        m_providerLabel->setText(code ? tr("Payment code: %1").arg(DisplayText::provider(provider))
+                                      : tr("Scan with %1").arg(DisplayText::provider(provider)));
+        const ProviderKind *kind = ProviderRegistry::kind(provider);
+        m_providerLabel->setStyleSheet(
+            u"color: white; font-size: 16pt; font-weight: bold; padding: 4px; background: %1;"_s
+                .arg(kind ? kind->colour : u"#555555"_s));
         // Until the order is placed (a commit away) its amount is not known for certain.
         m_amountLabel->setText(m_session->orderNo().isEmpty() ? u"—"_s
                                                               : moneyText(m_session->amount()));
@@ -196,39 +213,49 @@ void PaymentDialog::updateFromSession()
     }
     m_qr->setText(state == State::Showing ? m_session->codeUrl() : QString());
     // The QR's place goes to the outcome once there is nothing left to scan.
-    const bool qrPhase = state == State::Creating || state == State::Showing;
+    const bool qrPhase = !code && (state == State::Creating || state == State::Showing);
     m_qr->setVisible(qrPhase);
     m_layout->setStretchFactor(m_statusLabel, qrPhase ? 0 : 1);
+    m_countdownCaption->setText(code ? tr("Time left to confirm") : tr("QR code expires in"));
 
-    switch (state) {
-    case State::Creating:
-        setStatus(tr("Requesting QR…"), {});
-        break;
-    case State::Showing:
-        setStatus(tr("Scan the QR code with %1 to pay")
-                      .arg(DisplayText::providerApp(m_session->provider().name())),
-                  {});
-        break;
-    case State::Paid:
-        setStatus(tr("Paid"), u"paid"_s);
-        break;
-    case State::Error:
-        setStatus(m_session && !m_session->errorMessage().isEmpty()
-                      ? tr("No QR code: %1").arg(m_session->errorMessage())
-                      : tr("No QR code: the request failed."),
-                  u"error"_s);
-        break;
-    case State::Cancelling:
-        setStatus(tr("Cancelled"), {});
-        break;
-    case State::Expired:
-        setStatus(tr("The QR code expired without payment. The order will be cancelled."),
-                  u"error"_s);
-        break;
+    if (code) {
+        showCodeStatus(state);
+    } else {
+        switch (state) {
+        case State::Creating:
+            setStatus(tr("Requesting QR…"), {});
+            break;
+        case State::Showing:
+            setStatus(tr("Scan the QR code with %1 to pay, or scan the customer's payment code")
+                          .arg(DisplayText::providerApp(m_session->provider().name())),
+                      {});
+            break;
+        case State::Confirming: // a QR is never confirmed at the counter; said for safety
+            setStatus(tr("Checking the payment…"), {});
+            break;
+        case State::Paid:
+            setStatus(tr("Paid"), u"paid"_s);
+            break;
+        case State::Error:
+            setStatus(m_session && !m_session->errorMessage().isEmpty()
+                          ? tr("No QR code: %1").arg(m_session->errorMessage())
+                          : tr("No QR code: the request failed."),
+                      u"error"_s);
+            break;
+        case State::Cancelling:
+            setStatus(tr("Cancelled"), {});
+            break;
+        case State::Expired:
+            setStatus(tr("The QR code expired without payment. The order will be cancelled."),
+                      u"error"_s);
+            break;
+        }
     }
 
-    const bool live = state == State::Creating || state == State::Showing;
-    m_retryButton->setVisible(state == State::Error);
+    const bool live =
+        state == State::Creating || state == State::Showing || state == State::Confirming;
+    m_retryButton->setVisible(state == State::Error && !code);
+    m_qrInsteadButton->setVisible(state == State::Error && m_session && m_session->canPayAgain());
     m_doneButton->setVisible(state == State::Paid);
     m_doneButton->setDefault(state == State::Paid);
     m_cancelButton->setVisible(state != State::Paid);
@@ -252,9 +279,44 @@ void PaymentDialog::updateFromSession()
         m_doneButton->setFocus();
         m_paidTimer.start();
     } else if (state == State::Error) {
-        m_retryButton->setFocus();
+        (code ? m_cancelButton : m_retryButton)->setFocus();
     } else if (state == State::Showing && m_simulateButton) {
         m_simulateButton->setFocus(); // training: Space pays, so the whole flow is keyboard
+    }
+}
+
+void PaymentDialog::showCodeStatus(PaymentSession::State state)
+{
+    using State = PaymentSession::State;
+    const QString provider = DisplayText::provider(m_session->provider().name());
+    switch (state) {
+    case State::Creating:
+        setStatus(tr("Charging the customer's payment code…"), {});
+        break;
+    case State::Confirming:
+        setStatus(m_session->waiting() == PaymentSession::Waiting::Customer
+                      ? tr("Waiting for the customer to confirm on their phone (password)…")
+                      : tr("No clear answer from %1 yet: asking again. Keep the customer at "
+                           "the counter.")
+                            .arg(provider),
+                  {});
+        break;
+    case State::Paid:
+        setStatus(tr("Paid"), u"paid"_s);
+        break;
+    case State::Error:
+        setStatus(m_session->errorMessage(), u"error"_s);
+        break;
+    case State::Cancelling:
+        setStatus(tr("Cancelled: the payment is being cancelled with %1.").arg(provider), {});
+        break;
+    case State::Showing:
+    case State::Expired:
+        setStatus(tr("The customer did not confirm in time: cancelling the payment with %1. "
+                     "Nothing will be taken.")
+                      .arg(provider),
+                  u"error"_s);
+        break;
     }
 }
 

@@ -35,6 +35,8 @@ public:
 
     // While the database is unreachable the dialog says what that means for the sale.
     void setDatabaseAvailable(bool available);
+    // What became of a code scanned while the dialog is open, when it was not charged.
+    void showScanNote(const QString &text);
     PaymentSession *session() const { return m_session; }
     QrWidget *qrWidget() const { return m_qr; }
 
@@ -44,8 +46,14 @@ public:
 public Q_SLOTS:
     void reject() override; // cancels an unpaid payment; a paid one closes as accepted
 
+Q_SIGNALS:
+    // After a refused payment code: the cashier would rather show the QR.
+    void qrInsteadRequested();
+
 private:
     void updateFromSession();
+    // The status line for a payment-code charge.
+    void showCodeStatus(PaymentSession::State state);
     void updateCountdown();
     void setStatus(const QString &text, const QString &kind);
     void simulatePayment();
@@ -64,8 +72,10 @@ private:
     QLabel *m_countdownLabel;
     QLabel *m_trainingNote = nullptr;
     QLabel *m_databaseNote;
+    QLabel *m_scanNote;
     QPushButton *m_simulateButton = nullptr;
     QPushButton *m_retryButton;
+    QPushButton *m_qrInsteadButton;
     QPushButton *m_doneButton;
     QPushButton *m_cancelButton;
     QTimer m_countdownTimer;

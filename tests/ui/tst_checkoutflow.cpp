@@ -287,10 +287,12 @@ void TestCheckoutFlow::scanChargeSimulatePay()
     QVERIFY2(providerText.contains(alipay ? u"Alipay"_s : u"WeChat Pay"_s),
              qPrintable(providerText));
     // The words under the QR name the app that opens it: a WeChat QR does not open in
-    // Alipay, and the other way round.
+    // Alipay, and the other way round. A customer may show their payment code instead.
     const QString scanText = findIn<QLabel>(dialog, u"statusLabel"_s)->text();
-    QCOMPARE(scanText, alipay ? u"Scan the QR code with Alipay to pay"_s
-                              : u"Scan the QR code with WeChat to pay"_s);
+    QCOMPARE(scanText, alipay ? u"Scan the QR code with Alipay to pay, or scan the customer's "
+                                "payment code"_s
+                              : u"Scan the QR code with WeChat to pay, or scan the customer's "
+                                "payment code"_s);
     QCOMPARE(session->codeUrl(), trade->codeUrl);
     QCOMPARE(trade->totalFee, Fen(1678));
     screenshot(dialog, u"ui-payment.png"_s);
