@@ -50,12 +50,14 @@ void AutoCharge::run()
         return;
     }
     // A kept cart (the last attempt expired or was cancelled) is charged again as it is.
+    const auto scan = [barcode](const QString &code) {
+        barcode->setText(code);
+        QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+        QCoreApplication::sendEvent(barcode, &enter);
+    };
     if (!charge->isEnabled()) {
-        for (const QString &code : std::as_const(m_barcodes)) {
-            barcode->setText(code);
-            QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
-            QCoreApplication::sendEvent(barcode, &enter);
-        }
+        for (const QString &code : std::as_const(m_barcodes))
+            scan(code);
     }
     if (!charge->isEnabled()) {
         if (m_repeat > 0 && ++m_catalogWaits <= kCatalogMaxWaits) {
@@ -69,7 +71,10 @@ void AutoCharge::run()
         std::fprintf(stderr, "auto-charge: nothing to charge (unknown barcodes?)\n");
         return;
     }
-    charge->click();
+    if (m_paymentCode.isEmpty())
+        charge->click();
+    else
+        scan(m_paymentCode);
     ++m_started;
     m_catalogWaits = 0;
     if (m_repeat == 0) {

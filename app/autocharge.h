@@ -11,9 +11,10 @@ namespace shouyin {
 class PaymentDialog;
 
 // `shouyin --auto-charge CODE[,CODE…]`: once the window is up, scans the barcodes and
-// presses Charge, then leaves the payment dialog to run as it would for a cashier.
-// For demonstrations and for tests that drive the real process from outside (the crash
-// test kills it at chosen points of a payment); it never pays anything itself.
+// presses Charge (or, with --auto-code, scans the customer's payment code), then leaves the payment
+// dialog to run as it would for a cashier. For demonstrations and for tests that drive the real
+// process from outside (the crash test kills it at chosen points of a payment); it never pays
+// anything itself.
 //
 // With `--auto-charge-count N` it is a cashier ringing up N sales in a row (the test of
 // several tills, tests/multiterminal): a paid sale is closed with Done at once, an
@@ -31,6 +32,8 @@ public:
     // How many sales to make; 0 (the default) is the single sale of --auto-charge, whose
     // dialog is left alone.
     void setRepeat(int sales) { m_repeat = sales; }
+    // Scanned after the goods instead of pressing Charge: the customer's payment code.
+    void setPaymentCode(const QString &code) { m_paymentCode = code; }
     void start();
     int paid() const { return m_paid; }
 
@@ -46,6 +49,7 @@ private:
 
     QPointer<QWidget> m_window;
     QStringList m_barcodes;
+    QString m_paymentCode;
     int m_repeat = 0;
     int m_started = 0;
     int m_paid = 0;

@@ -63,6 +63,11 @@ struct CommandLine
             "main", "With --auto-charge: make <n> sales in a row, closing each payment "
                     "dialog as a cashier would, then keep running (tests of several tills)."),
         u"n"_s};
+    QCommandLineOption autoCode{
+        u"auto-code"_s,
+        QCoreApplication::translate("main", "With --auto-charge: pay with the customer's payment "
+                                            "<code> instead of pressing Charge (tests)."),
+        u"code"_s};
     QCommandLineOption smokeTest{
         u"smoke-test"_s,
         QCoreApplication::translate("main", "Make one training sale through the window by "
@@ -80,7 +85,7 @@ struct CommandLine
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({training, config, db, catalog, autoPay, autoCharge, autoChargeCount,
-                           smokeTest, screenshot});
+                           autoCode, smokeTest, screenshot});
     }
 };
 
@@ -231,6 +236,7 @@ int main(int argc, char **argv)
     AutoCharge autoCharge(&window,
                           parser.value(options.autoCharge).split(u',', Qt::SkipEmptyParts));
     autoCharge.setRepeat(autoChargeCount);
+    autoCharge.setPaymentCode(parser.value(options.autoCode));
     if (parser.isSet(options.autoCharge))
         autoCharge.start();
     return app.exec();

@@ -100,6 +100,8 @@ Status PosApplication::startSandbox()
     wechat.merchantId = merchant.merchantId;
     wechat.key = merchant.key;
     wechat.baseUrl = baseUrl;
+    if (auto secure = trainSecapi(); !secure)
+        return secure;
     if (auto alipay = trainAlipay(); !alipay)
         return alipay;
     if (!m_options.config.notifyListen)
@@ -107,6 +109,26 @@ Status PosApplication::startSandbox()
             std::pair<QHostAddress, quint16>(QHostAddress::LocalHost, 0);
     m_customer = std::make_unique<TrainingCustomer>(baseUrl);
     qCInfo(lcApp) << "training mode: sandbox gateway at" << baseUrl.toString();
+    return success();
+}
+
+Status PosApplication::trainSecapi()
+{
+    // The calls that give money back (reverse, refund) go over TLS with the merchant's
+    // client certificate, in training too: the sandbox made a throw-away CA for both ends.
+    const auto [secureUrl, tls] = m_sandboxThread->run([this] {
+        const bool listening = m_sandbox->listenSecure(QHostAddress::LocalHost, 0) != 0;
+        return std::pair(listening ? m_sandbox->secureBaseUrl() : QUrl(), m_sandbox->tls());
+    });
+    if (secureUrl.isEmpty())
+        return Error{ErrorCode::Sandbox,
+                     tr("The training gateway could not listen for TLS on 127.0.0.1.")};
+    WechatConfig &wechat = m_options.config.wechat;
+    wechat.secapiBaseUrl = secureUrl;
+    wechat.gatewayCaCertificates = {tls.ca};
+    wechat.clientCertificate = ClientCertificate();
+    wechat.clientCertificate.certificate = tls.clientCertificate;
+    wechat.clientCertificate.key = tls.clientKey;
     return success();
 }
 
@@ -241,6 +263,27 @@ Status PosApplication::setUpUsers()
     return success();
 }
 
+QList<TrainingCode> PosApplication::trainingCodes()
+{
+    // The sandbox's sample codes, one per answer a customer's code can get. Static data of
+    // the sandbox: read here without going to its thread.
+    static const std::pair<CodeCustomer, QString> kBehaviours[] = {
+        {CodeCustomer::PaysAtOnce, u"pays_at_once"_s},
+        {CodeCustomer::ConfirmsAfter, u"confirms_after"_s},
+        {CodeCustomer::NeverConfirms, u"never_confirms"_s},
+        {CodeCustomer::WrongPassword, u"wrong_password"_s},
+        {CodeCustomer::NotEnoughBalance, u"not_enough_balance"_s},
+        {CodeCustomer::CodeExpired, u"code_expired"_s},
+        {CodeCustomer::CardNotSupported, u"card_not_supported"_s},
+    };
+    QList<TrainingCode> codes;
+    for (const QString &provider : {u"wechat"_s, u"alipay"_s}) {
+        for (const auto &[customer, behaviour] : kBehaviours)
+            codes.append({provider, behaviour, SandboxGateway::sampleCode(provider, customer)});
+    }
+    return codes;
+}
+
 PosServices PosApplication::services() const
 {
     PosServices services;
@@ -253,6 +296,8 @@ PosServices PosApplication::services() const
                                                std::function<void(const Status &)> done) {
             customer->pay(codeUrl, context, std::move(done));
         };
+    if (m_sandbox)
+        services.trainingCodes = trainingCodes();
     services.paymentOptions.lifetime = m_options.config.paymentLifetime;
     services.paymentOptions.operatorName = u"cashier"_s;
     services.training = m_options.config.training;

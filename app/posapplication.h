@@ -13,6 +13,8 @@
 
 namespace shouyin {
 
+struct TrainingCode;
+
 class Catalog;
 class ChangeFeed;
 class CheckoutClient;
@@ -85,6 +87,8 @@ private:
     explicit PosApplication(Options options);
     Status build();
     Status startSandbox();
+    Status trainSecapi();
+    static QList<TrainingCode> trainingCodes();
     Status trainAlipay(); // the sandbox's Alipay app, keys and gateway
     DatabaseSettings ledgerSettings();
     Status openLedger();

@@ -12,6 +12,7 @@
 #include "scancatcher.h"
 #include "store/catalog.h"
 #include "store/database.h"
+#include "trainingcodes.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -182,6 +183,9 @@ void CheckoutPage::buildUi()
         m_providerButtons.append(button);
         totalsRow->addWidget(button);
     }
+    if (QPushButton *training = makeTrainingCodeButton(
+            m_services.trainingCodes, this, [this](const QString &code) { handleScan(code); }))
+        totalsRow->addWidget(training);
     totalsRow->addWidget(m_chargeButton);
 
     auto *left = new QVBoxLayout;
@@ -360,6 +364,8 @@ void CheckoutPage::startSession(PaymentProvider &provider, const QString &authCo
     m_dialog = new PaymentDialog(m_session, m_services.simulateCustomer,
                                  m_services.checkout->clock(), this);
     connect(m_dialog, &QDialog::finished, this, &CheckoutPage::paymentFinished);
+    m_dialog->addTrainingCodes(m_services.trainingCodes);
+    connect(m_dialog, &PaymentDialog::codeOffered, this, &CheckoutPage::offerToPayment);
     connect(m_dialog, &PaymentDialog::qrInsteadRequested, this, [this] {
         if (!m_session)
             return;

@@ -5,6 +5,7 @@
 #include "pay/paymentprovider.h"
 #include "pay/providerregistry.h"
 #include "qrwidget.h"
+#include "trainingcodes.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -89,6 +90,7 @@ PaymentDialog::PaymentDialog(PaymentSession *session, SimulateCustomer simulateC
     countdownRow->addStretch();
 
     auto *buttons = new QHBoxLayout;
+    m_buttons = buttons;
     if (m_simulateCustomer) {
         m_simulateButton =
             makeButton(tr("&Simulate customer payment"), u"simulatePayButton"_s, this);
@@ -170,6 +172,13 @@ PaymentDialog::PaymentDialog(PaymentSession *session, SimulateCustomer simulateC
 void PaymentDialog::setDatabaseAvailable(bool available)
 {
     m_databaseNote->setVisible(!available);
+}
+
+void PaymentDialog::addTrainingCodes(const QList<TrainingCode> &codes)
+{
+    if (QPushButton *button = makeTrainingCodeButton(
+            codes, this, [this](const QString &code) { Q_EMIT codeOffered(code); }))
+        m_buttons->insertWidget(m_simulateButton ? 1 : 0, button);
 }
 
 void PaymentDialog::showScanNote(const QString &text)
@@ -264,10 +273,12 @@ void PaymentDialog::updateFromSession()
         m_simulateButton->setVisible(qrPhase);
         m_simulateButton->setEnabled(state == State::Showing && !m_simulating);
     }
-    m_countdownCaption->setVisible(live || state == State::Error);
-    m_countdownLabel->setVisible(live || state == State::Error);
+    // A QR in error may still be retried within its life; a refused code has no clock.
+    const bool counting = live || (state == State::Error && !code);
+    m_countdownCaption->setVisible(counting);
+    m_countdownLabel->setVisible(counting);
 
-    if (live || state == State::Error)
+    if (counting)
         m_countdownTimer.start();
     else
         m_countdownTimer.stop();
@@ -305,7 +316,11 @@ void PaymentDialog::showCodeStatus(PaymentSession::State state)
         setStatus(tr("Paid"), u"paid"_s);
         break;
     case State::Error:
-        setStatus(m_session->errorMessage(), u"error"_s);
+        setStatus(m_session->canPayAgain()
+                      ? tr("%1\n\nScan the customer's new code, or show the QR.")
+                            .arg(m_session->errorMessage())
+                      : m_session->errorMessage(),
+                  u"error"_s);
         break;
     case State::Cancelling:
         setStatus(tr("Cancelled: the payment is being cancelled with %1.").arg(provider), {});

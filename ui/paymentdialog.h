@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QTimer>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
@@ -37,6 +38,8 @@ public:
     void setDatabaseAvailable(bool available);
     // What became of a code scanned while the dialog is open, when it was not charged.
     void showScanNote(const QString &text);
+    // Training: a button that offers one of `codes` as if the customer showed it.
+    void addTrainingCodes(const QList<TrainingCode> &codes);
     PaymentSession *session() const { return m_session; }
     QrWidget *qrWidget() const { return m_qr; }
 
@@ -49,6 +52,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // After a refused payment code: the cashier would rather show the QR.
     void qrInsteadRequested();
+    // Training: the cashier picked a sample payment code.
+    void codeOffered(const QString &code);
 
 private:
     void updateFromSession();
@@ -63,6 +68,7 @@ private:
     ShopClock m_clock;
 
     QVBoxLayout *m_layout;
+    QHBoxLayout *m_buttons;
     QLabel *m_providerLabel;
     QLabel *m_amountLabel;
     QLabel *m_orderNoLabel;

@@ -3,6 +3,7 @@
 #include "auth/staff.h"
 #include "checkout/paymentsession.h"
 #include "pay/providerregistry.h"
+#include "trainingcodes.h"
 #include "util/result.h"
 
 #include <QList>
@@ -40,6 +41,7 @@ struct PosServices
     // the default.
     ProviderRegistry providers;
     SimulateCustomer simulateCustomer; // empty outside training
+    QList<TrainingCode> trainingCodes; // empty outside training
     PaymentSession::Options paymentOptions;
     bool training = true;
     QString operatorName; // who sells when nobody signs in (no `users`)

@@ -1,107 +1,24 @@
-#include "sandbox/sandboxgateway.h"
 #include "store/database.h"
 #include "store/ledgerkind.h"
-
-#include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QTemporaryDir>
-#include <QTest>
-
-#include <csignal>
+#include "tillprocess.h"
 
 using namespace Qt::StringLiterals;
 using namespace shouyin;
-
-namespace {
-// Two products of the sample catalogue, one of each charged.
-const QString kWater = u"6921168509256"_s;
-const QString kNoodles = u"6902538004045"_s;
-} // namespace
+using namespace shouyin::testing;
 
 // Runs the real `shouyin` (offscreen) against a sandbox gateway living in this test,
 // SIGKILLs it at a chosen point of a payment, starts it again on the same database and
 // checks the end state: no order lost, none paid twice, stock consistent.
-class TestCrashRecovery : public QObject
+class TestCrashRecovery : public TillProcess
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SandboxGateway> m_sandbox;
-    std::unique_ptr<QProcess> m_till;
-    QString m_connection;
-
-    QString dbPath() const { return m_dir->filePath(u"shop.sqlite"_s); }
-
-    QString writeConfig() const
-    {
-        const SandboxMerchant merchant = m_sandbox->merchant();
-        QFile ini(m_dir->filePath(u"shouyin.ini"_s));
-        if (!ini.open(QIODevice::WriteOnly))
-            qFatal("cannot write the test configuration");
-        // A real (non-training) configuration whose gateway is the sandbox; notifications
-        // go nowhere, so polling and recovery alone must settle everything.
-        ini.write("[terminal]\nid=T09\n[merchant]\nappid=" + merchant.appId.toUtf8() +
-                  "\nmch_id=" + merchant.merchantId.toUtf8() + "\nkey=" + merchant.key +
-                  "\ngateway=" + m_sandbox->baseUrl().toString().toUtf8() +
-                  "\nsign_type=HMAC-SHA256\n[notify]\npublic_url=http://127.0.0.1:9/notify/wechat\n"
-                  "[payment]\nlifetime_minutes=10\ntimeout_seconds=30\n");
-        return ini.fileName();
-    }
-
-    void startTill(const QStringList &extra)
-    {
-        m_till = std::make_unique<QProcess>();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
-        env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
-        m_till->setProcessEnvironment(env);
-        m_till->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_till->start(QStringLiteral(SHOUYIN_BINARY),
-                      QStringList{u"--config"_s, writeConfig(), u"--db"_s, dbPath()} + extra);
-        QVERIFY2(m_till->waitForStarted(10000), qPrintable(m_till->errorString()));
-    }
-
-    void killTill()
-    {
-        ::kill(pid_t(m_till->processId()), SIGKILL);
-        QVERIFY(m_till->waitForFinished(10000));
-        QCOMPARE(m_till->exitStatus(), QProcess::CrashExit);
-    }
-
-    // Reads the till's database from outside, as another program would (WAL allows it).
-    QVariant value(const QString &sql)
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (!db.isOpen()) {
-            db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-            db.setDatabaseName(dbPath());
-            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-            if (!db.open())
-                return {};
-        }
-        QSqlQuery query(db);
-        if (!query.exec(sql) || !query.next())
-            return {};
-        return query.value(0);
-    }
-
-    QString paymentStatus()
-    {
-        return value(u"SELECT status FROM payments ORDER BY id DESC LIMIT 1"_s).toString();
-    }
-    QString payNo()
-    {
-        return value(u"SELECT pay_no FROM payments ORDER BY id DESC LIMIT 1"_s).toString();
-    }
+    void startTill(const QStringList &extra) { TillProcess::startTill(writeConfig(), extra); }
 
     // Starts a sale in a fresh till and waits for `ready` before the kill.
     void saleUntil(const std::function<bool()> &ready)
     {
-        startTill({u"--import-catalog"_s,
-                   QStringLiteral(SHOUYIN_SOURCE_DIR "/resources/catalog/sample_products.csv"),
-                   u"--auto-charge"_s, kWater + u',' + kNoodles});
+        startTill(sale());
         QTRY_VERIFY_WITH_TIMEOUT(ready(), 20000);
     }
 
@@ -119,8 +36,7 @@ class TestCrashRecovery : public QObject
         QTRY_COMPARE_WITH_TIMEOUT(paymentStatus(), u"SUCCESS"_s, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(value(u"SELECT status FROM orders"_s).toString(), u"PAID"_s,
                                   10000);
-        m_till->terminate();
-        m_till->waitForFinished(10000);
+        stopTillGently();
     }
 
     void checkEndState()
@@ -143,23 +59,8 @@ class TestCrashRecovery : public QObject
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_sandbox = std::make_unique<SandboxGateway>(SandboxGateway::trainingMerchant());
-        m_sandbox->setNotificationsEnabled(false);
-        QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0) != 0);
-        m_connection = u"crash-%1"_s.arg(QLatin1StringView(QTest::currentTestFunction()));
-    }
-
-    void cleanup()
-    {
-        if (m_till && m_till->state() != QProcess::NotRunning) {
-            m_till->kill();
-            m_till->waitForFinished(5000);
-        }
-        QSqlDatabase::removeDatabase(m_connection);
-    }
+    void init() { startSandbox(); }
+    void cleanup() { stopTill(); }
 
     // Runs the till with `arguments` and no screen; its exit code, or -1 if it is still
     // running after 30 s (a modal dialog nobody can see).

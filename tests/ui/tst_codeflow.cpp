@@ -21,6 +21,7 @@
 #include <QBuffer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -72,12 +73,15 @@ private Q_SLOTS:
     void aCodeOfferedWhileTheQrIsShownReplacesIt();
     void aCodeTheShopDoesNotTakeIsSaidSo();
     void aCodeWithAnEmptyCartChargesNothing();
+    void aTrainingCashierRehearsesCodesFromTheMenu();
 
 private:
     // A scanner is a keyboard: the digits, then Enter, into whatever has the focus.
     void scan(const QString &code);
     PaymentDialog *waitForDialog(PaymentDialog *other = nullptr);
     void ringUpWaterAndBread();
+    // SHOUYIN_UI_SCREENSHOT_DIR set: what the cashier sees, saved for a person to look at.
+    void screenshot(QWidget *widget, const QString &name);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -121,6 +125,14 @@ void TestCodeFlow::init()
     services.providers = {m_wechat.get(), m_alipay.get()};
     services.training = true;
     services.operatorName = u"张三"_s;
+    for (const QString &provider : {u"wechat"_s, u"alipay"_s}) {
+        services.trainingCodes.append(
+            {provider, u"pays_at_once"_s,
+             SandboxGateway::sampleCode(provider, CodeCustomer::PaysAtOnce)});
+        services.trainingCodes.append(
+            {provider, u"not_enough_balance"_s,
+             SandboxGateway::sampleCode(provider, CodeCustomer::NotEnoughBalance)});
+    }
     m_window = std::make_unique<MainWindow>(services);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -162,6 +174,13 @@ PaymentDialog *TestCodeFlow::waitForDialog(PaymentDialog *other)
     return dialog && dialog != other ? dialog : nullptr;
 }
 
+void TestCodeFlow::screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SHOUYIN_UI_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + u'/' + name);
+}
+
 void TestCodeFlow::ringUpWaterAndBread()
 {
     scan(kWater);
@@ -184,6 +203,7 @@ void TestCodeFlow::aWechatCodeScannedIntoTheCartPays()
     QCOMPARE(findIn<QLabel>(dialog, u"providerLabel"_s)->text(), u"Payment code: WeChat Pay"_s);
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), State::Paid, kPaidTimeoutMs);
     QCOMPARE(statusOf(dialog), u"Paid"_s);
+    screenshot(dialog, u"ui-code-paid.png"_s);
     const qint64 orderId = session->orderId();
     QTRY_VERIFY(!m_page->paymentDialog()); // "Paid" shows, then the dialog goes by itself
     QCOMPARE(m_page->cartModel()->rowCount(), 0);
@@ -218,6 +238,7 @@ void TestCodeFlow::anAlipayCustomerWhoTypesTheirPasswordIsWaitedFor()
     QVERIFY(countdown->isVisible());
     QVERIFY(countdown->text().startsWith(u"00:"_s) || countdown->text() == u"01:00"_s);
     QCOMPARE(m_orders->payment(session->payNo())->status, PaymentStatus::Pending);
+    screenshot(dialog, u"ui-code-waiting.png"_s);
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), State::Paid, kPaidTimeoutMs);
     QCOMPARE(m_orders->order(session->orderId())->status, OrderStatus::Paid);
 }
@@ -234,6 +255,7 @@ void TestCodeFlow::aRefusedCodeSaysWhyAndASecondCodePays()
     QVERIFY2(statusOf(dialog).contains(u"insufficient balance"_s), qPrintable(statusOf(dialog)));
     QVERIFY(findIn<QPushButton>(dialog, u"qrInsteadButton"_s)->isVisible());
     QVERIFY(!findIn<QPushButton>(dialog, u"retryButton"_s)->isVisible());
+    screenshot(dialog, u"ui-code-refused.png"_s);
     const qint64 orderId = session->orderId();
 
     // The customer picks another card and shows a fresh code: scanned into the dialog.
@@ -293,6 +315,29 @@ void TestCodeFlow::aCodeWithAnEmptyCartChargesNothing()
     auto *message = findIn<QLabel>(m_page, u"scanMessage"_s);
     QVERIFY2(message->text().contains(u"cart is empty"_s), qPrintable(message->text()));
     QCOMPARE(m_gateway->trades().size(), 0);
+}
+
+void TestCodeFlow::aTrainingCashierRehearsesCodesFromTheMenu()
+{
+    ringUpWaterAndBread();
+    auto *counterButton = findIn<QPushButton>(m_page, u"trainingCodeButton"_s);
+    QVERIFY(counterButton && counterButton->menu());
+    QAction *poor = counterButton->menu()->findChild<QAction *>(u"wechat_not_enough_balance"_s);
+    QVERIFY(poor);
+    QCOMPARE(poor->text(), u"WeChat Pay: not enough balance"_s);
+    poor->trigger();
+    PaymentDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->session()->state(), State::Error, 5000);
+    QVERIFY(statusOf(dialog).contains(u"insufficient balance"_s));
+
+    // The customer switches to Alipay, shown from the dialog's own training button.
+    auto *dialogButton = findIn<QPushButton>(dialog, u"trainingCodeButton"_s);
+    QVERIFY(dialogButton && dialogButton->isVisible());
+    dialogButton->menu()->findChild<QAction *>(u"alipay_pays_at_once"_s)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->session()->state(), State::Paid, kPaidTimeoutMs);
+    QCOMPARE(dialog->session()->provider().name(), u"alipay"_s);
+    QVERIFY(findIn<QLabel>(dialog, u"providerLabel"_s)->text().contains(u"Alipay"_s));
 }
 
 QTEST_MAIN(TestCodeFlow)
