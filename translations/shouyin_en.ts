@@ -144,6 +144,33 @@
     </message>
 </context>
 <context>
+    <name>PaymentCodes</name>
+    <message>
+        <source>Refused: insufficient balance. Ask the customer to choose another card in the app, or to pay another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the payment code has expired or is not valid. Ask the customer to refresh the code on their phone, then scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the customer&apos;s card cannot be used for this payment. Ask them to choose another card in the app, or to pay another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the code belongs to another customer than this payment&apos;s. Scan the code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the provider: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment could not be made: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message>
         <source>Sales</source>
@@ -231,6 +258,45 @@
     </message>
 </context>
 <context>
+    <name>TrainingCodes</name>
+    <message>
+        <source>the customer pays at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer types the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer never confirms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer types a wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an expired code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a card that is not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s payment &amp;code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Train against the built-in sandbox gateway: no real money (the default without a merchant).</source>
@@ -295,6 +361,10 @@
     </message>
     <message>
         <source>--auto-charge-count needs a number of sales and --auto-charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --auto-charge: pay with the customer&apos;s payment &lt;code&gt; instead of pressing Charge (tests).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -449,6 +519,34 @@
     </message>
     <message>
         <source>Payment cancelled. The cart is kept: press F12 to charge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment code is not one the shop accepts. Ask the customer to pay another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the goods first: the cart is empty. The payment code was not charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish this payment first: the item was not added to the cart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment code is not one the shop accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale is paid already: the code was not charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was paid too, after the customer&apos;s payment code: the customer has paid twice. Refund order %1 to them (History).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1157,7 +1255,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan the QR code with %1 to pay</source>
+        <source>Show &amp;QR instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code with %1 to pay, or scan the customer&apos;s payment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging the customer&apos;s payment code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to confirm on their phone (password)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear answer from %1 yet: asking again. Keep the customer at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the payment is being cancelled with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer did not confirm in time: cancelling the payment with %1. Nothing will be taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Scan the customer&apos;s new code, or show the QR.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1169,6 +1309,18 @@
     </message>
     <message>
         <source>The order could not be placed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer did not confirm in time. The payment was cancelled with the provider: nothing was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment did not go through on the customer&apos;s phone (wrong password, or cancelled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider cancelled the payment: nothing was taken.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1196,6 +1348,10 @@
     </message>
     <message>
         <source>Terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training gateway could not listen for TLS on 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

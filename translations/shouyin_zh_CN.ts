@@ -144,6 +144,33 @@
     </message>
 </context>
 <context>
+    <name>PaymentCodes</name>
+    <message>
+        <source>Refused: insufficient balance. Ask the customer to choose another card in the app, or to pay another way.</source>
+        <translation>被拒绝：余额不足。请顾客在应用中换一张卡，或换一种方式付款。</translation>
+    </message>
+    <message>
+        <source>Refused: the payment code has expired or is not valid. Ask the customer to refresh the code on their phone, then scan it again.</source>
+        <translation>被拒绝：付款码已过期或无效。请顾客在手机上刷新付款码后重新扫描。</translation>
+    </message>
+    <message>
+        <source>Refused: the customer&apos;s card cannot be used for this payment. Ask them to choose another card in the app, or to pay another way.</source>
+        <translation>被拒绝：顾客的卡不能用于这笔支付。请顾客在应用中换一张卡，或换一种方式付款。</translation>
+    </message>
+    <message>
+        <source>Refused: the code belongs to another customer than this payment&apos;s. Scan the code again.</source>
+        <translation>被拒绝：该付款码属于另一位顾客。请重新扫描。</translation>
+    </message>
+    <message>
+        <source>Refused by the provider: %1 (%2).</source>
+        <translation>支付平台拒绝：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>The payment could not be made: %1.</source>
+        <translation>无法完成支付：%1。</translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message>
         <source>Sales</source>
@@ -231,6 +258,45 @@
     </message>
 </context>
 <context>
+    <name>TrainingCodes</name>
+    <message>
+        <source>the customer pays at once</source>
+        <translation>顾客立即付款</translation>
+    </message>
+    <message>
+        <source>the customer types the password</source>
+        <translation>顾客输入密码后付款</translation>
+    </message>
+    <message>
+        <source>the customer never confirms</source>
+        <translation>顾客一直不确认</translation>
+    </message>
+    <message>
+        <source>the customer types a wrong password</source>
+        <translation>顾客输错密码</translation>
+    </message>
+    <message>
+        <source>not enough balance</source>
+        <translation>余额不足</translation>
+    </message>
+    <message>
+        <source>an expired code</source>
+        <translation>付款码已过期</translation>
+    </message>
+    <message>
+        <source>a card that is not accepted</source>
+        <translation>不支持的银行卡</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s payment &amp;code…</source>
+        <translation>顾客付款码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Train against the built-in sandbox gateway: no real money (the default without a merchant).</source>
@@ -297,6 +363,10 @@
     <message>
         <source>--auto-charge-count needs a number of sales and --auto-charge.</source>
         <translation>--auto-charge-count 需要销售笔数，并且需要 --auto-charge。</translation>
+    </message>
+    <message>
+        <source>With --auto-charge: pay with the customer&apos;s payment &lt;code&gt; instead of pressing Charge (tests).</source>
+        <translation>与 --auto-charge 同用：用顾客付款码 &lt;code&gt; 付款，而不是按“收款”（用于测试）。</translation>
     </message>
 </context>
 <context>
@@ -449,6 +519,34 @@
     <message>
         <source>Payment cancelled. The cart is kept: press F12 to charge again.</source>
         <translation>支付已取消。购物车已保留：按 F12 重新收款。</translation>
+    </message>
+    <message>
+        <source>This payment code is not one the shop accepts. Ask the customer to pay another way.</source>
+        <translation>本店不接受这种付款码。请顾客换一种方式付款。</translation>
+    </message>
+    <message>
+        <source>Scan the goods first: the cart is empty. The payment code was not charged.</source>
+        <translation>请先扫描商品：购物车为空。付款码未扣款。</translation>
+    </message>
+    <message>
+        <source>Finish this payment first: the item was not added to the cart.</source>
+        <translation>请先完成本次收款：该商品未加入购物车。</translation>
+    </message>
+    <message>
+        <source>This payment code is not one the shop accepts.</source>
+        <translation>本店不接受这种付款码。</translation>
+    </message>
+    <message>
+        <source>Unknown code: %1</source>
+        <translation>无法识别的码：%1</translation>
+    </message>
+    <message>
+        <source>This sale is paid already: the code was not charged.</source>
+        <translation>本笔交易已支付：该付款码未扣款。</translation>
+    </message>
+    <message>
+        <source>Order %1 was paid too, after the customer&apos;s payment code: the customer has paid twice. Refund order %1 to them (History).</source>
+        <translation>订单 %1 在顾客出示付款码后也已支付：顾客重复付款了。请为顾客退还订单 %1 的款项（在“历史”中）。</translation>
     </message>
 </context>
 <context>
@@ -1156,8 +1254,52 @@
         <translation>无法连接数据库服务器。现在完成的付款会在连接恢复后立即记录：请让顾客在柜台稍候，直到本窗口显示“支付成功”。</translation>
     </message>
     <message>
-        <source>Scan the QR code with %1 to pay</source>
-        <translation>请用%1扫描二维码付款</translation>
+        <source>Show &amp;QR instead</source>
+        <translation>改用二维码(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Payment code: %1</source>
+        <translation>付款码：%1</translation>
+    </message>
+    <message>
+        <source>Time left to confirm</source>
+        <translation>剩余确认时间</translation>
+    </message>
+    <message>
+        <source>Scan the QR code with %1 to pay, or scan the customer&apos;s payment code</source>
+        <translation>请用 %1 扫描二维码付款，或扫描顾客的付款码</translation>
+    </message>
+    <message>
+        <source>Checking the payment…</source>
+        <translation>正在查询支付结果…</translation>
+    </message>
+    <message>
+        <source>Charging the customer&apos;s payment code…</source>
+        <translation>正在使用顾客付款码扣款…</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer to confirm on their phone (password)…</source>
+        <translation>等待顾客在手机上确认（输入密码）…</translation>
+    </message>
+    <message>
+        <source>No clear answer from %1 yet: asking again. Keep the customer at the counter.</source>
+        <translation>%1 暂未给出明确结果，正在再次查询。请让顾客在柜台稍候。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the payment is being cancelled with %1.</source>
+        <translation>已取消：正在向 %1 撤销这笔支付。</translation>
+    </message>
+    <message>
+        <source>The customer did not confirm in time: cancelling the payment with %1. Nothing will be taken.</source>
+        <translation>顾客未在规定时间内确认：正在向 %1 撤销这笔支付，不会扣款。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Scan the customer&apos;s new code, or show the QR.</source>
+        <translation>%1
+
+请扫描顾客的新付款码，或改用二维码。</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1311,18 @@
     <message>
         <source>The order could not be placed: %1</source>
         <translation>无法创建订单：%1</translation>
+    </message>
+    <message>
+        <source>The customer did not confirm in time. The payment was cancelled with the provider: nothing was taken.</source>
+        <translation>顾客未在规定时间内确认，支付已向支付平台撤销，未扣款。</translation>
+    </message>
+    <message>
+        <source>The payment did not go through on the customer&apos;s phone (wrong password, or cancelled).</source>
+        <translation>顾客手机上的支付未成功（密码错误或已取消）。</translation>
+    </message>
+    <message>
+        <source>The provider cancelled the payment: nothing was taken.</source>
+        <translation>支付平台已撤销这笔支付，未扣款。</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1350,10 @@
     <message>
         <source>Terminal %1</source>
         <translation>终端 %1</translation>
+    </message>
+    <message>
+        <source>The training gateway could not listen for TLS on 127.0.0.1.</source>
+        <translation>培训网关无法在 127.0.0.1 上监听 TLS 连接。</translation>
     </message>
 </context>
 <context>
