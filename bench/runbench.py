@@ -202,7 +202,7 @@ def main():
     parser.add_argument("--build-dir", default=os.path.join(ROOT, "build-bench"))
     parser.add_argument("--quick", action="store_true", help="small sizes, few rounds")
     parser.add_argument("--orders", type=int, default=None, help="orders for the history bench")
-    parser.add_argument("--only", default="", help="comma list: crypto,qr,charge,notify,"
+    parser.add_argument("--only", default="", help="comma list: crypto,qr,charge,codepay,notify,"
                         "guilag,scheduler,history,start")
     parser.add_argument("--output", default=None)
     args = parser.parse_args()
@@ -273,6 +273,22 @@ def main():
                 s = r[key]
                 figure("charge_" + key, label + " p50", "ms",
                        {"median": s["p50"], "min": s["min"], "max": s["max"]}, "lower")
+
+        if wanted("codepay"):
+            r = raw["codepay"] = run_json([bench("bench_codepay"), "--sales",
+                                           "40" if quick else "300", "--warmup", "20"], env=env)
+            t = r["scan_to_paid_ms"]
+            figure("codepay_p50_ms", "payment code: scan → Paid shown p50", "ms",
+                   {"median": t["p50"], "min": t["min"], "max": t["max"]}, "lower")
+            o = r["overhead_ms"]
+            figure("codepay_overhead_p50_ms", "payment code: till overhead (all but micropay) p50",
+                   "ms", {"median": o["p50"], "min": o["min"], "max": o["max"]}, "lower",
+                   "< 50 ms", o["p50"] < 50)
+            figure("codepay_overhead_p99_ms", "payment code: till overhead p99", "ms",
+                   {"median": o["p99"], "min": o["min"], "max": o["max"]}, "lower")
+            m = r["micropay_round_trip_ms"]
+            figure("codepay_round_trip_p50_ms", "  · micropay round trip (sandbox) p50", "ms",
+                   {"median": m["p50"], "min": m["min"], "max": m["max"]}, "lower")
 
         if wanted("notify"):
             n = "3000" if quick else "10000"
