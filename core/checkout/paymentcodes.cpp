@@ -52,23 +52,27 @@ QString refusalText(const Error &error)
 {
     if (anyOf(error, {u"NOTENOUGH", u"ACQ.BUYER_BALANCE_NOT_ENOUGH",
                       u"ACQ.BUYER_BANKCARD_BALANCE_NOT_ENOUGH"}))
-        return translated("Refused: insufficient balance. Ask the customer to choose another "
-                          "card in the app, or to pay another way.");
+        return translated(QT_TRANSLATE_NOOP(
+            "PaymentCodes", "Refused: insufficient balance. Ask the customer to choose another "
+                            "card in the app, or to pay another way."));
     if (anyOf(error, {u"AUTHCODEEXPIRE", u"AUTH_CODE_INVALID", u"AUTH_CODE_ERROR",
                       u"ACQ.PAYMENT_AUTH_CODE_INVALID"}))
-        return translated("Refused: the payment code has expired or is not valid. Ask the "
-                          "customer to refresh the code on their phone, then scan it again.");
+        return translated(QT_TRANSLATE_NOOP(
+            "PaymentCodes", "Refused: the payment code has expired or is not valid. Ask the "
+                            "customer to refresh the code on their phone, then scan it again."));
     if (anyOf(error, {u"NOTSUPORTCARD", u"ACQ.BUYER_PAYMENT_AMOUNT_DAY_LIMIT_ERROR",
-                      u"ACQ.BUYER_NOT_SUPPORTED", u"ACQ.PAYMENT_FAIL"}))
-        return translated("Refused: the customer's card cannot be used for this payment. Ask "
-                          "them to choose another card in the app, or to pay another way.");
+                      u"ACQ.NO_PAYMENT_INSTRUMENTS_AVAILABLE", u"ACQ.PAYMENT_FAIL"}))
+        return translated(QT_TRANSLATE_NOOP(
+            "PaymentCodes", "Refused: the customer's card cannot be used for this payment. Ask "
+                            "them to choose another card in the app, or to pay another way."));
     if (anyOf(error, {u"BUYER_MISMATCH", u"ACQ.BUYER_MISMATCH"}))
-        return translated("Refused: the code belongs to another customer than this payment's. "
-                          "Scan the code again.");
+        return translated(QT_TRANSLATE_NOOP(
+            "PaymentCodes", "Refused: the code belongs to another customer than this payment's. "
+                            "Scan the code again."));
     if (error.code == ErrorCode::Provider)
-        return translated("Refused by the provider: %1 (%2). Scan another code or show the QR.")
+        return translated(QT_TRANSLATE_NOOP("PaymentCodes", "Refused by the provider: %1 (%2)."))
             .arg(error.message, error.providerCode);
-    return translated("The payment could not be made: %1. Scan another code or show the QR.")
+    return translated(QT_TRANSLATE_NOOP("PaymentCodes", "The payment could not be made: %1."))
         .arg(error.message);
 }
 

@@ -338,7 +338,7 @@ void PaymentSession::attemptEnded(PaymentStatus status)
         m_expiryTimer.stop();
         m_orderEnded = true;
         return fail(tr("The customer did not confirm in time. The payment was cancelled with "
-                       "the provider: nothing was taken. Scan another code or show the QR."));
+                       "the provider: nothing was taken."));
     }
     if (m_state != State::Showing && m_state != State::Creating && m_state != State::Confirming)
         return;
@@ -347,9 +347,8 @@ void PaymentSession::attemptEnded(PaymentStatus status)
         m_expiryTimer.stop();
         return fail(status == PaymentStatus::Failed
                         ? tr("The payment did not go through on the customer's phone (wrong "
-                             "password, or cancelled). Scan another code or show the QR.")
-                        : tr("The provider cancelled the payment: nothing was taken. Scan another "
-                             "code or show the QR."));
+                             "password, or cancelled).")
+                        : tr("The provider cancelled the payment: nothing was taken."));
     }
     if (pastDeadline) {
         // The settler closed it at the deadline before this screen's own timer fired (a
