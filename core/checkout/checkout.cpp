@@ -53,12 +53,16 @@ Status Checkout::leaveCreating(const QString &payNo, PaymentStatus to, const QSt
     const QDateTime now = m_clock.now();
     SqlWriter sql(m_database);
     bool changed = false;
+    qint64 orderId = 0;
+    bool orderCancelled = false;
     Status status = m_database.transaction([&]() -> Status {
+        orderCancelled = false;
         auto payment = loadPayment(sql, payNo);
         if (!payment)
             return payment.error();
         if (!*payment)
             return Error{ErrorCode::UnknownPayment, tr("Unknown payment %1.").arg(payNo)};
+        orderId = (*payment)->orderId;
         auto updated =
             sql.exec(u"UPDATE payments SET status = ?, code_url = ?, last_error = ?, "
                      "updated_at = ? WHERE id = ? AND status = ?"_s,
@@ -73,17 +77,44 @@ Status Checkout::leaveCreating(const QString &payNo, PaymentStatus to, const QSt
             if (auto done = m_jobs->complete(payNo); !done)
                 return done;
         }
-        return sql.event(now, {(*payment)->orderId,
+        if (auto logged = sql.event(now, {(*payment)->orderId,
+                                          (*payment)->id,
+                                          eventKind,
+                                          sourceName(Source::Cashier),
+                                          {},
+                                          text(PaymentStatus::Creating),
+                                          text(to),
+                                          detail});
+            !logged)
+            return logged;
+        // The cashier gave up while the refused request was on its way: the order waited
+        // for this attempt only, and nobody else will finish it.
+        if (to != PaymentStatus::Failed || (*payment)->orderStatus != OrderStatus::Cancelling)
+            return success();
+        auto cancelled = sql.exec(u"UPDATE orders SET status = ?, updated_at = ? "
+                                  "WHERE id = ? AND status = ?"_s,
+                                  {text(OrderStatus::Cancelled), SqlWriter::time(now), orderId,
+                                   text(OrderStatus::Cancelling)});
+        if (!cancelled)
+            return cancelled.error();
+        if (*cancelled != 1)
+            return success();
+        orderCancelled = true;
+        if (auto released = moveStock(sql, orderId, 0, 1); !released)
+            return released;
+        return sql.event(now, {orderId,
                                (*payment)->id,
-                               eventKind,
+                               u"order_cancelled"_s,
                                sourceName(Source::Cashier),
                                {},
-                               text(PaymentStatus::Creating),
-                               text(to),
-                               detail});
+                               text(OrderStatus::Cancelling),
+                               text(OrderStatus::Cancelled),
+                               json({{u"reason"_s, u"cancelled"_s}})});
     });
     if (status && changed)
         Q_EMIT paymentChanged(payNo, to);
+    if (status && orderCancelled)
+        Q_EMIT orderChanged(orderId, OrderStatus::Cancelled);
     return status;
 }
 

@@ -322,6 +322,23 @@ private Q_SLOTS:
         QCOMPARE(m_provider->count(u"reverse:"_s), 0); // a failed trade needs no reverse
     }
 
+    void aRefusalThatArrivesAfterTheCashierCancelledEndsTheOrder()
+    {
+        // The cashier pressed Cancel while the charge was on its way, and the provider
+        // then refused the code: nobody is left to finish the order but this refusal.
+        const Payment payment = openCodeAttempt();
+        QVERIFY(m_ledger->checkout->requestCancel(payment.orderId, u"alice"_s));
+        QCOMPARE(orderStatusOf(payment.orderId), OrderStatus::Cancelling);
+        QSignalSpy orders(m_ledger->checkout.get(), &Checkout::orderChanged);
+        QVERIFY(m_ledger->checkout->recordCreateRefused(
+            payment.payNo, Error::provider(u"NOTENOUGH"_s, u"余额不足"_s)));
+        QCOMPARE(orderStatusOf(payment.orderId), OrderStatus::Cancelled);
+        QCOMPARE(m_ledger->product(u"6902"_s).reserved, 0);
+        QCOMPARE(orders.size(), 1);
+        QVERIFY(!m_ledger->dueAt(payment.payNo).isValid());
+        QCOMPARE(m_ledger->eventKinds(payment.orderId).last(), u"order_cancelled"_s);
+    }
+
     void paymentCodesAreToldApartFromBarcodes_data()
     {
         QTest::addColumn<QString>("code");
