@@ -55,9 +55,12 @@ bool ScanCatcher::inScope() const
         active = QApplication::focusWidget() ? QApplication::focusWidget()->window() : nullptr;
     if (!active)
         return false;
-    const QWidget *scopeWindow = m_scope->window();
-    for (const QWidget *w = active; w; w = w->parentWidget()) {
-        if (w == scopeWindow)
+    if (active == m_scope->window())
+        return true;
+    // A dialog the scope opened (the payment dialog), not any dialog of its window: keys
+    // typed into a manager's dialog are that dialog's.
+    for (const QWidget *w = active->parentWidget(); w; w = w->parentWidget()) {
+        if (w == m_scope)
             return true;
     }
     return false;

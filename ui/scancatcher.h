@@ -14,8 +14,8 @@ namespace shouyin {
 // (the cart, a button, the payment dialog) and hands the code over whole, so that no scan
 // vanishes into a widget that ignores digits. Text fields keep their own typing.
 //
-// It watches the application's key events while `scope`'s window, or a dialog it opened,
-// is the active window.
+// It watches the application's key events while `scope`'s window, or a dialog `scope`
+// itself opened, is the active window.
 class ScanCatcher : public QObject
 {
     Q_OBJECT

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void aCodeTheShopDoesNotTakeIsSaidSo();
     void aCodeWithAnEmptyCartChargesNothing();
     void aTrainingCashierRehearsesCodesFromTheMenu();
+    void aTextFieldKeepsItsOwnTyping();
 
 private:
     // A scanner is a keyboard: the digits, then Enter, into whatever has the focus.
@@ -338,6 +339,18 @@ void TestCodeFlow::aTrainingCashierRehearsesCodesFromTheMenu()
     QTRY_COMPARE_WITH_TIMEOUT(dialog->session()->state(), State::Paid, kPaidTimeoutMs);
     QCOMPARE(dialog->session()->provider().name(), u"alipay"_s);
     QVERIFY(findIn<QLabel>(dialog, u"providerLabel"_s)->text().contains(u"Alipay"_s));
+}
+
+void TestCodeFlow::aTextFieldKeepsItsOwnTyping()
+{
+    ringUpWaterAndBread();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F3); // the product search
+    auto *search = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(search);
+    QVERIFY(search->objectName() != u"barcodeEdit"_s);
+    QTest::keyClicks(search, kWechatCode);
+    QCOMPARE(search->text(), kWechatCode); // typed, not taken as a scan
+    QVERIFY(!m_page->paymentDialog());
 }
 
 QTEST_MAIN(TestCodeFlow)
