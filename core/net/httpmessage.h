@@ -11,6 +11,8 @@ namespace shouyin {
 using HttpHeaders = QList<std::pair<QByteArray, QByteArray>>;
 // The first value of the header `lowerCaseName`; empty when there is none.
 QByteArray headerValue(const HttpHeaders &headers, const QByteArray &lowerCaseName);
+// The status line's words for the statuses our servers answer ("Status" for others).
+QByteArray reasonPhrase(int status);
 
 // One request as the notification listener received it, whole: a provider that signs
 // headers (WeChat Pay v3) needs them as much as the body.

@@ -1,5 +1,6 @@
 #include "httpconnection.h"
 
+#include "net/httpmessage.h"
 #include "notify/httpworker.h"
 
 #include <QLoggingCategory>
@@ -28,32 +29,6 @@ QByteArray canonicalHeaderName(QByteArray name)
         wordStart = letter == '-';
     }
     return name;
-}
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 400:
-        return "Bad Request";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 408:
-        return "Request Timeout";
-    case 413:
-        return "Content Too Large";
-    case 431:
-        return "Request Header Fields Too Large";
-    case 500:
-        return "Internal Server Error";
-    case 503:
-        return "Service Unavailable";
-    default:
-        return "Status";
-    }
 }
 
 QByteArray serialize(const HttpResponse &response, bool keepAlive)

@@ -1,5 +1,7 @@
 #include "sandboxsecureserver.h"
 
+#include "net/httpmessage.h"
+
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSslServer>
@@ -13,32 +15,6 @@ namespace shouyin {
 Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
 
 namespace {
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 400:
-        return "Bad Request";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 411:
-        return "Length Required";
-    case 413:
-        return "Payload Too Large";
-    case 431:
-        return "Request Header Fields Too Large";
-    case 500:
-        return "Internal Server Error";
-    case 501:
-        return "Not Implemented";
-    default:
-        return "Status";
-    }
-}
 
 struct Head
 {
