@@ -24,28 +24,22 @@
 // several tills, say) instead of a fresh SQLite file.
 
 #include "benchstats.h"
-#include "checkout/checkout.h"
 #include "checkout/checkoutclient.h"
 #include "checkout/paymentsession.h"
 #include "config/appconfig.h"
+#include "countertill.h"
 #include "pay/wechat/wechatv2provider.h"
 #include "qr/qrmatrix.h"
 #include "qrwidget.h"
-#include "sandbox/sandboxgateway.h"
-#include "store/catalog.h"
-#include "store/database.h"
-#include "store/orderstore.h"
 #include "util/allocator.h"
 #include "util/workerthread.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -133,53 +127,19 @@ int main(int argc, char **argv)
     const int sales = std::max(1, parser.value(salesOption).toInt());
     const int warmup = std::max(0, parser.value(warmupOption).toInt());
 
-    WorkerThread gatewayThread(u"sandbox"_s);
-    std::unique_ptr<SandboxGateway> gatewayOwner;
-    const SandboxMerchant merchant = SandboxGateway::trainingMerchant();
-    const QUrl gatewayUrl = gatewayThread.run([&] {
-        gatewayOwner = std::make_unique<SandboxGateway>(merchant);
-        return gatewayOwner->listen() ? gatewayOwner->baseUrl() : QUrl();
-    });
-    if (gatewayUrl.isEmpty())
-        qFatal("the sandbox cannot listen");
-    WechatConfig config;
-    config.appId = merchant.appId;
-    config.merchantId = merchant.merchantId;
-    config.key = merchant.key;
-    config.baseUrl = gatewayUrl;
-    config.signType = WechatSignType::HmacSha256;
-    config.notifyUrl = u"http://127.0.0.1:9/notify/wechat"_s; // required; never called here
-    WechatV2Provider provider(config);
-
-    QTemporaryDir dir;
-    DatabaseSettings where = DatabaseSettings::sqlite(dir.filePath(u"charge.sqlite"_s));
+    std::optional<DatabaseSettings> where;
     if (parser.isSet(configOption)) {
         auto ini = AppConfig::load(parser.value(configOption));
         if (!ini)
             qFatal("%s", qPrintable(ini.error().message));
         where = ini->database;
     }
-    // The ledger lives on its own thread, as in the till: the window's thread only waits
-    // for answers.
-    WorkerThread ledgerThread(u"ledger"_s);
-    std::unique_ptr<Database> database;
-    std::unique_ptr<Checkout> checkout;
-    const QList<CartLine> cart = ledgerThread.run([&] {
-        auto opened = Database::open(where);
-        if (!opened)
-            qFatal("%s", qPrintable(opened.error().message));
-        database = std::move(opened).value();
-        Catalog catalog(*database);
-        QBuffer csv;
-        csv.setData("barcode,name,price_yuan,stock\n6901,Water 550ml,2.00,10000000\n"
-                    "6903,Chocolate,8.50,10000000\n");
-        csv.open(QIODevice::ReadOnly);
-        if (!catalog.importCsv(csv))
-            qFatal("cannot import the bench catalogue");
-        checkout = std::make_unique<Checkout>(*database, u"B01"_s);
-        return QList<CartLine>{{catalog.byBarcode(u"6901"_s)->id, 2},
-                               {catalog.byBarcode(u"6903"_s)->id, 1}};
-    });
+    bench::CounterTill till(where);
+    const WechatConfig config = till.wechatConfig();
+    WechatV2Provider provider(config);
+    WorkerThread &ledgerThread = till.ledgerThread();
+    Checkout *checkout = &till.checkout();
+    const QList<CartLine> &cart = till.cart();
     CheckoutClient client(*checkout);
 
     QList<double> sessionMs, stepTotalMs, chargeMs, roundTripMs, recordMs, qrMs, signMs, overheadMs;
@@ -261,12 +221,6 @@ int main(int argc, char **argv)
         stepTotalMs.append(stepTotal);
         overheadMs.append(stepTotal - (roundTrip - sign));
     }
-    ledgerThread.run([&] {
-        checkout.reset();
-        database.reset();
-    });
-    gatewayThread.run([&] { gatewayOwner.reset(); });
-
     const QJsonObject json{{u"bench"_s, u"charge"_s},
                            {u"sales"_s, sales},
                            {u"sign_type"_s, u"HMAC-SHA256"_s},

@@ -15,27 +15,22 @@
 //   bench_codepay [--sales 300] [--warmup 20]
 
 #include "benchstats.h"
-#include "checkout/checkout.h"
 #include "checkout/checkoutclient.h"
 #include "checkout/paymentsession.h"
+#include "countertill.h"
 #include "pay/codepayments.h"
 #include "pay/wechat/wechatv2provider.h"
 #include "paymentdialog.h"
-#include "sandbox/sandboxgateway.h"
-#include "store/catalog.h"
-#include "store/database.h"
 #include "util/allocator.h"
 #include "util/workerthread.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -96,45 +91,10 @@ int main(int argc, char **argv)
     const int sales = std::max(1, parser.value(salesOption).toInt());
     const int warmup = std::max(0, parser.value(warmupOption).toInt());
 
-    WorkerThread gatewayThread(u"sandbox"_s);
-    std::unique_ptr<SandboxGateway> gatewayOwner;
-    const SandboxMerchant merchant = SandboxGateway::trainingMerchant();
-    const QUrl gatewayUrl = gatewayThread.run([&] {
-        gatewayOwner = std::make_unique<SandboxGateway>(merchant);
-        return gatewayOwner->listen() ? gatewayOwner->baseUrl() : QUrl();
-    });
-    if (gatewayUrl.isEmpty())
-        qFatal("the sandbox cannot listen");
-    WechatConfig config;
-    config.appId = merchant.appId;
-    config.merchantId = merchant.merchantId;
-    config.key = merchant.key;
-    config.baseUrl = gatewayUrl;
-    config.signType = WechatSignType::HmacSha256;
-    config.notifyUrl = u"http://127.0.0.1:9/notify/wechat"_s; // required; never called here
-    TimedWechat provider(config);
-
-    QTemporaryDir dir;
-    WorkerThread ledgerThread(u"ledger"_s);
-    std::unique_ptr<Database> database;
-    std::unique_ptr<Checkout> checkout;
-    const QList<CartLine> cart = ledgerThread.run([&] {
-        auto opened = Database::open(DatabaseSettings::sqlite(dir.filePath(u"code.sqlite"_s)));
-        if (!opened)
-            qFatal("%s", qPrintable(opened.error().message));
-        database = std::move(opened).value();
-        Catalog catalog(*database);
-        QBuffer csv;
-        csv.setData("barcode,name,price_yuan,stock\n6901,Water 550ml,2.00,10000000\n"
-                    "6903,Chocolate,8.50,10000000\n");
-        csv.open(QIODevice::ReadOnly);
-        if (!catalog.importCsv(csv))
-            qFatal("cannot import the bench catalogue");
-        checkout = std::make_unique<Checkout>(*database, u"B01"_s);
-        return QList<CartLine>{{catalog.byBarcode(u"6901"_s)->id, 2},
-                               {catalog.byBarcode(u"6903"_s)->id, 1}};
-    });
-    CheckoutClient client(*checkout);
+    bench::CounterTill till;
+    TimedWechat provider(till.wechatConfig());
+    const QList<CartLine> &cart = till.cart();
+    CheckoutClient client(till.checkout());
 
     QList<double> totalMs, roundTripMs, overheadMs;
     for (int sale = 0; sale < warmup + sales; ++sale) {
@@ -167,12 +127,6 @@ int main(int argc, char **argv)
         roundTripMs.append(provider.lastRoundTripMs);
         overheadMs.append(elapsed - provider.lastRoundTripMs);
     }
-    ledgerThread.run([&] {
-        checkout.reset();
-        database.reset();
-    });
-    gatewayThread.run([&] { gatewayOwner.reset(); });
-
     const QJsonObject json{{u"bench"_s, u"codepay"_s},
                            {u"sales"_s, sales},
                            {u"scan_to_paid_ms"_s, latency(totalMs)},
