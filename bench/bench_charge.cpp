@@ -47,24 +47,13 @@
 using namespace Qt::StringLiterals;
 using namespace shouyin;
 
+using bench::latency;
+using bench::ms;
 using bench::percentile;
 
 namespace {
 
 constexpr int kDialogQrSide = 360; // QrWidget::sizeHint(), what the payment dialog gives it
-
-double ms(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-QJsonObject latency(const QList<double> &values)
-{
-    QJsonObject object = bench::summary(values);
-    object.insert(u"p50"_s, percentile(values, 0.50));
-    object.insert(u"p99"_s, percentile(values, 0.99));
-    return object;
-}
 
 qsizetype paintQr(const QString &codeUrl)
 {

@@ -37,22 +37,11 @@
 using namespace Qt::StringLiterals;
 using namespace shouyin;
 
+using bench::latency;
+using bench::ms;
 using bench::percentile;
 
 namespace {
-
-double ms(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-QJsonObject latency(const QList<double> &values)
-{
-    QJsonObject object = bench::summary(values);
-    object.insert(u"p50"_s, percentile(values, 0.50));
-    object.insert(u"p99"_s, percentile(values, 0.99));
-    return object;
-}
 
 // The real provider, with its code charges timed from call to callback.
 class TimedWechat : public WechatV2Provider

@@ -2,6 +2,7 @@
 
 // Medians, spreads and peak memory for the benchmarks' reports.
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
 #include <QList>
@@ -36,6 +37,21 @@ template<typename T> T percentile(QList<T> values, double p)
         return T();
     std::sort(values.begin(), values.end());
     return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
+}
+
+// {median, min, max, p50, p99} of per-sale times.
+inline QJsonObject latency(const QList<double> &values)
+{
+    QJsonObject object = summary(values);
+    object.insert(QStringLiteral("p50"), percentile(values, 0.50));
+    object.insert(QStringLiteral("p99"), percentile(values, 0.99));
+    return object;
+}
+
+// Milliseconds on `timer`, to the nanosecond.
+inline double ms(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
 }
 
 // `report` with the p50, p99 and max of request latencies (µs), in milliseconds.
