@@ -6,6 +6,7 @@
 #include "checkout/checkoutclient.h"
 #include "checkout/paymentsettler.h"
 #include "checkoutpage.h"
+#include "counterkeys.h"
 #include "mainwindow.h"
 #include "pay/alipay/alipayprovider.h"
 #include "pay/wechat/wechatv2provider.h"
@@ -86,8 +87,8 @@ private Q_SLOTS:
     void aMismatchIsShownOnceAndLoudly();
 
 private:
-    void scan(const QString &barcode);
-    PaymentDialog *waitForDialog();
+    void scan(const QString &barcode) { testing::scanIntoFocus(barcode); }
+    PaymentDialog *waitForDialog() { return testing::waitForPaymentDialog(); }
     bool waitForQr(PaymentDialog *dialog);
     void screenshot(QWidget *widget, const QString &name);
 
@@ -186,27 +187,6 @@ void TestCheckoutFlow::cleanup()
     m_dir.reset();
     m_page = nullptr;
     m_barcode = nullptr;
-}
-
-void TestCheckoutFlow::scan(const QString &barcode)
-{
-    // A scanner is a keyboard: the digits, then Enter, into whatever has the focus.
-    QWidget *target = QApplication::focusWidget();
-    QVERIFY(target);
-    QTest::keyClicks(target, barcode);
-    QTest::keyClick(target, Qt::Key_Return);
-}
-
-PaymentDialog *TestCheckoutFlow::waitForDialog()
-{
-    PaymentDialog *dialog = nullptr;
-    (void)QTest::qWaitFor(
-        [&] {
-            dialog = qobject_cast<PaymentDialog *>(QApplication::activeModalWidget());
-            return dialog && dialog->isVisible() && QApplication::activeWindow() == dialog;
-        },
-        5000);
-    return dialog && QApplication::activeWindow() == dialog ? dialog : nullptr;
 }
 
 bool TestCheckoutFlow::waitForQr(PaymentDialog *dialog)

@@ -6,6 +6,7 @@
 #include "checkout/checkout.h"
 #include "checkout/checkoutclient.h"
 #include "checkoutpage.h"
+#include "counterkeys.h"
 #include "mainwindow.h"
 #include "pay/alipay/alipayprovider.h"
 #include "pay/wechat/wechatv2provider.h"
@@ -77,9 +78,11 @@ private Q_SLOTS:
     void aTextFieldKeepsItsOwnTyping();
 
 private:
-    // A scanner is a keyboard: the digits, then Enter, into whatever has the focus.
-    void scan(const QString &code);
-    PaymentDialog *waitForDialog(PaymentDialog *other = nullptr);
+    void scan(const QString &code) { testing::scanIntoFocus(code); }
+    PaymentDialog *waitForDialog(PaymentDialog *other = nullptr)
+    {
+        return testing::waitForPaymentDialog(other);
+    }
     void ringUpWaterAndBread();
     // SHOUYIN_UI_SCREENSHOT_DIR set: what the cashier sees, saved for a person to look at.
     void screenshot(QWidget *widget, const QString &name);
@@ -153,26 +156,6 @@ void TestCodeFlow::cleanup()
     m_db.reset();
     m_dir.reset();
     m_page = nullptr;
-}
-
-void TestCodeFlow::scan(const QString &code)
-{
-    QWidget *target = QApplication::focusWidget();
-    QVERIFY(target);
-    QTest::keyClicks(target, code);
-    QTest::keyClick(target, Qt::Key_Return);
-}
-
-PaymentDialog *TestCodeFlow::waitForDialog(PaymentDialog *other)
-{
-    PaymentDialog *dialog = nullptr;
-    (void)QTest::qWaitFor(
-        [&] {
-            dialog = qobject_cast<PaymentDialog *>(QApplication::activeModalWidget());
-            return dialog && dialog != other && dialog->isVisible();
-        },
-        5000);
-    return dialog && dialog != other ? dialog : nullptr;
 }
 
 void TestCodeFlow::screenshot(QWidget *widget, const QString &name)
