@@ -264,7 +264,8 @@ void PaymentDialog::updateFromSession()
     const bool live =
         state == State::Creating || state == State::Showing || state == State::Confirming;
     m_retryButton->setVisible(state == State::Error && !code);
-    m_qrInsteadButton->setVisible(state == State::Error && m_session && m_session->canPayAgain());
+    // A refused QR has Retry; a refused code has the QR.
+    m_qrInsteadButton->setVisible(state == State::Error && code && m_session->canPayAgain());
     m_doneButton->setVisible(state == State::Paid);
     m_doneButton->setDefault(state == State::Paid);
     m_cancelButton->setVisible(state != State::Paid);

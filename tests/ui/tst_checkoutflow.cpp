@@ -475,6 +475,8 @@ void TestCheckoutFlow::gatewayErrorThenRetry()
     QVERIFY(!session->errorMessage().isEmpty());
     QVERIFY2(status->text().contains(session->errorMessage()), qPrintable(status->text()));
     QVERIFY(retry->isVisible() && retry->isEnabled());
+    // A QR's error offers Retry, not "Show QR instead" (that is a refused code's way out).
+    QVERIFY(!findIn<QPushButton>(dialog, u"qrInsteadButton"_s)->isVisible());
     screenshot(dialog, u"ui-error.png"_s);
     QVERIFY(!findIn<QrWidget>(dialog, u"qrWidget"_s)->hasCode()); // nothing to scan
     QVERIFY(!findIn<QPushButton>(dialog, u"simulatePayButton"_s)->isEnabled());
