@@ -90,6 +90,7 @@ struct GatewayOptions
     QCommandLineOption customerDelay;
     QCommandLineOption scatterNotify;
     QCommandLineOption alipayKeys;
+    QCommandLineOption tlsDir;
     QCommandLineOption payDuringClose;
     QCommandLineOption payAfterClose;
 };
@@ -133,18 +134,31 @@ std::optional<QList<std::pair<int, int>>> parseDelays(const QString &text)
 
 // The sandbox's Alipay app keys for tills in other processes: DIR/app_private_key.pem
 // and DIR/alipay_public_key.pem (sandbox-only keys, made at start-up).
+// A PEM file in `dir` only its owner can read.
+bool writePrivate(const QString &dir, const QString &name, const QByteArray &pem)
+{
+    QFile file(QDir(dir).filePath(name));
+    if (!QDir().mkpath(dir) || !file.open(QIODevice::WriteOnly))
+        return false;
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return file.write(pem) == pem.size();
+}
+
 bool writeAlipayKeys(const SandboxGateway &gateway, const QString &dir)
 {
     const SandboxAlipayCredentials credentials = gateway.alipayTrainingCredentials();
-    const auto write = [&dir](const QString &name, const QByteArray &pem) {
-        QFile file(QDir(dir).filePath(name));
-        if (!file.open(QIODevice::WriteOnly))
-            return false;
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        return file.write(pem) == pem.size();
-    };
-    return QDir().mkpath(dir) && write(u"app_private_key.pem"_s, credentials.appPrivateKeyPem) &&
-           write(u"alipay_public_key.pem"_s, credentials.alipayPublicKeyPem);
+    return writePrivate(dir, u"app_private_key.pem"_s, credentials.appPrivateKeyPem) &&
+           writePrivate(dir, u"alipay_public_key.pem"_s, credentials.alipayPublicKeyPem);
+}
+
+// What a till in another process configures to reverse over the sandbox's TLS endpoint:
+// [merchant] gateway_ca, client_cert and client_key.
+bool writeTlsFiles(const SandboxGateway &gateway, const QString &dir)
+{
+    const SandboxTlsMaterial &tls = gateway.tls();
+    return writePrivate(dir, u"sandbox_ca.pem"_s, tls.ca.toPem()) &&
+           writePrivate(dir, u"apiclient_cert.pem"_s, tls.clientCertificate.toPem()) &&
+           writePrivate(dir, u"apiclient_key.pem"_s, tls.clientKey.toPem());
 }
 
 // The race faults of SandboxFault, on the next `count` closes of each provider.
@@ -238,6 +252,13 @@ int runGateway(QCoreApplication &app, const QCommandLineParser &parser,
 
     if (gateway.listen(address, quint16(port)) == 0)
         return fail(u"cannot listen on %1 port %2"_s.arg(address.toString()).arg(port));
+    const QString tlsDir = parser.value(options.tlsDir);
+    if (!tlsDir.isEmpty()) {
+        if (gateway.listenSecure(address, 0) == 0)
+            return fail(u"cannot listen for TLS on %1"_s.arg(address.toString()));
+        if (!writeTlsFiles(gateway, tlsDir))
+            return fail(u"cannot write the TLS certificates to %1"_s.arg(tlsDir));
+    }
 
     const SandboxMerchant merchant = gateway.merchant();
     out() << "Shouyin sandbox gateway (WeChat Pay v2) - training only, no real money moves\n"
@@ -256,7 +277,12 @@ int runGateway(QCoreApplication &app, const QCommandLineParser &parser,
           << '\n'
           << "alipay:   app_id " << gateway.alipayTrainingCredentials().appId << ", seller_id "
           << gateway.alipayTrainingCredentials().sellerId << ", gateway "
-          << gateway.alipayGatewayUrl().toString() << Qt::endl;
+          << gateway.alipayGatewayUrl().toString() << '\n'
+          << "secapi:   "
+          << (tlsDir.isEmpty()
+                  ? u"off (--tls-dir)"_s
+                  : gateway.secureBaseUrl().toString() + u", certificates in "_s + tlsDir)
+          << Qt::endl;
     QSet<QString> seen; // trades the customer has decided about
     if (customer.enabled()) {
         QObject::connect(
@@ -348,6 +374,11 @@ int main(int argc, char *argv[])
         u"Write the sandbox's Alipay app private key and Alipay public key (PEM) into DIR "
         u"for tills in other processes."_s,
         u"DIR"_s);
+    const QCommandLineOption tlsDirOption(
+        u"tls-dir"_s,
+        u"Serve secapi/pay/reverse over TLS (a client certificate required) and write the "
+        u"throw-away CA and the merchant's client certificate and key (PEM) into DIR."_s,
+        u"DIR"_s);
     const QCommandLineOption payDuringCloseOption(
         u"pay-during-close"_s,
         u"The next N closes (of each provider) find the customer paying at that moment."_s, u"N"_s);
@@ -358,7 +389,7 @@ int main(int argc, char *argv[])
         u"N"_s);
     parser.addOptions({hostOption, portOption, autoPayOption, notifyScaleOption, noNotifyOption,
                        urlOption, customerShareOption, customerDelayOption, scatterOption,
-                       alipayKeysOption, payDuringCloseOption, payAfterCloseOption});
+                       alipayKeysOption, tlsDirOption, payDuringCloseOption, payAfterCloseOption});
     parser.process(app);
 
     const QStringList arguments = parser.positionalArguments();
@@ -366,7 +397,8 @@ int main(int argc, char *argv[])
         return runGateway(app, parser,
                           {hostOption, portOption, autoPayOption, notifyScaleOption, noNotifyOption,
                            customerShareOption, customerDelayOption, scatterOption,
-                           alipayKeysOption, payDuringCloseOption, payAfterCloseOption});
+                           alipayKeysOption, tlsDirOption, payDuringCloseOption,
+                           payAfterCloseOption});
     if (arguments.first() == u"pay") {
         if (arguments.size() != 2)
             return fail(u"usage: shouyin-sandbox pay [--url URL] <out_trade_no|code_url>"_s);
