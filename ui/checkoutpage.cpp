@@ -155,6 +155,11 @@ void CheckoutPage::buildUi()
     auto *barcodeRow = new QHBoxLayout;
     barcodeRow->addWidget(barcodeCaption);
     barcodeRow->addWidget(m_barcodeEdit, 1);
+    // Training: beside the field a scanner types into, where the customer's code would go;
+    // the field gives up the room, so the window grows no wider.
+    if (QPushButton *training = makeTrainingCodeButton(
+            m_services.trainingCodes, this, [this](const QString &code) { handleScan(code); }))
+        barcodeRow->addWidget(training);
 
     auto *totalsRow = new QHBoxLayout;
     totalsRow->addWidget(m_clearButton);
@@ -183,9 +188,6 @@ void CheckoutPage::buildUi()
         m_providerButtons.append(button);
         totalsRow->addWidget(button);
     }
-    if (QPushButton *training = makeTrainingCodeButton(
-            m_services.trainingCodes, this, [this](const QString &code) { handleScan(code); }))
-        totalsRow->addWidget(training);
     totalsRow->addWidget(m_chargeButton);
 
     auto *left = new QVBoxLayout;
