@@ -96,10 +96,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>QR payment started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Payment received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,6 +121,18 @@
     </message>
     <message>
         <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment code cannot be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer&apos;s password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -96,10 +96,6 @@
         <translation>已请求取消</translation>
     </message>
     <message>
-        <source>QR payment started</source>
-        <translation>发起扫码支付</translation>
-    </message>
-    <message>
         <source>Payment received</source>
         <translation>已收到付款</translation>
     </message>
@@ -126,6 +122,18 @@
     <message>
         <source>WeChat</source>
         <translation>微信</translation>
+    </message>
+    <message>
+        <source>A payment code cannot be cancelled</source>
+        <translation>付款码支付无法撤销</translation>
+    </message>
+    <message>
+        <source>Payment started</source>
+        <translation>发起支付</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer&apos;s password</source>
+        <translation>等待顾客输入密码</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,8 @@ QString DisplayText::alertKind(const QString &kind)
         return tr("Unknown payment");
     if (kind == u"alert_bad_notification")
         return tr("Bad notification");
+    if (kind == u"alert_reverse_blocked")
+        return tr("A payment code cannot be cancelled");
     return kind;
 }
 
@@ -95,13 +97,15 @@ QString DisplayText::eventKind(const QString &kind)
     if (kind == u"cancel_requested")
         return tr("Cancel requested");
     if (kind == u"payment_created")
-        return tr("QR payment started");
+        return tr("Payment started");
     if (kind == u"payment_paid")
         return tr("Payment received");
     if (kind == u"payment_closed")
         return tr("Payment closed");
     if (kind == u"qr_issued")
         return tr("QR code shown");
+    if (kind == u"code_waiting")
+        return tr("Waiting for the customer's password");
     if (kind == u"create_refused")
         return tr("Provider refused the payment");
     if (kind == u"attempt_error")

@@ -240,9 +240,12 @@ void PaymentSettler::reverseAndConfirm(const Payment &payment, CodePayments &cod
                       << job.attempts << ")";
     codes.reverse(payment.payNo, this, [this, payment, job](Result<ReverseAnswer> answer) {
         --m_inFlight;
-        if (!answer)
+        if (!answer) {
+            if (answer.error().code == ErrorCode::Config)
+                alertReverseBlocked(payment.payNo, answer.error());
             return retryLater(job, QString(jobKind::kReverse),
                               u"reverse "_s + answer.error().name());
+        }
         if (answer->callAgain) // query again first: the customer may have paid meanwhile
             return retryLater(job, QString(jobKind::kReverse),
                               u"reverse to be called again ("_s + answer->detail + u')');
@@ -260,6 +263,22 @@ void PaymentSettler::reverseAndConfirm(const Payment &payment, CodePayments &cod
         retryLater(job, QString(jobKind::kReverse),
                    applied ? reversed.rawState : applied.error().message);
     });
+}
+
+void PaymentSettler::alertReverseBlocked(const QString &payNo, const Error &error)
+{
+    // The till cannot give the customer's money back by itself (no client certificate):
+    // a manager must know, once per run, not at every retry.
+    if (m_reverseAlerted.contains(payNo))
+        return;
+    m_reverseAlerted.insert(payNo);
+    const QString detail = QString::fromUtf8(
+        QJsonDocument(QJsonObject{{u"pay_no"_s, payNo}, {u"reason"_s, error.message}})
+            .toJson(QJsonDocument::Compact));
+    if (auto logged =
+            m_checkout.recordEvent(payNo, u"alert_reverse_blocked"_s, detail, Source::Settler);
+        !logged)
+        qCWarning(lcSettler) << "alert for" << payNo << "not logged:" << logged.error().message;
 }
 
 void PaymentSettler::closeAndConfirm(const Payment &payment, PaymentProvider &provider,

@@ -2,6 +2,7 @@
 
 #include "pay/providerregistry.h"
 #include "store/records.h"
+#include "util/result.h"
 
 #include <QObject>
 #include <QSet>
@@ -45,6 +46,7 @@ private:
     void afterCodeQuery(const Payment &payment, PaymentProvider &provider, const Job &job,
                         bool cancelling);
     void reverseAndConfirm(const Payment &payment, CodePayments &codes, const Job &job);
+    void alertReverseBlocked(const QString &payNo, const Error &error);
     void retryLater(const Job &job, const QString &kind, const QString &why);
     void scheduleConfirmation(const QString &payNo, int attempts);
     void confirmClosed(const Payment &payment, const Job &job);
@@ -53,7 +55,8 @@ private:
     Checkout &m_checkout;
     OrderStore &m_orders;
     ProviderRegistry m_providers;
-    QSet<QString> m_recovering; // first look after a start, logged as "recovery"
+    QSet<QString> m_recovering;     // first look after a start, logged as "recovery"
+    QSet<QString> m_reverseAlerted; // payments whose reverse the configuration blocks
     int m_inFlight = 0;
 };
 

@@ -292,6 +292,28 @@ private Q_SLOTS:
         QCOMPARE(m_ledger->orders->payment(payment.payNo)->status, PaymentStatus::Closed);
     }
 
+    void aReverseTheConfigurationBlocksIsAlertedOnceAndRetried()
+    {
+        const Payment payment = openCodeAttempt();
+        m_ledger->now = payment.expiresAt;
+        const Error noCertificate{ErrorCode::Config, u"no client certificate"_s};
+        m_provider->reverseResults = {noCertificate, noCertificate};
+        m_provider->queryResults = {m_provider->state(payment.payNo, TradeState::UserPaying, -1),
+                                    m_provider->state(payment.payNo, TradeState::UserPaying, -1)};
+        QSignalSpy alerts(m_ledger->checkout.get(), &Checkout::alertRaised);
+        m_settler->start();
+        settle();
+        m_ledger->now = m_ledger->dueAt(payment.payNo);
+        m_settler->runDue();
+        settle();
+        QCOMPARE(m_provider->count(u"reverse:"_s), 2);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.at(0).at(1).toString(), u"alert_reverse_blocked"_s);
+        QCOMPARE(m_ledger->eventCount(u"alert_reverse_blocked"_s), 1);
+        QVERIFY(m_ledger->orders->payment(payment.payNo)->isOpen()); // never taken as reversed
+        QVERIFY(m_ledger->dueAt(payment.payNo) > m_ledger->now);
+    }
+
     void aCashierWhoCancelsAWaitingCodeReversesItAtOnce()
     {
         m_provider->chargeResults = {m_provider->state({}, TradeState::UserPaying, -1)};
