@@ -286,7 +286,7 @@ void TestManagerFlow::opensAnOrder()
     QStringList log;
     for (int row = 0; row < dialog->eventsTable()->rowCount(); ++row)
         log.append(dialog->eventsTable()->item(row, 1)->text());
-    QCOMPARE(log, (QStringList{u"Order created"_s, u"QR payment started"_s, u"QR code shown"_s,
+    QCOMPARE(log, (QStringList{u"Order created"_s, u"Payment started"_s, u"QR code shown"_s,
                                u"Payment received"_s, u"Order paid"_s}));
     screenshot(dialog, u"order-detail.png"_s);
     dialog->reject();
