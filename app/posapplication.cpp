@@ -265,21 +265,19 @@ Status PosApplication::setUpUsers()
 
 QList<TrainingCode> PosApplication::trainingCodes()
 {
-    // The sandbox's sample codes, one per answer a customer's code can get. Static data of
-    // the sandbox: read here without going to its thread.
-    static const std::pair<CodeCustomer, QString> kBehaviours[] = {
-        {CodeCustomer::PaysAtOnce, u"pays_at_once"_s},
-        {CodeCustomer::ConfirmsAfter, u"confirms_after"_s},
-        {CodeCustomer::NeverConfirms, u"never_confirms"_s},
-        {CodeCustomer::WrongPassword, u"wrong_password"_s},
-        {CodeCustomer::NotEnoughBalance, u"not_enough_balance"_s},
-        {CodeCustomer::CodeExpired, u"code_expired"_s},
-        {CodeCustomer::CardNotSupported, u"card_not_supported"_s},
+    // The sandbox's sample codes, one per answer a customer's code can get, named as the
+    // sandbox names its customers. Static data of the sandbox: read here without going to
+    // its thread.
+    static const CodeCustomer kCustomers[] = {
+        CodeCustomer::PaysAtOnce,       CodeCustomer::ConfirmsAfter,    CodeCustomer::NeverConfirms,
+        CodeCustomer::WrongPassword,    CodeCustomer::NotEnoughBalance, CodeCustomer::CodeExpired,
+        CodeCustomer::CardNotSupported,
     };
     QList<TrainingCode> codes;
     for (const QString &provider : {u"wechat"_s, u"alipay"_s}) {
-        for (const auto &[customer, behaviour] : kBehaviours)
-            codes.append({provider, behaviour, SandboxGateway::sampleCode(provider, customer)});
+        for (const CodeCustomer customer : kCustomers)
+            codes.append({provider, codeCustomerName(customer),
+                          SandboxGateway::sampleCode(provider, customer)});
     }
     return codes;
 }

@@ -15,15 +15,15 @@ namespace {
 QString behaviourText(const QString &behaviour)
 {
     static const QHash<QString, const char *> kTexts{
-        {u"pays_at_once"_s, QT_TRANSLATE_NOOP("TrainingCodes", "the customer pays at once")},
-        {u"confirms_after"_s,
+        {u"pays-at-once"_s, QT_TRANSLATE_NOOP("TrainingCodes", "the customer pays at once")},
+        {u"confirms-after"_s,
          QT_TRANSLATE_NOOP("TrainingCodes", "the customer types the password")},
-        {u"never_confirms"_s, QT_TRANSLATE_NOOP("TrainingCodes", "the customer never confirms")},
-        {u"wrong_password"_s,
+        {u"never-confirms"_s, QT_TRANSLATE_NOOP("TrainingCodes", "the customer never confirms")},
+        {u"wrong-password"_s,
          QT_TRANSLATE_NOOP("TrainingCodes", "the customer types a wrong password")},
-        {u"not_enough_balance"_s, QT_TRANSLATE_NOOP("TrainingCodes", "not enough balance")},
-        {u"code_expired"_s, QT_TRANSLATE_NOOP("TrainingCodes", "an expired code")},
-        {u"card_not_supported"_s,
+        {u"not-enough-balance"_s, QT_TRANSLATE_NOOP("TrainingCodes", "not enough balance")},
+        {u"code-expired"_s, QT_TRANSLATE_NOOP("TrainingCodes", "an expired code")},
+        {u"card-not-supported"_s,
          QT_TRANSLATE_NOOP("TrainingCodes", "a card that is not accepted")},
     };
     const char *text = kTexts.value(behaviour);

@@ -15,8 +15,7 @@ namespace shouyin {
 struct TrainingCode
 {
     QString provider;  // "wechat", "alipay"
-    QString behaviour; // pays_at_once, confirms_after, never_confirms, wrong_password,
-                       // not_enough_balance, code_expired, card_not_supported
+    QString behaviour; // the sandbox's codeCustomerName(): pays-at-once, confirms-after, …
     QString code;
 };
 

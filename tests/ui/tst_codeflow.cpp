@@ -131,10 +131,10 @@ void TestCodeFlow::init()
     services.operatorName = u"张三"_s;
     for (const QString &provider : {u"wechat"_s, u"alipay"_s}) {
         services.trainingCodes.append(
-            {provider, u"pays_at_once"_s,
+            {provider, codeCustomerName(CodeCustomer::PaysAtOnce),
              SandboxGateway::sampleCode(provider, CodeCustomer::PaysAtOnce)});
         services.trainingCodes.append(
-            {provider, u"not_enough_balance"_s,
+            {provider, codeCustomerName(CodeCustomer::NotEnoughBalance),
              SandboxGateway::sampleCode(provider, CodeCustomer::NotEnoughBalance)});
     }
     m_window = std::make_unique<MainWindow>(services);
@@ -306,7 +306,7 @@ void TestCodeFlow::aTrainingCashierRehearsesCodesFromTheMenu()
     ringUpWaterAndBread();
     auto *counterButton = findIn<QPushButton>(m_page, u"trainingCodeButton"_s);
     QVERIFY(counterButton && counterButton->menu());
-    QAction *poor = counterButton->menu()->findChild<QAction *>(u"wechat_not_enough_balance"_s);
+    QAction *poor = counterButton->menu()->findChild<QAction *>(u"wechat_not-enough-balance"_s);
     QVERIFY(poor);
     QCOMPARE(poor->text(), u"WeChat Pay: not enough balance"_s);
     poor->trigger();
@@ -318,7 +318,7 @@ void TestCodeFlow::aTrainingCashierRehearsesCodesFromTheMenu()
     // The customer switches to Alipay, shown from the dialog's own training button.
     auto *dialogButton = findIn<QPushButton>(dialog, u"trainingCodeButton"_s);
     QVERIFY(dialogButton && dialogButton->isVisible());
-    dialogButton->menu()->findChild<QAction *>(u"alipay_pays_at_once"_s)->trigger();
+    dialogButton->menu()->findChild<QAction *>(u"alipay_pays-at-once"_s)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(dialog->session()->state(), State::Paid, kPaidTimeoutMs);
     QCOMPARE(dialog->session()->provider().name(), u"alipay"_s);
     QVERIFY(findIn<QLabel>(dialog, u"providerLabel"_s)->text().contains(u"Alipay"_s));
