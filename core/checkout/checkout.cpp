@@ -55,8 +55,10 @@ Status Checkout::leaveCreating(const QString &payNo, PaymentStatus to, const QSt
     bool changed = false;
     qint64 orderId = 0;
     bool orderCancelled = false;
+    QList<ledger::ReturnedCash> cashReturned;
     Status status = m_database.transaction([&]() -> Status {
         orderCancelled = false;
+        cashReturned.clear();
         auto payment = loadPayment(sql, payNo);
         if (!payment)
             return payment.error();
@@ -102,6 +104,10 @@ Status Checkout::leaveCreating(const QString &payNo, PaymentStatus to, const QSt
         orderCancelled = true;
         if (auto released = moveStock(sql, orderId, 0, 1); !released)
             return released;
+        auto returned = ledger::returnCash(sql, now, orderId, sourceName(Source::Cashier));
+        if (!returned)
+            return returned.error();
+        cashReturned = *returned;
         return sql.event(now, {orderId,
                                (*payment)->id,
                                u"order_cancelled"_s,
@@ -113,6 +119,8 @@ Status Checkout::leaveCreating(const QString &payNo, PaymentStatus to, const QSt
     });
     if (status && changed)
         Q_EMIT paymentChanged(payNo, to);
+    if (status)
+        emitCashReturned(cashReturned);
     if (status && orderCancelled)
         Q_EMIT orderChanged(orderId, OrderStatus::Cancelled);
     return status;
@@ -149,8 +157,10 @@ Status Checkout::requestCancel(qint64 orderId, const QString &operatorName, Sour
     const QDateTime now = m_clock.now();
     SqlWriter sql(m_database);
     std::optional<OrderStatus> newStatus;
+    QList<ledger::ReturnedCash> cashReturned;
     Status status = m_database.transaction([&]() -> Status {
         newStatus.reset();
+        cashReturned.clear();
         auto order = sql.row(u"SELECT status FROM orders WHERE id = ?"_s, {orderId});
         if (!order)
             return order.error();
@@ -178,6 +188,24 @@ Status Checkout::requestCancel(qint64 orderId, const QString &operatorName, Sour
         if (open->isEmpty()) {
             if (auto released = moveStock(sql, orderId, 0, 1); !released)
                 return released;
+            auto returned = ledger::returnCash(sql, now, orderId, sourceName(source));
+            if (!returned)
+                return returned.error();
+            cashReturned = *returned;
+            // Nobody is at the counter after a restart: the manager must see that the
+            // customer is owed the cash they handed over.
+            if (source == Source::Recovery && !cashReturned.isEmpty()) {
+                if (auto alerted = sql.event(now, {orderId,
+                                                   0,
+                                                   u"alert_cash_to_return"_s,
+                                                   sourceName(source),
+                                                   {},
+                                                   {},
+                                                   {},
+                                                   cashAlertDetail(cashReturned)});
+                    !alerted)
+                    return alerted;
+            }
         } else if (const QString payNo = open->at(0).toString(); !m_jobs->isRunning(payNo)) {
             // (A job running here sees CANCELLING once its query returns, and closes.)
             if (auto job = m_jobs->schedule(jobKind::kPoll, payNo, now); !job)
@@ -192,9 +220,27 @@ Status Checkout::requestCancel(qint64 orderId, const QString &operatorName, Sour
                                text(to),
                                {}});
     });
+    if (status)
+        emitCashReturned(cashReturned);
+    if (status && source == Source::Recovery && !cashReturned.isEmpty())
+        Q_EMIT alertRaised(orderId, u"alert_cash_to_return"_s, cashAlertDetail(cashReturned));
     if (status && newStatus)
         Q_EMIT orderChanged(orderId, *newStatus);
     return status;
+}
+
+QString Checkout::cashAlertDetail(const QList<ledger::ReturnedCash> &returned)
+{
+    Fen total = 0;
+    for (const ledger::ReturnedCash &cash : returned)
+        total += cash.amount;
+    return json({{u"amount_fen"_s, total}});
+}
+
+void Checkout::emitCashReturned(const QList<ledger::ReturnedCash> &returned)
+{
+    for (const ledger::ReturnedCash &cash : returned)
+        Q_EMIT paymentChanged(cash.payNo, PaymentStatus::Closed);
 }
 
 Result<int> Checkout::cancelAbandonedOrders()

@@ -18,6 +18,9 @@ namespace shouyin {
 
 class Database;
 class JobQueue;
+namespace ledger {
+struct ReturnedCash;
+}
 class PaymentProvider;
 class SqlWriter;
 
@@ -46,6 +49,14 @@ struct Charge
 {
     Order order;
     Payment payment;
+};
+
+// Cash handed over at the counter and what it did to its order.
+struct CashTaken
+{
+    Order order;    // as it is now: PAID when the cash covered what was due
+    Payment tender; // the cash tender: the amount it paid, what was handed over, change()
+    Fen due = 0;    // what another tender must still pay; 0 when the order is paid
 };
 
 enum class ApplyResult {
@@ -87,6 +98,16 @@ public:
     Result<Charge> charge(const QList<CartLine> &lines, const PaymentProvider &provider,
                           std::chrono::seconds lifetime, const QString &operatorName,
                           PaymentMethod method = PaymentMethod::Qr);
+
+    // Cash: the customer hands over `given`. It pays the order's amount due (what its
+    // other tenders have not), or part of it when it is less; change is what exceeds it.
+    // The tender is SUCCESS at once, and the order PAID when nothing is left due. With
+    // cart lines the order is placed in the same transaction (a cash sale); with an order
+    // id, that order must await payment with no attempt open (split tender: cash first,
+    // then a QR or payment code for the rest).
+    Result<CashTaken> takeCash(const QList<CartLine> &lines, Fen given,
+                               const QString &operatorName);
+    Result<CashTaken> takeCash(qint64 orderId, Fen given, const QString &operatorName);
 
     // The provider issued the QR: CREATING -> PENDING.
     Status recordQrIssued(const QString &payNo, const QString &codeUrl);
@@ -130,7 +151,7 @@ private:
     struct PayableOrder
     {
         qint64 id;
-        Fen total;
+        Fen due; // what the order's other tenders have not paid
     };
     // The statements of placeOrder and openPayment, inside the caller's transaction.
     Status writeOrder(SqlWriter &sql, const QList<CartLine> &lines, const QString &operatorName,
@@ -138,6 +159,13 @@ private:
     Status writePayment(SqlWriter &sql, const PayableOrder &order, const PaymentProvider &provider,
                         std::chrono::seconds lifetime, const QString &operatorName,
                         PaymentMethod method, const QDateTime &now, Payment &payment);
+    // The statements of takeCash, inside the caller's transaction; `order` is read or
+    // placed already.
+    Status writeCash(SqlWriter &sql, Fen given, const QString &operatorName, const QDateTime &now,
+                     CashTaken &taken);
+    // Cash given back when an order is cancelled: observers hear its tenders closed.
+    void emitCashReturned(const QList<ledger::ReturnedCash> &returned);
+    static QString cashAlertDetail(const QList<ledger::ReturnedCash> &returned);
     // Moves an attempt out of CREATING once: to PENDING with its QR, or to FAILED.
     Status leaveCreating(const QString &payNo, PaymentStatus to, const QString &codeUrl,
                          const QString &lastError, const QString &eventKind, const QString &detail);

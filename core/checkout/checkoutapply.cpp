@@ -28,6 +28,7 @@ struct Change
     std::optional<PaymentStatus> paymentStatus; // unset: unchanged
     std::optional<OrderStatus> orderStatus;     // unset: unchanged
     QList<std::pair<QString, QString>> alerts;  // kind, detail
+    QList<ledger::ReturnedCash> cashReturned;   // the order's cash tenders, given back
 };
 
 // A result that disagrees with what we asked the provider for is never applied.
@@ -88,6 +89,20 @@ Status applyPaid(SqlWriter &sql, const QDateTime &now, const PaymentRow &payment
         return success();
     }
     const bool wasCancelled = payment.orderStatus == OrderStatus::Cancelled;
+    auto paid = ledger::amountPaid(sql, payment.orderId);
+    if (!paid)
+        return paid.error();
+    if (*paid < payment.orderTotal) {
+        // One tender of several (an attempt only ever asks for what the others left), or
+        // one that landed after a cancel gave the others back: never a paid order.
+        if (wasCancelled)
+            change.alerts.append(
+                {u"alert_paid_after_cancel"_s, json({{u"pay_no"_s, snapshot.payNo},
+                                                     {u"transaction_id"_s, snapshot.transactionId},
+                                                     {u"amount_fen"_s, snapshot.amount},
+                                                     {u"order_covered"_s, false}})});
+        return success();
+    }
     auto order = sql.exec(u"UPDATE orders SET status = ?, paid_at = ?, updated_at = ? "
                           "WHERE id = ? AND status = ?"_s,
                           {text(OrderStatus::Paid), SqlWriter::time(paidAt), SqlWriter::time(now),
@@ -162,6 +177,10 @@ Status applyFailed(SqlWriter &sql, const QDateTime &now, const PaymentRow &payme
     change.orderStatus = OrderStatus::Cancelled;
     if (auto stock = ledger::moveStock(sql, payment.orderId, 0, 1); !stock)
         return stock;
+    auto returned = ledger::returnCash(sql, now, payment.orderId, source);
+    if (!returned)
+        return returned.error();
+    change.cashReturned = *returned;
     return sql.event(now, {payment.orderId,
                            payment.id,
                            u"order_cancelled"_s,
@@ -272,6 +291,8 @@ Result<ApplyResult> Checkout::apply(const QString &payNo, const TradeSnapshot &s
         }
         if (change.paymentStatus)
             Q_EMIT paymentChanged(payNo, *change.paymentStatus);
+        for (const ledger::ReturnedCash &cash : change.cashReturned)
+            Q_EMIT paymentChanged(cash.payNo, PaymentStatus::Closed);
         if (change.orderStatus)
             Q_EMIT orderChanged(orderId, *change.orderStatus);
     });

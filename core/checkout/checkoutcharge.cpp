@@ -63,8 +63,14 @@ Result<Payment> Checkout::openPayment(qint64 orderId, const PaymentProvider &pro
         if (!open->isEmpty())
             return Error{ErrorCode::AttemptOpen,
                          tr("Payment %1 of this order is still open.").arg(open->at(0).toString())};
-        return writePayment(sql, {orderId, order->at(1).toLongLong()}, provider, lifetime,
-                            operatorName, method, now, payment);
+        auto paid = ledger::amountPaid(sql, orderId);
+        if (!paid)
+            return paid.error();
+        const Fen due = order->at(1).toLongLong() - *paid;
+        if (due <= 0)
+            return Error{ErrorCode::OrderNotPayable, tr("The order is paid already.")};
+        return writePayment(sql, {orderId, due}, provider, lifetime, operatorName, method, now,
+                            payment);
     });
     if (!status)
         return status.error();
@@ -181,7 +187,7 @@ Status Checkout::writePayment(SqlWriter &sql, const PayableOrder &order,
     payment.provider = provider.name();
     payment.appId = provider.appId();
     payment.merchantId = provider.merchantId();
-    payment.amount = order.total;
+    payment.amount = order.due;
     payment.status = PaymentStatus::Creating;
     payment.method = method;
     payment.createdAt = now;

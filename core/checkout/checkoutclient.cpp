@@ -47,6 +47,26 @@ void CheckoutClient::openPayment(qint64 orderId, const PaymentProvider &provider
         context, std::move(then));
 }
 
+void CheckoutClient::takeCash(const QList<CartLine> &lines, Fen given, const QString &operatorName,
+                              QObject *context, Then<CashTaken> then)
+{
+    call<CashTaken>(
+        [lines, given, operatorName](Checkout &checkout) {
+            return checkout.takeCash(lines, given, operatorName);
+        },
+        context, std::move(then));
+}
+
+void CheckoutClient::takeCash(qint64 orderId, Fen given, const QString &operatorName,
+                              QObject *context, Then<CashTaken> then)
+{
+    call<CashTaken>(
+        [orderId, given, operatorName](Checkout &checkout) {
+            return checkout.takeCash(orderId, given, operatorName);
+        },
+        context, std::move(then));
+}
+
 void CheckoutClient::readPayment(const QString &payNo, QObject *context,
                                  Then<std::optional<Payment>> then)
 {

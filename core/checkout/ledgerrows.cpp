@@ -11,11 +11,10 @@ namespace shouyin::ledger {
 
 Result<std::optional<PaymentRow>> loadPayment(SqlWriter &sql, const QString &payNo)
 {
-    auto row =
-        sql.row(u"SELECT p.id, p.order_id, p.status, o.status, p.app_id, p.merchant_id, "
-                "p.amount_fen, p.expires_at FROM payments p JOIN orders o ON o.id = p.order_id "
-                "WHERE p.pay_no = ?"_s,
-                {payNo});
+    auto row = sql.row(u"SELECT p.id, p.order_id, p.status, o.status, p.app_id, p.merchant_id, "
+                       "p.amount_fen, p.expires_at, o.total_fen FROM payments p "
+                       "JOIN orders o ON o.id = p.order_id WHERE p.pay_no = ?"_s,
+                       {payNo});
     if (!row)
         return row.error();
     if (row->isEmpty())
@@ -28,10 +27,10 @@ Result<std::optional<PaymentRow>> loadPayment(SqlWriter &sql, const QString &pay
         return Error{ErrorCode::Store,
                      u"payment %1 has a status this program does not know "
                      "(%2, order %3)"_s.arg(payNo, r.at(2).toString(), r.at(3).toString())};
-    return std::optional<PaymentRow>(
-        PaymentRow{r.at(0).toLongLong(), r.at(1).toLongLong(), *status, *orderStatus,
-                   r.at(4).toString(), r.at(5).toString(), r.at(6).toLongLong(),
-                   QDateTime::fromMSecsSinceEpoch(r.at(7).toLongLong(), Qt::UTC)});
+    return std::optional<PaymentRow>(PaymentRow{
+        r.at(0).toLongLong(), r.at(1).toLongLong(), *status, *orderStatus, r.at(4).toString(),
+        r.at(5).toString(), r.at(6).toLongLong(),
+        QDateTime::fromMSecsSinceEpoch(r.at(7).toLongLong(), Qt::UTC), r.at(8).toLongLong()});
 }
 
 Status moveStock(SqlWriter &sql, qint64 orderId, int sold, int unreserved)
@@ -57,6 +56,53 @@ Status moveStock(SqlWriter &sql, qint64 orderId, int sold, int unreserved)
     if (!moved)
         return moved.error();
     return success();
+}
+
+Result<Fen> amountPaid(SqlWriter &sql, qint64 orderId)
+{
+    auto paid = sql.row(u"SELECT COALESCE(SUM(amount_fen), 0) FROM payments "
+                        "WHERE order_id = ? AND status = ?"_s,
+                        {orderId, text(PaymentStatus::Success)});
+    if (!paid)
+        return paid.error();
+    return paid->value(0).toLongLong();
+}
+
+Result<QList<ReturnedCash>> returnCash(SqlWriter &sql, const QDateTime &now, qint64 orderId,
+                                       const QString &source)
+{
+    auto taken =
+        sql.rows(u"SELECT id, pay_no, amount_fen FROM payments WHERE order_id = ? "
+                 "AND method = ? AND status = ? ORDER BY id"_s,
+                 {orderId, QString(sqlText(PaymentMethod::Cash)), text(PaymentStatus::Success)});
+    if (!taken)
+        return taken.error();
+    QList<ReturnedCash> returned;
+    for (const QVariantList &row : std::as_const(*taken)) {
+        const qint64 id = row.at(0).toLongLong();
+        auto closed = sql.exec(
+            u"UPDATE payments SET status = ?, updated_at = ? "
+            "WHERE id = ? AND status = ?"_s,
+            {text(PaymentStatus::Closed), SqlWriter::time(now), id, text(PaymentStatus::Success)});
+        if (!closed)
+            return closed.error();
+        if (*closed != 1)
+            continue;
+        const ReturnedCash cash{row.at(1).toString(), row.at(2).toLongLong()};
+        if (auto logged =
+                sql.event(now, {orderId,
+                                id,
+                                u"cash_returned"_s,
+                                source,
+                                {},
+                                text(PaymentStatus::Success),
+                                text(PaymentStatus::Closed),
+                                json({{u"pay_no"_s, cash.payNo}, {u"amount_fen"_s, cash.amount}})});
+            !logged)
+            return logged.error();
+        returned.append(cash);
+    }
+    return returned;
 }
 
 Result<bool> hasEvent(SqlWriter &sql, qint64 orderId, qint64 paymentId, const QString &kind)

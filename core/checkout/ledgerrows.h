@@ -30,6 +30,7 @@ struct PaymentRow
     QString merchantId;
     Fen amount = 0;
     QDateTime expiresAt;
+    Fen orderTotal = 0;
 };
 
 Result<std::optional<PaymentRow>> loadPayment(SqlWriter &sql, const QString &payNo);
@@ -37,6 +38,20 @@ Result<std::optional<PaymentRow>> loadPayment(SqlWriter &sql, const QString &pay
 // Moves the stock of an order's items: `sold` units leave the shelf per unit ordered,
 // `unreserved` are no longer held (each 0 or 1).
 Status moveStock(SqlWriter &sql, qint64 orderId, int sold, int unreserved);
+// What the order's tenders have taken so far (its SUCCESS payments).
+Result<Fen> amountPaid(SqlWriter &sql, qint64 orderId);
+
+// A cash tender given back to the customer.
+struct ReturnedCash
+{
+    QString payNo;
+    Fen amount = 0;
+};
+// The order is cancelled: the cash it took goes back to the customer (its tenders become
+// CLOSED, each with a cash_returned event). What was returned, for the screen.
+Result<QList<ReturnedCash>> returnCash(SqlWriter &sql, const QDateTime &now, qint64 orderId,
+                                       const QString &source);
+
 // Whether the payment's pay log already has an event of `kind`.
 Result<bool> hasEvent(SqlWriter &sql, qint64 orderId, qint64 paymentId, const QString &kind);
 

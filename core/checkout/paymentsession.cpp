@@ -48,9 +48,17 @@ bool PaymentSession::isLive() const
            m_state == State::Confirming || m_state == State::Error;
 }
 
+void PaymentSession::continueOrder(qint64 orderId, const QString &orderNo, Fen due)
+{
+    Q_ASSERT(m_state == State::Creating && m_payNo.isEmpty());
+    m_orderId = orderId;
+    m_orderNo = orderNo;
+    m_amount = due;
+}
+
 void PaymentSession::start()
 {
-    placeOrder();
+    m_orderId != 0 ? openAttempt() : placeOrder();
 }
 
 void PaymentSession::startWithCode(const QString &authCode)
@@ -60,7 +68,7 @@ void PaymentSession::startWithCode(const QString &authCode)
     m_method = PaymentMethod::Code;
     m_authCode = authCode;
     m_pollTimer.setInterval(codePollInterval(*codes));
-    placeOrder();
+    m_orderId != 0 ? openAttempt() : placeOrder();
 }
 
 bool PaymentSession::canPayAgain() const
@@ -151,6 +159,7 @@ void PaymentSession::attemptOpened(const Result<Payment> &payment)
                         : payment.error().message);
     }
     m_payNo = payment->payNo;
+    m_amount = payment->amount; // what the order's other tenders left, if it has any
     m_attemptOpen = true;
     m_createdAt = payment->createdAt;
     m_expiresAt = payment->expiresAt;

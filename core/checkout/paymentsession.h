@@ -63,6 +63,9 @@ public:
                    Options options, QObject *parent = nullptr);
     ~PaymentSession() override;
 
+    // Before start(): the attempt pays what is left of an order already placed (split
+    // tender: the cash the customer gave did not cover it) instead of a new order.
+    void continueOrder(qint64 orderId, const QString &orderNo, Fen due);
     void start();
     // Charges the customer's payment code instead of showing a QR. The provider must
     // offer codePayments() and own the code.
@@ -90,7 +93,7 @@ public:
     QString orderNo() const { return m_orderNo; }
     QString payNo() const { return m_payNo; }
     QString codeUrl() const { return m_codeUrl; }
-    Fen amount() const { return m_amount; }
+    Fen amount() const { return m_amount; } // this attempt's: the order's total, or what is due
     QDateTime expiresAt() const { return m_expiresAt; }
     QString errorMessage() const { return m_error; }
 

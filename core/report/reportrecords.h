@@ -110,7 +110,9 @@ struct DailyReport
 
     int salesCount = 0; // PAID orders
     Fen salesAmount = 0;
-    QList<SalesTotal> byProvider; // of the successful payment; sums to the sales
+    // By the tenders that paid the orders: amounts sum to the sales; a split order counts
+    // once for each of its providers.
+    QList<SalesTotal> byProvider;
     QList<SalesTotal> byCashier;  // sums to the sales
     int cancelledCount = 0;       // CANCELLED by the cashier (not expired)
     Fen cancelledAmount = 0;

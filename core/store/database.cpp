@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace shouyin {
@@ -61,6 +63,19 @@ Status exec(QSqlDatabase db, const QString &statement)
     QSqlQuery query(db);
     if (!query.exec(statement))
         return sqlError(statement.simplified().left(60), query.lastError());
+    return success();
+}
+
+// After a step that rebuilt a table with foreign keys off: a row that lost its parent
+// fails the step, as a violation would have with the keys on.
+Status checkForeignKeys(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA foreign_key_check"_s))
+        return sqlError(u"foreign key check"_s, query.lastError());
+    if (query.next())
+        return Error{ErrorCode::Store, u"migration left a %1 row without its %2 row"_s.arg(
+                                           query.value(0).toString(), query.value(2).toString())};
     return success();
 }
 
@@ -383,6 +398,27 @@ void Database::setAvailable(bool available)
 Status Database::migrate()
 {
     QSqlDatabase db = connection();
+    // SQLite ignores the foreign_keys pragma inside a transaction: it is switched off
+    // before a step that rebuilds a table begins, and back on whatever happened.
+    const bool sqlite = dialect() == SqlDialect::Sqlite;
+    const bool rebuilds =
+        sqlite && std::any_of(migrations().cbegin(), migrations().cend(), [&](const Migration &m) {
+            return m.rebuildsTables && m.version > schemaVersion();
+        });
+    if (rebuilds) {
+        if (auto off = exec(db, u"PRAGMA foreign_keys=OFF"_s); !off)
+            return off;
+    }
+    Status migrated = migrateSteps(db);
+    if (rebuilds) {
+        if (auto on = exec(db, u"PRAGMA foreign_keys=ON"_s); !on && migrated)
+            return on;
+    }
+    return migrated;
+}
+
+Status Database::migrateSteps(QSqlDatabase db)
+{
     return transaction([&]() -> Status {
         // Several tills starting together against one server: one migrates, the others
         // wait here and then find nothing left to do.
@@ -414,11 +450,15 @@ Status Database::migrate()
                 continue;
             qCInfo(lcStore) << "migrating schema to version" << migration.version;
             QStringList statements = migration.statements;
-            if (dialect() == SqlDialect::Postgres)
-                statements += migration.postgresOnly;
+            statements +=
+                dialect() == SqlDialect::Postgres ? migration.postgresOnly : migration.sqliteOnly;
             for (const QString &statement : std::as_const(statements)) {
                 if (auto step = exec(db, sqldialect::ddl(dialect(), statement)); !step)
                     return step;
+            }
+            if (migration.rebuildsTables && dialect() == SqlDialect::Sqlite) {
+                if (auto checked = checkForeignKeys(db); !checked)
+                    return checked;
             }
             QSqlQuery record(db);
             record.prepare(u"INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"_s);

@@ -84,6 +84,7 @@ private:
     Status openPostgresConnection();
     Status prepareSession();
     Status migrate();
+    Status migrateSteps(QSqlDatabase db); // every step not yet applied, in one transaction
     void setAvailable(bool available);
     Status execSavepoint(const QString &statement);
     bool reopen();

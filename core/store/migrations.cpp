@@ -134,6 +134,54 @@ const QList<Migration> &migrations()
              uR"(ALTER TABLE payments ADD COLUMN method TEXT NOT NULL DEFAULT 'qr'
                  CHECK (method IN ('qr', 'code')))"_s,
          }},
+        // Cash: a tender is a payment row too (provider and method 'cash', SUCCESS when
+        // written), with the cash the customer handed over; its change is what exceeds the
+        // amount. An order is paid when its tenders cover its total.
+        {6,
+         {},
+         {
+             uR"(ALTER TABLE payments DROP CONSTRAINT payments_method_check)"_s,
+             uR"(ALTER TABLE payments ADD CONSTRAINT payments_method_check
+                 CHECK (method IN ('qr', 'code', 'cash')))"_s,
+             uR"(ALTER TABLE payments ADD COLUMN tendered_fen BIGINT
+                 CHECK (tendered_fen IS NULL OR tendered_fen >= amount_fen))"_s,
+         },
+         {
+             uR"(CREATE TABLE payments_v6 (
+                 id INTEGER PRIMARY KEY,
+                 order_id INTEGER NOT NULL REFERENCES orders(id),
+                 pay_no TEXT NOT NULL UNIQUE,
+                 provider TEXT NOT NULL,
+                 app_id TEXT NOT NULL,
+                 merchant_id TEXT NOT NULL,
+                 amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),
+                 status TEXT NOT NULL,
+                 code_url TEXT,
+                 transaction_id TEXT,
+                 created_at INTEGER NOT NULL,
+                 expires_at INTEGER NOT NULL,
+                 updated_at INTEGER NOT NULL,
+                 paid_at INTEGER,
+                 last_error TEXT,
+                 method TEXT NOT NULL DEFAULT 'qr' CHECK (method IN ('qr', 'code', 'cash')),
+                 tendered_fen INTEGER
+                     CHECK (tendered_fen IS NULL OR tendered_fen >= amount_fen)))"_s,
+             uR"(INSERT INTO payments_v6 (id, order_id, pay_no, provider, app_id, merchant_id,
+                 amount_fen, status, code_url, transaction_id, created_at, expires_at,
+                 updated_at, paid_at, last_error, method)
+                 SELECT id, order_id, pay_no, provider, app_id, merchant_id, amount_fen, status,
+                 code_url, transaction_id, created_at, expires_at, updated_at, paid_at,
+                 last_error, method FROM payments)"_s,
+             uR"(DROP TABLE payments)"_s,
+             uR"(ALTER TABLE payments_v6 RENAME TO payments)"_s,
+             uR"(CREATE UNIQUE INDEX payments_one_open_per_order ON payments (order_id)
+                 WHERE status IN ('CREATING', 'PENDING'))"_s,
+             uR"(CREATE INDEX payments_open ON payments (status)
+                 WHERE status IN ('CREATING', 'PENDING'))"_s,
+             uR"(CREATE INDEX payments_order ON payments (order_id))"_s,
+             uR"(CREATE INDEX payments_provider_order ON payments (provider, order_id))"_s,
+         },
+         true},
     };
     return kMigrations;
 }

@@ -44,12 +44,24 @@ QLatin1StringView sqlText(OrderStatus status)
 
 QLatin1StringView sqlText(PaymentMethod method)
 {
-    return method == PaymentMethod::Code ? "code"_L1 : "qr"_L1;
+    switch (method) {
+    case PaymentMethod::Qr:
+        break;
+    case PaymentMethod::Code:
+        return "code"_L1;
+    case PaymentMethod::Cash:
+        return "cash"_L1;
+    }
+    return "qr"_L1;
 }
 
 PaymentMethod paymentMethodFromSql(QStringView text)
 {
-    return text == u"code" ? PaymentMethod::Code : PaymentMethod::Qr;
+    if (text == u"code")
+        return PaymentMethod::Code;
+    if (text == u"cash")
+        return PaymentMethod::Cash;
+    return PaymentMethod::Qr;
 }
 
 QLatin1StringView sqlText(PaymentStatus status)

@@ -49,12 +49,15 @@ std::optional<PaymentStatus> paymentStatusFromSql(QStringView text);
 QString sqlLiterals(std::initializer_list<PaymentStatus> statuses);
 QString sqlLiteral(OrderStatus status);
 
-// How the customer pays an attempt: scanning the till's QR, or showing their own payment
-// code (付款码) to the till's scanner. A code attempt is never closed but reversed.
-enum class PaymentMethod { Qr, Code };
-QLatin1StringView sqlText(PaymentMethod method); // "qr", "code"
-// Qr for anything but "code": rows written before the column existed are QR attempts.
+// How the customer pays: scanning the till's QR, showing their own payment code (付款码)
+// to the till's scanner, or handing over cash. A code attempt is never closed but
+// reversed; a cash tender is taken at once (provider "cash", SUCCESS when written).
+enum class PaymentMethod { Qr, Code, Cash };
+QLatin1StringView sqlText(PaymentMethod method); // "qr", "code", "cash"
+// Qr for any other word: rows written before the column existed are QR attempts.
 PaymentMethod paymentMethodFromSql(QStringView text);
+// The provider name of cash tenders in payments.provider, reports and exports.
+inline constexpr QLatin1StringView kCashProvider{"cash"};
 
 // An attempt the customer can still pay.
 constexpr bool isOpen(PaymentStatus status)
@@ -109,10 +112,14 @@ struct Payment
     PaymentMethod method = PaymentMethod::Qr;
     QString codeUrl; // the QR's content; empty for a code payment (its code is never stored)
     QString transactionId;
+    // Cash: what the customer handed over (at least `amount`; the rest was change). 0 for
+    // every other method.
+    Fen tendered = 0;
     QDateTime createdAt;
     QDateTime expiresAt;
     QString lastError;
     bool isOpen() const { return shouyin::isOpen(status); }
+    Fen change() const { return tendered > amount ? tendered - amount : 0; }
 };
 
 // One row of the pay log.

@@ -52,6 +52,31 @@ private Q_SLOTS:
         QCOMPARE(totals(report->byCashier), u"alice:3/2100 bob:2/1750 carol:3/850"_s);
     }
 
+    void aSplitTenderCountsForEachOfItsProviders()
+    {
+        // Later that day: a cash sale with change, and a sale paid part in cash, the rest
+        // with WeChat. Each provider has what it took; the parts still sum to the sales.
+        Checkout &t01 = m_shop->till(u"T01"_s);
+        m_shop->ledger.now = ShopFixture::at(23, 20, 0);
+        QVERIFY(t01.takeCash({{m_shop->product("6903"), 1}}, 1000, u"alice"_s)); // 850
+        auto part = t01.takeCash({{m_shop->product("6901"), 2}}, 100, u"bob"_s); // 400
+        QVERIFY(part);
+        QCOMPARE(part->due, Fen(300));
+        const Payment rest = m_shop->open(u"T01"_s, part->order, m_shop->wechat);
+        QCOMPARE(rest.amount, Fen(300));
+        m_shop->apply(u"T01"_s, rest, TradeState::Success);
+
+        const auto report = m_reporter->report(m_shop->manager, QDate(2026, 11, 23));
+        QVERIFY(report.ok());
+        QCOMPARE(report->salesCount, 10);
+        QCOMPARE(report->salesAmount, Fen(4700 + 850 + 400));
+        QCOMPARE(totals(report->byProvider), u"wechat:7/3700 alipay:2/1300 cash:2/950"_s);
+        Fen sum = 0;
+        for (const SalesTotal &line : report->byProvider)
+            sum += line.amount;
+        QCOMPARE(sum, report->salesAmount);
+    }
+
     void cancelledExpiredAndOpen()
     {
         const auto report = m_reporter->report(m_shop->manager, QDate(2026, 11, 23));

@@ -113,6 +113,76 @@ private Q_SLOTS:
         QCOMPARE(file.readAll(), before);
     }
 
+    void theCashStepKeepsEveryPaymentAndItsPayLog()
+    {
+        // A shop's database from before cash (schema 5), written as that version did: the
+        // step that rebuilds the payments table must keep every row, its id (the pay log
+        // points at it) and the open-attempt rule.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v5.sqlite"_s);
+        {
+            QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v5"_s);
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            QSqlQuery q(old);
+            QVERIFY(q.exec(u"CREATE TABLE schema_version (version INTEGER PRIMARY KEY, "
+                           "applied_at INTEGER NOT NULL)"_s));
+            for (const Migration &migration : migrations()) {
+                if (migration.version > 5)
+                    break;
+                for (const QString &statement : migration.statements)
+                    QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+                QVERIFY(
+                    q.exec(u"INSERT INTO schema_version VALUES (%1, 0)"_s.arg(migration.version)));
+            }
+            QVERIFY(q.exec(u"INSERT INTO orders VALUES (1, 'T01-1', 'T01', 'alice', 'PAID', 1250, "
+                           "0, 0, 0)"_s));
+            QVERIFY(q.exec(u"INSERT INTO payments (id, order_id, pay_no, provider, app_id, "
+                           "merchant_id, amount_fen, status, created_at, expires_at, updated_at, "
+                           "method) VALUES (7, 1, 'P7', 'wechat', 'wx', 'mch', 1250, 'SUCCESS', "
+                           "0, 0, 0, 'code')"_s));
+            QVERIFY(q.exec(u"INSERT INTO events (at, order_id, payment_id, kind, source) "
+                           "VALUES (0, 1, 7, 'payment_paid', 'poll')"_s));
+            q.finish();
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(u"v5"_s);
+
+        auto db = Database::openSqlite(path);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QCOMPARE(db.value()->schemaVersion(), migrations().last().version);
+        QCOMPARE(pragma(*db.value(), u"foreign_keys"_s), u"1"_s); // on again after the step
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(u"SELECT id, pay_no, method, tendered_fen FROM payments"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 7);
+        QCOMPARE(q.value(1).toString(), u"P7"_s);
+        QCOMPARE(q.value(2).toString(), u"code"_s);
+        QVERIFY(q.value(3).isNull());
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM events e JOIN payments p ON p.id = e.payment_id"_s) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        // The rules came back with the table: cash is a method now, a second open attempt
+        // of one order is still refused, and a payment still needs its order.
+        QVERIFY2(q.exec(u"INSERT INTO payments (order_id, pay_no, provider, app_id, merchant_id, "
+                        "amount_fen, status, created_at, expires_at, updated_at, method, "
+                        "tendered_fen) VALUES (1, 'P8', 'cash', '', '', 100, 'SUCCESS', 0, 0, 0, "
+                        "'cash', 200)"_s),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(u"INSERT INTO payments (order_id, pay_no, provider, app_id, merchant_id, "
+                       "amount_fen, status, created_at, expires_at, updated_at) VALUES "
+                       "(1, 'P9', 'wechat', '', '', 100, 'PENDING', 0, 0, 0)"_s));
+        QVERIFY(!q.exec(u"INSERT INTO payments (order_id, pay_no, provider, app_id, merchant_id, "
+                        "amount_fen, status, created_at, expires_at, updated_at) VALUES "
+                        "(1, 'P10', 'wechat', '', '', 100, 'CREATING', 0, 0, 0)"_s));
+        QVERIFY(!q.exec(u"INSERT INTO payments (order_id, pay_no, provider, app_id, merchant_id, "
+                        "amount_fen, status, created_at, expires_at, updated_at) VALUES "
+                        "(99, 'P11', 'wechat', '', '', 100, 'CLOSED', 0, 0, 0)"_s));
+        QVERIFY(!q.exec(u"INSERT INTO payments (order_id, pay_no, provider, app_id, merchant_id, "
+                        "amount_fen, status, created_at, expires_at, updated_at, method, "
+                        "tendered_fen) VALUES (1, 'P12', 'cash', '', '', 100, 'SUCCESS', 0, 0, 0, "
+                        "'cash', 50)"_s)); // less handed over than it paid
+    }
+
     void reopeningDoesNotMigrateTwice()
     {
         QTemporaryDir dir;
