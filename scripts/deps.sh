@@ -21,6 +21,11 @@ SHOUYIN_PACKAGES=(
     # The second test run: the clock moved a year ahead (libfaketime), in zones far from
     # Shanghai's (the time-zone database).
     faketime tzdata
+    # Receipt printers on a serial line (QSerialPort); the system print path tested
+    # through a throw-away CUPS spooler with a PDF printer, whose output is read back as
+    # text (pdftotext).
+    qt6-serialport-dev cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils
+    fonts-dejavu-core
 )
 
 shouyin_install_deps() {

@@ -1,5 +1,7 @@
 #include "receipt/escposreceipt.h"
 
+#include "receipt/escposbytes.h"
+
 #include <QStringEncoder>
 
 #include <initializer_list>
@@ -10,21 +12,10 @@ namespace shouyin {
 
 namespace {
 
-// ESC/POS command bytes, spelt once.
-constexpr char kEsc = 0x1B;
-constexpr char kGs = 0x1D;
-constexpr char kFs = 0x1C;
-constexpr char kLineFeed = 0x0A;
+using namespace escpos;
 
-constexpr char kInitialize = '@'; // ESC @
-constexpr char kAlign = 'a';      // ESC a n
-constexpr char kAlignLeft = 0;
-constexpr char kAlignCentre = 1;
-constexpr char kEmphasis = 'E';           // ESC E n
-constexpr char kPrintAndFeed = 'd';       // ESC d n
-constexpr char kChineseMode = '&';        // FS &: double-byte characters from the hanzi font
-constexpr char kCut = 'V';                // GS V m n
-constexpr char kCutFeedPartial = 66;      // feed to the cutter, then cut leaving a tab
+// The receipt's own commands; those it shares with the printer library are in
+// escposbytes.h.
 constexpr char kBarcodeHeight = 'h';      // GS h n, in dots
 constexpr char kBarcodeModule = 'w';      // GS w n, narrowest bar in dots
 constexpr char kBarcodeHriPosition = 'H'; // GS H n
@@ -45,7 +36,6 @@ constexpr char kQrStoreOrPrintM = 48; // the m every store and print command car
 constexpr char kQrDotsPerModule = 6;
 constexpr char kBarcodeHeightDots = 80;
 constexpr char kBarcodeModuleDots = 2;
-constexpr char kFeedLinesBeforeCut = 4;
 
 // CODE128 inside GS k 73: "{B" selects code set B (ASCII text), "{C" code set C (two
 // digits a symbol, half the width, which keeps a dated order number on 58 mm paper).
@@ -54,12 +44,6 @@ constexpr char kCode128SetB = 'B';
 constexpr char kCode128SetC = 'C';
 constexpr int kCode128MinDigitRun = 4; // shorter runs cost more in switches than they save
 constexpr int kMaxByteCount = 255;
-
-// QByteArray has no initializer-list constructor: {a, b} would pick QByteArray(size, ch).
-QByteArray sequence(std::initializer_list<char> bytes)
-{
-    return QByteArray(bytes.begin(), qsizetype(bytes.size()));
-}
 
 QByteArray command(char prefix, char code, char argument)
 {
@@ -149,7 +133,11 @@ QByteArray encodeReceiptText(QStringView text)
     return encoder.encode(text);
 }
 
-QByteArray renderEscPos(const Receipt &receipt, PaperWidth width)
+namespace {
+
+// Every line, each in its alignment and weight; then `code` (a QR and a CODE128 of it,
+// when not empty), a feed and a partial cut.
+QByteArray renderLines(const QList<ReceiptTextLine> &lines, const QByteArray &code)
 {
     QStringEncoder encoder = receiptEncoder();
     if (!encoder.isValid())
@@ -159,7 +147,7 @@ QByteArray renderEscPos(const Receipt &receipt, PaperWidth width)
     bytes += sequence({kFs, kChineseMode});
     char align = kAlignLeft;
     bool bold = false;
-    for (const ReceiptTextLine &line : layoutReceipt(receipt, width)) {
+    for (const ReceiptTextLine &line : lines) {
         const char wantedAlign =
             line.align == ReceiptTextLine::Align::Centre ? kAlignCentre : kAlignLeft;
         if (wantedAlign != align)
@@ -174,7 +162,6 @@ QByteArray renderEscPos(const Receipt &receipt, PaperWidth width)
     if (bold)
         bytes += command(kEsc, kEmphasis, 0);
 
-    const QByteArray code = receipt.codeData.toUtf8();
     if (!code.isEmpty()) {
         if (align != kAlignCentre)
             bytes += command(kEsc, kAlign, kAlignCentre);
@@ -190,10 +177,24 @@ QByteArray renderEscPos(const Receipt &receipt, PaperWidth width)
             bytes += barcode;
         }
         bytes += command(kEsc, kAlign, kAlignLeft);
+    } else if (align != kAlignLeft) {
+        bytes += command(kEsc, kAlign, kAlignLeft);
     }
     bytes += command(kEsc, kPrintAndFeed, kFeedLinesBeforeCut);
     bytes += sequence({kGs, kCut, kCutFeedPartial, 0});
     return bytes;
+}
+
+} // namespace
+
+QByteArray renderEscPos(const Receipt &receipt, PaperWidth width)
+{
+    return renderLines(layoutReceipt(receipt, width), receipt.codeData.toUtf8());
+}
+
+QByteArray renderEscPosDocument(const QList<ReceiptTextLine> &lines)
+{
+    return renderLines(lines, {});
 }
 
 } // namespace shouyin

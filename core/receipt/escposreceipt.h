@@ -16,4 +16,8 @@ QByteArray encodeReceiptText(QStringView text);
 // support), then a feed and a partial cut. Empty when the text cannot be encoded.
 QByteArray renderEscPos(const Receipt &receipt, PaperWidth width);
 
+// Any other paper of the counter (a shift report, a Z-report), already laid out for the
+// paper: the lines, a feed and a partial cut. Empty when the text cannot be encoded.
+QByteArray renderEscPosDocument(const QList<ReceiptTextLine> &lines);
+
 } // namespace shouyin

@@ -21,17 +21,19 @@ Receipt fromOrder(const Order &order, const QList<OrderItem> &items, const QList
     receipt.codeData = order.orderNo;
     for (const OrderItem &item : items)
         receipt.lines.append({item.name, item.quantity, item.unitPrice, item.lineTotal()});
-    Fen tendered = 0;
     for (const Payment &payment : payments) {
         if (payment.status != PaymentStatus::Success)
             continue;
         QString label = header.tenderLabel ? header.tenderLabel(payment.provider) : QString();
         if (label.isEmpty())
             label = payment.provider;
-        receipt.tenders.append({label, payment.amount, payment.transactionId});
-        tendered += payment.amount;
+        // Cash prints what the customer handed over, and the change it made.
+        const Fen printed = payment.method == PaymentMethod::Cash && payment.tendered > 0
+                                ? payment.tendered
+                                : payment.amount;
+        receipt.tenders.append({label, printed, payment.transactionId});
+        receipt.change += payment.change();
     }
-    receipt.change = tendered > order.total ? tendered - order.total : 0;
     return receipt;
 }
 
@@ -193,6 +195,11 @@ QStringList itemLines(const ReceiptLine &item, int width)
 }
 
 } // namespace
+
+QStringList receiptColumns(const QString &left, const QString &right, PaperWidth width)
+{
+    return columns(left, right, int(width));
+}
 
 QList<ReceiptTextLine> layoutReceipt(const Receipt &receipt, PaperWidth paper)
 {

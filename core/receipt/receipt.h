@@ -77,6 +77,11 @@ struct ReceiptTextLine
     bool bold = false;
 };
 
+// `left` and `right` on one line of the paper, the right flush to its edge; when both do
+// not fit, `left` wraps and `right` goes flush right under it. For reports laid out like
+// receipts (a shift report, a Z-report).
+QStringList receiptColumns(const QString &left, const QString &right, PaperWidth width);
+
 // The receipt laid out once for every text printer: each line's display width is at most
 // the paper's.
 QList<ReceiptTextLine> layoutReceipt(const Receipt &receipt, PaperWidth width);

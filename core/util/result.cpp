@@ -103,6 +103,12 @@ QLatin1StringView errorCodeName(ErrorCode code)
         return "SANDBOX"_L1;
     case ErrorCode::Notify:
         return "NOTIFY"_L1;
+    case ErrorCode::PrinterOffline:
+        return "PRINTER_OFFLINE"_L1;
+    case ErrorCode::PrinterPaperOut:
+        return "PRINTER_PAPER_OUT"_L1;
+    case ErrorCode::PrinterFailed:
+        return "PRINTER_FAILED"_L1;
     case ErrorCode::Usage:
         return "USAGE"_L1;
     case ErrorCode::Unsupported:

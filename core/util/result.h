@@ -75,6 +75,10 @@ enum class ErrorCode {
     Qr,
     Sandbox,
     Notify,
+    // Printing (receipts, reports) and the cash drawer behind the receipt printer.
+    PrinterOffline, // the printer cannot be reached or opened
+    PrinterPaperOut,
+    PrinterFailed, // reached, but it reports a fault (cover open, cutter) or the write failed
     Usage,
     Unsupported,
     Cancelled, // the user gave up

@@ -90,17 +90,23 @@ private Q_SLOTS:
     {
         Order order;
         order.total = 8330;
+        // Two ¥50 notes for ¥83.30: the second paid ¥33.30 of them and made ¥16.70 change.
         Payment first;
         first.provider = u"cash"_s;
+        first.method = PaymentMethod::Cash;
         first.amount = 5000;
+        first.tendered = 5000;
         first.status = PaymentStatus::Success;
         Payment second = first;
-        second.amount = 5000;
+        second.amount = 3330;
+        Payment returned = first; // given back when an earlier try was cancelled: no tender
+        returned.status = PaymentStatus::Closed;
         ReceiptHeader header;
         header.training = true;
-        const Receipt receipt = fromOrder(order, {}, {first, second}, header, QString());
+        const Receipt receipt = fromOrder(order, {}, {returned, first, second}, header, QString());
         QCOMPARE(receipt.tenders.size(), 2);
-        QCOMPARE(receipt.tenders[0].label, u"cash"_s); // no labeller: the provider's name
+        QCOMPARE(receipt.tenders[1].amount, Fen(5000)); // what was handed over
+        QCOMPARE(receipt.tenders[0].label, u"cash"_s);  // no labeller: the provider's name
         QVERIFY(receipt.tenders[0].transactionId.isEmpty());
         QCOMPARE(receipt.change, Fen(1670));
         QVERIFY(receipt.training);
