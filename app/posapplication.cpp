@@ -9,6 +9,7 @@
 #include "pay/wechat/wechatv2provider.h"
 #include "posservices.h"
 #include "providerset.h"
+#include "receiptdesk.h"
 #include "report/dailyreporter.h"
 #include "report/historyquery.h"
 #include "sandbox/sandboxgateway.h"
@@ -75,7 +76,32 @@ Status PosApplication::build()
     if (auto opened = openWindowData(); !opened)
         return opened;
     m_providers = ProviderSet::build(m_options.config, m_clock);
+    if (auto printer = setUpPrinter(); !printer)
+        return printer;
     return setUpUsers();
+}
+
+Status PosApplication::setUpPrinter()
+{
+    PrinterConfig printer = m_options.config.printer;
+    // Training prints every receipt as a PDF beside its throw-away database, unless a
+    // printer is configured to practise on.
+    if (m_options.config.training && !m_options.config.printerConfigured) {
+        PrinterConfig pdf = PrinterConfig::trainingDefaults(m_trainingDir.filePath(u"receipts"_s));
+        pdf.shopName = printer.shopName;
+        pdf.address = printer.address;
+        printer = pdf;
+    }
+    if (printer.shopName.isEmpty())
+        printer.shopName = m_options.config.training
+                               ? tr("Shouyin training shop")
+                               : tr("Terminal %1").arg(m_options.config.terminalId);
+    auto desk =
+        ReceiptDesk::create(printer, m_orders.get(), m_clock.zone(), m_options.config.training);
+    if (!desk)
+        return desk.error();
+    m_receipts = std::move(desk).value();
+    return success();
 }
 
 Status PosApplication::startSandbox()
@@ -307,6 +333,7 @@ PosServices PosApplication::services() const
     services.staff = m_startStaff;
     services.database = m_database.get();
     services.changes = m_changes.get();
+    services.receipts = m_receipts.get();
     services.shopName = m_options.config.training
                             ? tr("Training — terminal %1").arg(m_options.config.terminalId)
                             : tr("Terminal %1").arg(m_options.config.terminalId);

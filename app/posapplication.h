@@ -23,6 +23,7 @@ class Database;
 class HistoryQuery;
 class HttpListener;
 class OrderStore;
+class ReceiptDesk;
 class SandboxGateway;
 class SettingsEditor;
 class TillLedger;
@@ -94,6 +95,7 @@ private:
     Status openLedger();
     Status startListener();
     Status openWindowData();
+    Status setUpPrinter();
     Status setUpUsers();
 
     Options m_options;
@@ -117,6 +119,7 @@ private:
     std::unique_ptr<HistoryQuery> m_history;
     std::unique_ptr<DailyReporter> m_reports;
     std::unique_ptr<SettingsEditor> m_settingsEditor;
+    std::unique_ptr<ReceiptDesk> m_receipts;
     Staff m_startStaff; // signed in at start: training's demo cashier, else nobody
 };
 

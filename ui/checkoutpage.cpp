@@ -1,6 +1,7 @@
 #include "checkoutpage.h"
 
 #include "cartmodel.h"
+#include "cashdialog.h"
 #include "checkout/checkoutclient.h"
 #include "checkout/paymentcodes.h"
 #include "checkout/paymentsession.h"
@@ -9,6 +10,7 @@
 #include "pay/paymentprovider.h"
 #include "paymentdialog.h"
 #include "productpicker.h"
+#include "receiptdesk.h"
 #include "scancatcher.h"
 #include "store/catalog.h"
 #include "store/database.h"
@@ -69,6 +71,7 @@ CheckoutPage::CheckoutPage(const PosServices &services, QWidget *parent)
     updateTotals();
     setFocusProxy(m_barcodeEdit);
     connect(new ScanCatcher(this), &ScanCatcher::scanned, this, &CheckoutPage::handleScan);
+    connectReceiptDesk();
 }
 
 CheckoutPage::~CheckoutPage() = default;
@@ -146,6 +149,19 @@ void CheckoutPage::buildUi()
     m_chargeButton->setStyleSheet(u"font-size: 16pt; font-weight: bold; padding: 4px 24px;"_s);
     connect(m_chargeButton, &QPushButton::clicked, this, &CheckoutPage::charge);
 
+    m_cashButton = new QPushButton(tr("Cash (F8)"), this);
+    m_cashButton->setObjectName(u"cashButton"_s);
+    m_cashButton->setMinimumHeight(48);
+    connect(m_cashButton, &QPushButton::clicked, this, &CheckoutPage::payCash);
+
+    m_lastReceiptButton = new QPushButton(tr("Last receipt (F9)"), this);
+    m_lastReceiptButton->setObjectName(u"lastReceiptButton"_s);
+    m_lastReceiptButton->setVisible(m_services.receipts != nullptr);
+    connect(m_lastReceiptButton, &QPushButton::clicked, this, [this] {
+        if (m_services.receipts)
+            m_services.receipts->printLastReceipt();
+    });
+
     m_productPicker = new ProductPicker(this);
     connect(m_productPicker, &ProductPicker::productChosen, this, [this](qint64 productId) {
         if (addProduct(productId, 1))
@@ -163,6 +179,7 @@ void CheckoutPage::buildUi()
 
     auto *totalsRow = new QHBoxLayout;
     totalsRow->addWidget(m_clearButton);
+    totalsRow->addWidget(m_lastReceiptButton);
     totalsRow->addStretch();
     totalsRow->addWidget(m_itemCountLabel);
     totalsRow->addSpacing(12);
@@ -188,6 +205,7 @@ void CheckoutPage::buildUi()
         m_providerButtons.append(button);
         totalsRow->addWidget(button);
     }
+    totalsRow->addWidget(m_cashButton);
     totalsRow->addWidget(m_chargeButton);
 
     auto *left = new QVBoxLayout;
@@ -209,10 +227,15 @@ void CheckoutPage::buildUi()
     setTabOrder(m_productPicker->searchField(), m_productPicker->listView());
     setTabOrder(m_productPicker->listView(), m_cartView);
     setTabOrder(m_cartView, m_clearButton);
-    setTabOrder(m_clearButton, m_chargeButton);
+    setTabOrder(m_clearButton, m_cashButton);
+    setTabOrder(m_cashButton, m_chargeButton);
 
     auto *chargeShortcut = new QShortcut(QKeySequence(Qt::Key_F12), this);
     connect(chargeShortcut, &QShortcut::activated, this, &CheckoutPage::charge);
+    auto *cashShortcut = new QShortcut(QKeySequence(Qt::Key_F8), this);
+    connect(cashShortcut, &QShortcut::activated, this, &CheckoutPage::payCash);
+    auto *receiptShortcut = new QShortcut(QKeySequence(Qt::Key_F9), this);
+    connect(receiptShortcut, &QShortcut::activated, m_lastReceiptButton, &QPushButton::click);
     auto *searchShortcut = new QShortcut(QKeySequence(Qt::Key_F3), this);
     connect(searchShortcut, &QShortcut::activated, m_productPicker, &ProductPicker::focusSearch);
     auto *cartShortcut = new QShortcut(QKeySequence(Qt::Key_F4), this);
@@ -264,6 +287,8 @@ void CheckoutPage::addBarcode()
 
 bool CheckoutPage::addProduct(qint64 productId, int quantity)
 {
+    if (cartIsLocked(true))
+        return false;
     const auto product = m_services.catalog ? m_services.catalog->byId(productId) : std::nullopt;
     if (!product) {
         showScanMessage(tr("This product is no longer in the catalogue."), true);
@@ -292,8 +317,10 @@ bool CheckoutPage::addProduct(qint64 productId, int quantity)
 
 void CheckoutPage::clearCart()
 {
-    if (m_dialog)
+    if (m_dialog || m_cashDialog || m_takingCash)
         return; // the cart is what is being paid for
+    if (m_partPaid)
+        cancelPartPaidOrder();
     m_cartModel->clear();
     showScanMessage({}, false);
     focusBarcode();
@@ -308,7 +335,8 @@ void CheckoutPage::charge()
 void CheckoutPage::chargeWith(const QString &providerName)
 {
     PaymentProvider *provider = m_services.providers.offered(providerName);
-    if (m_dialog || m_cartModel->cart().isEmpty() || !m_services.checkout || !provider)
+    if (m_dialog || m_cashDialog || m_takingCash || m_cartModel->cart().isEmpty() ||
+        !m_services.checkout || !provider)
         return;
     startSession(*provider, {});
 }
@@ -358,6 +386,8 @@ void CheckoutPage::startSession(PaymentProvider &provider, const QString &authCo
     // thread; the dialog shows at once and follows it.
     m_session = new PaymentSession(*m_services.checkout, provider,
                                    m_cartModel->cart().toCartLines(), options, this);
+    if (m_partPaid)
+        m_session->continueOrder(m_partPaid->orderId, m_partPaid->orderNo, m_partPaid->due);
     if (authCode.isEmpty())
         m_session->start();
     else
@@ -424,12 +454,15 @@ void CheckoutPage::paymentFinished(int result)
         return;
     }
     const QString orderNo = session->orderNo();
+    // A part-paid order's rest is settled either way: paid, or on its way to cancelled
+    // (whose cash the ledger gives back, see onCashReturned).
+    const std::optional<PartPaid> partPaid = m_partPaid && m_partPaid->orderId == session->orderId()
+                                                 ? std::exchange(m_partPaid, {})
+                                                 : std::nullopt;
     switch (session->state()) {
     case PaymentSession::State::Paid:
-        m_cartModel->clear();
-        showScanMessage({}, false);
-        showResult(tr("Paid: order %1, %2").arg(orderNo, moneyText(session->amount())), u"paid"_s);
-        Q_EMIT saleCompleted(orderNo, session->amount());
+        completeSale(session->orderId(), orderNo, partPaid ? partPaid->total : session->amount(), 0,
+                     false);
         break;
     case PaymentSession::State::Expired:
         m_abandonedOrders.insert(session->orderId(), orderNo);
@@ -469,8 +502,11 @@ void CheckoutPage::paymentFinished(int result)
 
 void CheckoutPage::onOrderChanged(qint64 orderId, OrderStatus status)
 {
+    if (status == OrderStatus::Cancelled)
+        return onCashReturned(orderId);
     if (status != OrderStatus::Paid)
         return;
+    m_cashOrders.remove(orderId);
     if (const auto replaced = m_replacedOrders.constFind(orderId);
         replaced != m_replacedOrders.cend()) {
         showResult(tr("Order %1 was paid too, after the customer's payment code: the customer "
@@ -496,6 +532,19 @@ bool CheckoutPage::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_cartView && cartIsLocked(false)) {
+        switch (key->key()) {
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+        case Qt::Key_Minus:
+        case Qt::Key_Delete:
+        case Qt::Key_Backspace:
+            cartIsLocked(true);
+            return true;
+        default:
+            return QWidget::eventFilter(watched, event);
+        }
+    }
     if (watched == m_cartView) {
         const int row = m_cartView->currentIndex().row();
         switch (key->key()) {
@@ -536,10 +585,12 @@ void CheckoutPage::refreshPayment()
 void CheckoutPage::updateTotals()
 {
     const Cart &cart = m_cartModel->cart();
-    m_totalLabel->setText(moneyText(cart.total()));
-    m_itemCountLabel->setText(tr("%n item(s)", nullptr, cart.itemCount()));
+    m_totalLabel->setText(moneyText(m_partPaid ? m_partPaid->due : cart.total()));
+    m_itemCountLabel->setText(m_partPaid ? tr("Still due, of %1:").arg(moneyText(m_partPaid->total))
+                                         : tr("%n item(s)", nullptr, cart.itemCount()));
     const bool canCharge = !cart.isEmpty() && m_databaseAvailable;
     m_chargeButton->setEnabled(canCharge);
+    m_cashButton->setEnabled(canCharge && m_services.checkout);
     for (QPushButton *button : std::as_const(m_providerButtons))
         button->setEnabled(canCharge);
     m_clearButton->setEnabled(!cart.isEmpty());

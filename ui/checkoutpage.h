@@ -1,5 +1,6 @@
 #pragma once
 
+#include "money/money.h"
 #include "posservices.h"
 
 #include <QHash>
@@ -16,6 +17,8 @@ class QTableView;
 namespace shouyin {
 
 class CartModel;
+class CashDialog;
+struct CashTaken;
 class PaymentDialog;
 class PaymentProvider;
 class PaymentSession;
@@ -28,10 +31,14 @@ class ProductPicker;
 // A customer's payment code (付款码) scanned anywhere — the barcode field, the cart, the
 // payment dialog — charges the cart with the provider the code belongs to.
 //
+// Cash (F8) asks what the customer handed over and shows the change; cash that covers
+// less than the total leaves the rest to a QR or payment code on the same order (split
+// tender). Every paid sale goes to the receipt desk (receipt, drawer).
+//
 // Keys: Enter in the barcode field adds ("3*code" adds three), F3 product search
-// (Down to the list, Enter adds), F4 cart (+/- quantity, Delete removes), F12 Charge with
-// the default provider, F10 WeChat Pay, F11 Alipay (when configured), Esc back to the
-// barcode field.
+// (Down to the list, Enter adds), F4 cart (+/- quantity, Delete removes), F8 Cash, F9 the
+// last receipt again, F12 Charge with the default provider, F10 WeChat Pay, F11 Alipay
+// (when configured), Esc back to the barcode field.
 class CheckoutPage : public QWidget
 {
     Q_OBJECT
@@ -54,6 +61,9 @@ public Q_SLOTS:
     void clearCart();
     // A code the scanner typed: a product, or a payment code, wherever the focus was.
     void handleScan(const QString &code);
+    // The cash key: asks what the customer handed over.
+    void payCash();
+    CashDialog *cashDialog() const;
 
 Q_SIGNALS:
     void saleCompleted(const QString &orderNo, qint64 amountFen);
@@ -77,6 +87,19 @@ private:
     void paymentFinished(int result);
     void onOrderChanged(qint64 orderId, OrderStatus status);
     QString describeCart() const;
+    // Cash (checkoutpagecash.cpp).
+    void connectReceiptDesk(); // what the printer says goes under the cart
+    void takeCash(Fen given);
+    void cashTaken(const CashTaken &taken);
+    // A sale is paid, whatever paid it: the cart empties, the banner says so with the
+    // change to give, and the receipt desk prints.
+    void completeSale(qint64 orderId, const QString &orderNo, Fen total, Fen change,
+                      bool cashTaken);
+    // The cart belongs to an order part-paid in cash: it cannot change, only be paid or
+    // cancelled. Says so when `say`.
+    bool cartIsLocked(bool say);
+    void cancelPartPaidOrder();
+    void onCashReturned(qint64 orderId);
 
     PosServices m_services;
     CartModel *m_cartModel;
@@ -91,6 +114,8 @@ private:
     QLabel *m_totalLabel = nullptr;
     QPushButton *m_clearButton = nullptr;
     QPushButton *m_chargeButton = nullptr;
+    QPushButton *m_cashButton = nullptr;
+    QPushButton *m_lastReceiptButton = nullptr;
     QList<QPushButton *> m_providerButtons;
 
     QPointer<PaymentSession> m_session;
@@ -107,6 +132,21 @@ private:
         QString code;
     };
     std::optional<PendingCode> m_pendingCode;
+
+    QPointer<CashDialog> m_cashDialog;
+    bool m_takingCash = false; // cash is on its way to the ledger
+    // The sale the customer paid part of in cash: the rest is charged on its order.
+    struct PartPaid
+    {
+        qint64 orderId = 0;
+        QString orderNo;
+        Fen total = 0;
+        Fen due = 0;
+    };
+    std::optional<PartPaid> m_partPaid;
+    // Orders that took cash at this counter and are not yet paid: if one is cancelled,
+    // the customer gets the cash back (orderNo, cash taken).
+    QHash<qint64, std::pair<QString, Fen>> m_cashOrders;
 };
 
 } // namespace shouyin

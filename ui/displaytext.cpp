@@ -53,6 +53,8 @@ QString DisplayText::provider(const QString &provider)
 {
     if (const ProviderKind *kind = ProviderRegistry::kind(provider))
         return QCoreApplication::translate("DisplayText", kind->displayName);
+    if (provider == kCashProvider)
+        return tr("Cash");
     if (provider.isEmpty())
         return tr("—");
     return provider;

@@ -326,7 +326,7 @@ void HistoryPage::openSelected()
         showError(detail.error().message);
         return;
     }
-    auto *dialog = new OrderDetailDialog(*detail, m_history->timeZone(), this);
+    auto *dialog = new OrderDetailDialog(*detail, m_history->timeZone(), m_receipts, this);
     dialog->setObjectName(u"orderDetailDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

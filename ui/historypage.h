@@ -17,6 +17,8 @@ class QTableView;
 
 namespace shouyin {
 
+class ReceiptDesk;
+
 class ExportProgressDialog;
 class HistoryModel;
 class HistoryQuery;
@@ -36,6 +38,8 @@ public:
     HistoryModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     HistoryFilter currentFilter() const;
+    // The order detail offers to print a paid order's receipt again through `receipts`.
+    void setReceiptDesk(ReceiptDesk *receipts) { m_receipts = receipts; }
 
 public Q_SLOTS:
     void search();
@@ -56,6 +60,7 @@ private:
     void showError(const QString &message);
 
     HistoryQuery *m_history;
+    ReceiptDesk *m_receipts = nullptr;
     ShopClock m_clock;
     Staff m_staff;
     HistoryModel *m_model;

@@ -268,6 +268,7 @@ bool MainWindow::setStaff(const Staff &staff)
     if (m_services.history && staff.can(Permission::ViewOwnHistory)) {
         m_historyPage =
             new HistoryPage(m_services.history, staff, m_services.checkout->clock(), m_tabs);
+        m_historyPage->setReceiptDesk(m_services.receipts);
         m_tabs->addTab(m_historyPage,
                        staff.can(Permission::ViewAllHistory) ? tr("History") : tr("My orders"));
     }
@@ -277,7 +278,9 @@ bool MainWindow::setStaff(const Staff &staff)
         m_tabs->addTab(m_reportsPage, tr("Reports"));
     }
     if (staff.can(Permission::ChangeSettings)) {
-        m_settingsPage = new SettingsPage(m_services.settings, m_services.users, staff, m_tabs);
+        m_settingsPage =
+            new SettingsPage(m_services.settings, m_services.users, staff,
+                             m_services.checkout->clock().zone(), m_services.training, m_tabs);
         m_tabs->addTab(m_settingsPage, tr("Settings"));
     }
     m_stack->setCurrentWidget(m_tabs);

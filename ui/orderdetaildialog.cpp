@@ -2,11 +2,13 @@
 
 #include "displaytext.h"
 #include "moneytext.h"
+#include "receiptdesk.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -57,7 +59,7 @@ QLabel *heading(const QString &text, QWidget *parent)
 } // namespace
 
 OrderDetailDialog::OrderDetailDialog(const OrderDetail &detail, const QTimeZone &zone,
-                                     QWidget *parent)
+                                     ReceiptDesk *receipts, QWidget *parent)
     : QDialog(parent)
     , m_items(table(this, u"itemsTable"_s,
                     {tr("Product"), tr("Barcode"), tr("Unit price"), tr("Qty"), tr("Total")}))
@@ -131,6 +133,24 @@ OrderDetailDialog::OrderDetailDialog(const OrderDetail &detail, const QTimeZone 
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &OrderDetailDialog::reject);
+    auto *printed = new QLabel(this);
+    printed->setObjectName(u"receiptStatusLabel"_s);
+    if (receipts && order.status == OrderStatus::Paid) {
+        QPushButton *print = buttons->addButton(tr("Print receipt"), QDialogButtonBox::ActionRole);
+        print->setObjectName(u"printReceiptButton"_s);
+        connect(print, &QPushButton::clicked, this,
+                [receipts, orderId = order.id] { receipts->printReceipt(orderId); });
+        connect(receipts, &ReceiptDesk::receiptPrinted, printed,
+                [printed, orderNo = order.orderNo](const QString &printedNo, const QString &where) {
+                    if (printedNo == orderNo)
+                        printed->setText(tr("Receipt printed (%1).").arg(where));
+                });
+        connect(receipts, &ReceiptDesk::receiptFailed, printed,
+                [printed, orderNo = order.orderNo](const QString &failedNo, const QString &why) {
+                    if (failedNo == orderNo)
+                        printed->setText(tr("The receipt did not print: %1").arg(why));
+                });
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -141,6 +161,7 @@ OrderDetailDialog::OrderDetailDialog(const OrderDetail &detail, const QTimeZone 
     layout->addWidget(m_payments);
     layout->addWidget(heading(tr("Pay log"), this));
     layout->addWidget(m_events, 1);
+    layout->addWidget(printed);
     layout->addWidget(buttons);
     resize(980, 680);
 }

@@ -9,13 +9,17 @@ class QTableWidget;
 
 namespace shouyin {
 
+class ReceiptDesk;
+
 // One order opened from History: what was sold, every payment attempt, and the whole
 // pay log (each state change, where it came from, and every alert), read-only.
 class OrderDetailDialog : public QDialog
 {
     Q_OBJECT
 public:
-    OrderDetailDialog(const OrderDetail &detail, const QTimeZone &zone, QWidget *parent = nullptr);
+    // With a `receipts` desk, a paid order's receipt can be printed again from here.
+    OrderDetailDialog(const OrderDetail &detail, const QTimeZone &zone,
+                      ReceiptDesk *receipts = nullptr, QWidget *parent = nullptr);
 
     QTableWidget *itemsTable() const { return m_items; }
     QTableWidget *paymentsTable() const { return m_payments; }

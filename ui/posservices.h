@@ -20,6 +20,7 @@ class Database;
 class DailyReporter;
 class HistoryQuery;
 class OrderStore;
+class ReceiptDesk;
 class SettingsEditor;
 class UserStore;
 
@@ -42,6 +43,8 @@ struct PosServices
     ProviderRegistry providers;
     SimulateCustomer simulateCustomer; // empty outside training
     QList<TrainingCode> trainingCodes; // empty outside training
+    // Receipts and the cash drawer; null: the till prints nothing (tests, tools).
+    ReceiptDesk *receipts = nullptr;
     PaymentSession::Options paymentOptions;
     bool training = true;
     QString operatorName; // who sells when nobody signs in (no `users`)

@@ -3,6 +3,7 @@
 #include "auth/settingseditor.h"
 #include "displaytext.h"
 #include "pay/providerregistry.h"
+#include "receiptsettingsbox.h"
 #include "userspanel.h"
 
 #include <QComboBox>
@@ -33,7 +34,7 @@ QLineEdit *field(QWidget *parent, const QString &name, const QString &placeholde
 } // namespace
 
 SettingsPage::SettingsPage(SettingsEditor *editor, UserStore *users, const Staff &staff,
-                           QWidget *parent)
+                           QTimeZone zone, bool training, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
     , m_staff(staff)
@@ -43,9 +44,14 @@ SettingsPage::SettingsPage(SettingsEditor *editor, UserStore *users, const Staff
     auto *usersLayout = new QVBoxLayout(usersBox);
     usersLayout->addWidget(new UsersPanel(users, staff, usersBox));
 
+    m_receipts = new ReceiptSettingsBox(std::move(zone), training, this);
+    auto *right = new QVBoxLayout;
+    right->addWidget(usersBox, 1);
+    right->addWidget(m_receipts);
+
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(buildSettingsForm(), 3);
-    layout->addWidget(usersBox, 2);
+    layout->addLayout(right, 2);
     load();
 }
 
@@ -152,6 +158,7 @@ void SettingsPage::load()
     m_providerCombo->setCurrentIndex(
         std::max(0, m_providerCombo->findData(settings->defaultProvider)));
     m_languageCombo->setCurrentIndex(std::max(0, m_languageCombo->findData(settings->language)));
+    m_receipts->load(*settings);
     m_message->setText(tr("Settings file: %1").arg(m_editor->iniPath()));
     m_message->setStyleSheet(QString());
 }
@@ -173,6 +180,7 @@ void SettingsPage::save()
     settings.timeoutSeconds = m_timeoutSpin->value();
     settings.defaultProvider = m_providerCombo->currentData().toString();
     settings.language = m_languageCombo->currentData().toString();
+    m_receipts->store(settings);
     const Status saved = m_editor->save(m_staff, settings);
     if (!saved) {
         m_message->setText(saved.error().message);

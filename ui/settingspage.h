@@ -2,6 +2,7 @@
 
 #include "auth/staff.h"
 
+#include <QTimeZone>
 #include <QWidget>
 
 class QComboBox;
@@ -11,18 +12,20 @@ class QSpinBox;
 
 namespace shouyin {
 
+class ReceiptSettingsBox;
 class SettingsEditor;
 class UserStore;
 
 // Manager only: the merchant (the API key can be replaced but is never shown back),
 // the notification listener, the payment deadlines, the default provider, the language,
-// and the users. Saved settings apply at the next start.
+// the receipts and their printer, and the users. Saved settings apply at the next start.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    SettingsPage(SettingsEditor *editor, UserStore *users, const Staff &staff,
-                 QWidget *parent = nullptr);
+    // `zone` and `training` as the till runs (the receipts' test page says so).
+    SettingsPage(SettingsEditor *editor, UserStore *users, const Staff &staff, QTimeZone zone,
+                 bool training, QWidget *parent = nullptr);
 
 public Q_SLOTS:
     void load();
@@ -46,6 +49,7 @@ private:
     QComboBox *m_providerCombo = nullptr;
     QComboBox *m_languageCombo = nullptr;
     QLabel *m_message = nullptr;
+    ReceiptSettingsBox *m_receipts = nullptr;
 };
 
 } // namespace shouyin

@@ -176,6 +176,12 @@ Result<ShopSettings> SettingsEditor::load(const Staff &staff) const
     settings.lifetimeMinutes = ini.value(u"payment/lifetime_minutes"_s, 10).toInt();
     settings.timeoutSeconds = ini.value(u"payment/timeout_seconds"_s, 10).toInt();
     settings.defaultProvider = text(u"payment/default_provider"_s, settings.defaultProvider);
+    settings.shopName = text(u"shop/name"_s, {});
+    settings.shopAddress = text(u"shop/address"_s, {});
+    settings.receiptPrinter = text(u"printer/receipt"_s, settings.receiptPrinter);
+    settings.paper = text(u"printer/paper"_s, settings.paper);
+    settings.printReceipts = text(u"printer/print_receipts"_s, settings.printReceipts);
+    settings.drawer = text(u"printer/drawer"_s, settings.drawer);
     // The key itself stays here: only its hint leaves this function.
     QByteArray key = ini.value(u"merchant/key"_s).toString().trimmed().toUtf8();
     const QString keyFile = text(u"merchant/key_file"_s, {});
@@ -225,6 +231,12 @@ Status SettingsEditor::save(const Staff &staff, const ShopSettings &settings)
         ini.set(u"payment"_s, u"lifetime_minutes"_s, QString::number(settings.lifetimeMinutes));
         ini.set(u"payment"_s, u"timeout_seconds"_s, QString::number(settings.timeoutSeconds));
         ini.set(u"payment"_s, u"default_provider"_s, settings.defaultProvider);
+        ini.set(u"shop"_s, u"name"_s, settings.shopName.trimmed());
+        ini.set(u"shop"_s, u"address"_s, settings.shopAddress.trimmed());
+        ini.set(u"printer"_s, u"receipt"_s, settings.receiptPrinter.trimmed());
+        ini.set(u"printer"_s, u"paper"_s, settings.paper);
+        ini.set(u"printer"_s, u"print_receipts"_s, settings.printReceipts);
+        ini.set(u"printer"_s, u"drawer"_s, settings.drawer);
         return ini.toUtf8();
     };
 

@@ -26,6 +26,13 @@ struct ShopSettings
     int timeoutSeconds = 10;
     QString defaultProvider = QStringLiteral("wechat");
     QString language; // "zh_CN", "en", empty: the system's
+    // Receipts ([shop], [printer]): see config/printerconfig.h for the spellings.
+    QString shopName;
+    QString shopAddress;
+    QString receiptPrinter; // empty: not set (training prints PDFs, a shop nothing)
+    QString paper = QStringLiteral("58");
+    QString printReceipts = QStringLiteral("always");
+    QString drawer = QStringLiteral("printer");
 };
 
 // Reads and writes the configuration file (the INI that AppConfig reads at start) for a

@@ -275,6 +275,11 @@ Result<AppConfig> AppConfig::load(const QString &iniPath)
     config.alipay.timeoutMs = timeout * 1000;
     if (auto database = loadDatabase(ini, config.database); !database)
         return database.error();
+    auto printer = PrinterConfig::load(ini);
+    if (!printer)
+        return printer.error();
+    config.printer = printer.value();
+    config.printerConfigured = !ini.value(u"printer/receipt"_s).toString().trimmed().isEmpty();
     if (auto alipay = loadAlipay(ini, config.alipay); !alipay)
         return alipay.error();
 

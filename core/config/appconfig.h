@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/printerconfig.h"
 #include "pay/alipay/alipayconfig.h"
 #include "pay/wechat/wechatconfig.h"
 #include "store/databasesettings.h"
@@ -18,6 +19,9 @@ namespace shouyin {
 //
 //   [terminal]  id=T01
 //   [shop]      time_zone=Asia/Shanghai  (the zone its days are counted in)
+//               name=…  address=…  (printed on receipts)
+//   [printer]   receipt=…  paper=58|80  print_receipts=always|ask|never  drawer=printer|none
+//               (see printerconfig.h)
 //   [merchant]  appid=…  mch_id=…  key_file=/etc/shouyin/wechat.key (or key=…)
 //               gateway=https://api.mch.weixin.qq.com  sign_type=HMAC-SHA256
 //               client_cert_p12=… (client_cert_password_file=…) or client_cert=… client_key=…
@@ -49,6 +53,9 @@ struct AppConfig
     std::optional<std::pair<QHostAddress, quint16>> notifyListen;
     // Where sales are stored; SQLite at the default location unless configured.
     DatabaseSettings database;
+    // Receipts and the cash drawer. Training prints PDFs when nothing is configured.
+    PrinterConfig printer;
+    bool printerConfigured = false; // [printer] receipt is set (to anything, none included)
     // What is allowed but unwise, said at start: a key file other users can read.
     QStringList warnings;
 

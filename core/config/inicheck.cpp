@@ -27,7 +27,8 @@ const Schema &shouyinSchema()
 {
     static const Schema schema{
         {u"terminal"_s, {u"id"_s}},
-        {u"shop"_s, {u"time_zone"_s}},
+        {u"shop"_s, {u"time_zone"_s, u"name"_s, u"address"_s}},
+        {u"printer"_s, {u"receipt"_s, u"paper"_s, u"print_receipts"_s, u"drawer"_s}},
         {u"merchant"_s,
          {u"appid"_s, u"mch_id"_s, u"key"_s, u"key_file"_s, u"gateway"_s, u"sign_type"_s,
           u"client_cert_p12"_s, u"client_cert_password_file"_s, u"client_cert"_s, u"client_key"_s,

@@ -292,6 +292,68 @@ private Q_SLOTS:
         QVERIFY(!AppConfig::load(write(u"g.ini"_s, "[terminal]\nid=T1\n"))->notifyListen);
     }
 
+    void receiptPrinterAndShop()
+    {
+        auto none = AppConfig::load(write(u"p0.ini"_s, "[terminal]\nid=T01\n"));
+        QVERIFY(none);
+        QCOMPARE(none->printer.kind, PrinterConfig::Kind::None);
+        QVERIFY(!none->printerConfigured);
+        QVERIFY(!none->printer.printsReceipts());
+
+        auto network =
+            AppConfig::load(write(u"p1.ini"_s, "[shop]\nname=\xe4\xbe\xbf\xe5\x88\xa9\xe5\xba\x97\n"
+                                               "address=1 Nanjing Rd\n[printer]\n"
+                                               "receipt=tcp://192.168.1.87:9100\npaper=80\n"
+                                               "print_receipts=ask\ndrawer=none\n"));
+        QVERIFY2(network, network ? "" : qPrintable(network.error().message));
+        QVERIFY(network->printerConfigured);
+        QCOMPARE(network->printer.kind, PrinterConfig::Kind::EscPos);
+        QCOMPARE(network->printer.target, u"tcp://192.168.1.87:9100"_s);
+        QCOMPARE(network->printer.paper, PaperWidth::Mm80);
+        QCOMPARE(network->printer.policy, PrinterConfig::Policy::Ask);
+        QVERIFY(!network->printer.hasDrawer());
+        QCOMPARE(network->printer.shopName, u"便利店"_s);
+        QCOMPARE(network->printer.address, u"1 Nanjing Rd"_s);
+        QCOMPARE(network->printer.receiptSetting(), u"tcp://192.168.1.87:9100"_s);
+
+        auto system = AppConfig::load(write(u"p2.ini"_s, "[printer]\nreceipt=system:Front\n"));
+        QVERIFY(system);
+        QCOMPARE(system->printer.kind, PrinterConfig::Kind::System);
+        QCOMPARE(system->printer.target, u"Front"_s);
+        QCOMPARE(system->printer.paper, PaperWidth::Mm58); // the small roll unless told
+        QVERIFY(!system->printer.hasDrawer());             // only an ESC/POS printer kicks a drawer
+        auto pdf = AppConfig::load(write(u"p3.ini"_s, "[printer]\nreceipt=pdf:/srv/receipts\n"));
+        QVERIFY(pdf);
+        QCOMPARE(pdf->printer.kind, PrinterConfig::Kind::Pdf);
+        QCOMPARE(pdf->printer.receiptSetting(), u"pdf:/srv/receipts"_s);
+    }
+
+    void receiptPrinterMistakes_data()
+    {
+        QTest::addColumn<QByteArray>("printer");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("unknown kind") << QByteArray("receipt=lpt1\n") << u"receipt"_s;
+        QTest::newRow("pdf without a directory") << QByteArray("receipt=pdf:\n") << u"receipt"_s;
+        QTest::newRow("network port")
+            << QByteArray("receipt=tcp://192.168.1.87:91000\n") << u"receipt"_s;
+        QTest::newRow("serial baud")
+            << QByteArray("receipt=serial:/dev/ttyS0@1234\n") << u"receipt"_s;
+        QTest::newRow("paper") << QByteArray("receipt=system\npaper=76\n") << u"paper"_s;
+        QTest::newRow("policy") << QByteArray("print_receipts=sometimes\n") << u"print_receipts"_s;
+        QTest::newRow("drawer") << QByteArray("drawer=usb\n") << u"drawer"_s;
+        QTest::newRow("misspelt key") << QByteArray("recipt=system\n") << u"recipt"_s;
+    }
+
+    void receiptPrinterMistakes()
+    {
+        QFETCH(QByteArray, printer);
+        QFETCH(QString, named);
+        auto config = AppConfig::load(write(u"pm.ini"_s, "[printer]\n" + printer));
+        QVERIFY(!config);
+        QCOMPARE(config.error().code, ErrorCode::Config);
+        QVERIFY2(config.error().message.contains(named), qPrintable(config.error().message));
+    }
+
     void missingFile() { QVERIFY(!AppConfig::load(m_dir.filePath(u"none.ini"_s))); }
 
     void alipayKeys()

@@ -1,6 +1,7 @@
 // Cash through the funnel: a cash sale with change, split tenders (cash first, then a QR
 // or payment code for what is left), and the cash given back when such an order ends
 // unpaid. An order is paid only when its tenders cover its total.
+#include "checkout/cashamounts.h"
 #include "scriptedprovider.h"
 #include "testledger.h"
 
@@ -58,6 +59,26 @@ private Q_SLOTS:
     {
         m_ledger = std::make_unique<TestLedger>();
         m_wechat = std::make_unique<ScriptedProvider>();
+    }
+
+    void quickAmountsAreTheExactSumAndTheNextNotes_data()
+    {
+        QTest::addColumn<Fen>("due");
+        QTest::addColumn<QList<Fen>>("amounts");
+        QTest::newRow("37.50") << Fen(3750) << QList<Fen>{3750, 4000, 5000, 10000};
+        QTest::newRow("a round 40") << Fen(4000) << QList<Fen>{4000, 5000, 10000};
+        QTest::newRow("a round 50") << Fen(5000) << QList<Fen>{5000, 10000};
+        QTest::newRow("a round 100") << Fen(10000) << QList<Fen>{10000};
+        QTest::newRow("one fen") << Fen(1) << QList<Fen>{1, 1000, 5000, 10000};
+        QTest::newRow("above 100") << Fen(12345) << QList<Fen>{12345, 13000, 15000, 20000};
+        QTest::newRow("nothing due") << Fen(0) << QList<Fen>{};
+    }
+
+    void quickAmountsAreTheExactSumAndTheNextNotes()
+    {
+        QFETCH(Fen, due);
+        QFETCH(QList<Fen>, amounts);
+        QCOMPARE(quickCashAmounts(due), amounts);
     }
 
     void aCashSaleWithChangeIsPaidAtOnce()

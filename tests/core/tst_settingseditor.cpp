@@ -148,6 +148,38 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_editor->keyFilePath()));
     }
 
+    void theReceiptPrinterIsSavedAndChecked()
+    {
+        ShopSettings settings = m_editor->load(m_manager).value();
+        QVERIFY(settings.receiptPrinter.isEmpty()); // not set: training prints PDFs
+        settings.shopName = u"测试便利店"_s;
+        settings.shopAddress = u"南京路 1 号"_s;
+        settings.receiptPrinter = u"tcp://192.168.1.87:9100"_s;
+        settings.paper = u"80"_s;
+        settings.printReceipts = u"ask"_s;
+        QVERIFY(m_editor->save(m_manager, settings));
+        const auto config = AppConfig::load(m_ini);
+        QVERIFY(config.ok());
+        QVERIFY(config->printerConfigured);
+        QCOMPARE(config->printer.kind, PrinterConfig::Kind::EscPos);
+        QCOMPARE(config->printer.paper, PaperWidth::Mm80);
+        QCOMPARE(config->printer.policy, PrinterConfig::Policy::Ask);
+        QCOMPARE(config->printer.shopName, u"测试便利店"_s);
+        const ShopSettings loaded = m_editor->load(m_manager).value();
+        QCOMPARE(loaded.receiptPrinter, settings.receiptPrinter);
+        QCOMPARE(loaded.shopAddress, settings.shopAddress);
+
+        // A printer address with a typo would stop the till at its next start: refused.
+        const QByteArray before = readAll(m_ini);
+        settings.receiptPrinter = u"tcp://192.168.1.87:99999"_s;
+        const Status refused = m_editor->save(m_manager, settings);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Config);
+        QVERIFY2(refused.error().message.contains(u"[printer] receipt"_s),
+                 qPrintable(refused.error().message));
+        QCOMPARE(readAll(m_ini), before);
+    }
+
     void trainingStaysTraining()
     {
         ShopSettings settings = m_editor->load(m_manager).value();
