@@ -14,6 +14,7 @@
 #include "report/historyquery.h"
 #include "sandbox/sandboxgateway.h"
 #include "sandbox/trainingcustomer.h"
+#include "shift/shiftbook.h"
 #include "store/catalog.h"
 #include "store/changefeed.h"
 #include "store/database.h"
@@ -252,6 +253,9 @@ Status PosApplication::openWindowData()
     m_orders = std::make_unique<OrderStore>(*m_database);
     m_changes = std::make_unique<ChangeFeed>(*m_database);
     m_checkout = std::make_unique<CheckoutClient>(m_ledger->checkout());
+    // Shifts change rarely and by hand (a float, a count): on the window's connection,
+    // like the users.
+    m_shifts = std::make_unique<ShiftBook>(*m_database, m_options.config.terminalId, m_clock);
     return success();
 }
 
@@ -334,6 +338,7 @@ PosServices PosApplication::services() const
     services.database = m_database.get();
     services.changes = m_changes.get();
     services.receipts = m_receipts.get();
+    services.shifts = m_shifts.get();
     services.shopName = m_options.config.training
                             ? tr("Training — terminal %1").arg(m_options.config.terminalId)
                             : tr("Terminal %1").arg(m_options.config.terminalId);

@@ -26,6 +26,7 @@ class OrderStore;
 class ReceiptDesk;
 class SandboxGateway;
 class SettingsEditor;
+class ShiftBook;
 class TillLedger;
 class TrainingCustomer;
 class UserStore;
@@ -120,6 +121,7 @@ private:
     std::unique_ptr<DailyReporter> m_reports;
     std::unique_ptr<SettingsEditor> m_settingsEditor;
     std::unique_ptr<ReceiptDesk> m_receipts;
+    std::unique_ptr<ShiftBook> m_shifts;
     Staff m_startStaff; // signed in at start: training's demo cashier, else nobody
 };
 

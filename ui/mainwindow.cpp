@@ -9,6 +9,7 @@
 #include "managersetupdialog.h"
 #include "reportspage.h"
 #include "settingspage.h"
+#include "shiftpage.h"
 #include "store/changefeed.h"
 #include "store/database.h"
 #include "store/orderstore.h"
@@ -236,6 +237,7 @@ void MainWindow::clearPages()
     m_historyPage = nullptr;
     m_reportsPage = nullptr;
     m_settingsPage = nullptr;
+    m_shiftPage = nullptr;
 }
 
 bool MainWindow::setStaff(const Staff &staff)
@@ -265,6 +267,10 @@ bool MainWindow::setStaff(const Staff &staff)
     services.paymentOptions.operatorName = staff.name();
     m_checkoutPage = new CheckoutPage(services, m_tabs);
     m_tabs->addTab(m_checkoutPage, tr("Checkout"));
+    if (m_services.shifts && staff.can(Permission::Sell)) {
+        m_shiftPage = new ShiftPage(services, m_tabs);
+        m_tabs->addTab(m_shiftPage, tr("Shift"));
+    }
     if (m_services.history && staff.can(Permission::ViewOwnHistory)) {
         m_historyPage =
             new HistoryPage(m_services.history, staff, m_services.checkout->clock(), m_tabs);

@@ -16,6 +16,7 @@ class CheckoutPage;
 class HistoryPage;
 class ReportsPage;
 class SettingsPage;
+class ShiftPage;
 
 // The till's window. In training mode it says so on every screen, so that nobody
 // mistakes a simulated payment for money in the till.
@@ -37,6 +38,7 @@ public:
     HistoryPage *historyPage() const { return m_historyPage; }
     ReportsPage *reportsPage() const { return m_reportsPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
+    ShiftPage *shiftPage() const { return m_shiftPage; }
     QTabWidget *tabs() const { return m_tabs; }
     const Staff &staff() const { return m_staff; }
 
@@ -71,6 +73,7 @@ private:
     HistoryPage *m_historyPage = nullptr;
     ReportsPage *m_reportsPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    ShiftPage *m_shiftPage = nullptr;
     QLabel *m_trainingBanner = nullptr;
     QLabel *m_databaseBanner = nullptr;
     QWidget *m_alertBanner = nullptr;

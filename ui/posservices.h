@@ -22,6 +22,7 @@ class HistoryQuery;
 class OrderStore;
 class ReceiptDesk;
 class SettingsEditor;
+class ShiftBook;
 class UserStore;
 
 // Training: the customer in front of the counter, who pays the QR that shows `codeUrl`;
@@ -45,6 +46,8 @@ struct PosServices
     QList<TrainingCode> trainingCodes; // empty outside training
     // Receipts and the cash drawer; null: the till prints nothing (tests, tools).
     ReceiptDesk *receipts = nullptr;
+    // The till's shifts and drawer (交班); null: no Shift page.
+    ShiftBook *shifts = nullptr;
     PaymentSession::Options paymentOptions;
     bool training = true;
     QString operatorName; // who sells when nobody signs in (no `users`)

@@ -41,6 +41,9 @@ bool Staff::can(Permission permission) const
     case Permission::Export:
     case Permission::ChangeSettings:
     case Permission::ManageUsers:
+    case Permission::OpenDrawer:
+    case Permission::CloseAnyShift:
+    case Permission::PrintZReport:
         return false;
     }
     return false;

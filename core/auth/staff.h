@@ -21,6 +21,9 @@ enum class Permission {
     Export,         // CSV export of history
     ChangeSettings, // merchant configuration, listener, deadlines, language
     ManageUsers,    // create users, reset PINs, unlock
+    OpenDrawer,     // approve opening the cash drawer without a sale (a no-sale)
+    CloseAnyShift,  // close another cashier's shift (a cashier closes their own)
+    PrintZReport,   // print the numbered Z-report that ends a till's period
 };
 
 namespace roleName {

@@ -182,6 +182,71 @@ const QList<Migration> &migrations()
              uR"(CREATE INDEX payments_provider_order ON payments (provider, order_id))"_s,
          },
          true},
+        // Shift handover (交班): a till's shifts with their float and closing count, the
+        // cash put into or taken out of the drawer without a sale (each with who, when and
+        // why), and the numbered Z-reports. A Z-report is written once and never updated or
+        // deleted: no statement of the program does it, and the database refuses it too.
+        {7,
+         {
+             uR"(CREATE TABLE shifts (
+                 id INTEGER PRIMARY KEY,
+                 terminal_id TEXT NOT NULL,
+                 cashier TEXT NOT NULL,
+                 opened_at INTEGER NOT NULL,
+                 float_fen INTEGER NOT NULL CHECK (float_fen >= 0),
+                 closed_at INTEGER,
+                 closed_by TEXT,
+                 counted_fen INTEGER CHECK (counted_fen IS NULL OR counted_fen >= 0),
+                 expected_fen INTEGER,
+                 counts TEXT,
+                 note TEXT,
+                 CHECK (closed_at IS NULL OR (closed_by IS NOT NULL
+                     AND counted_fen IS NOT NULL AND expected_fen IS NOT NULL
+                     AND counts IS NOT NULL))))"_s,
+             // The rule "at most one open shift per till", kept by the database itself.
+             uR"(CREATE UNIQUE INDEX shifts_one_open_per_terminal ON shifts (terminal_id)
+                 WHERE closed_at IS NULL)"_s,
+             uR"(CREATE INDEX shifts_terminal_opened ON shifts (terminal_id, opened_at))"_s,
+             uR"(CREATE TABLE drawer_movements (
+                 id INTEGER PRIMARY KEY,
+                 shift_id INTEGER NOT NULL REFERENCES shifts(id),
+                 at INTEGER NOT NULL,
+                 kind TEXT NOT NULL CHECK (kind IN ('paid_in', 'paid_out', 'no_sale')),
+                 amount_fen INTEGER NOT NULL,
+                 reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+                 operator TEXT NOT NULL,
+                 approved_by TEXT,
+                 CHECK ((kind = 'no_sale' AND amount_fen = 0 AND approved_by IS NOT NULL)
+                     OR (kind <> 'no_sale' AND amount_fen > 0))))"_s,
+             uR"(CREATE INDEX drawer_movements_shift ON drawer_movements (shift_id, at))"_s,
+             uR"(CREATE INDEX drawer_movements_at ON drawer_movements (at))"_s,
+             // covers_from is NULL for a till's first Z-report (it covers everything before).
+             uR"(CREATE TABLE z_reports (
+                 id INTEGER PRIMARY KEY,
+                 terminal_id TEXT NOT NULL,
+                 number INTEGER NOT NULL CHECK (number > 0),
+                 covers_from INTEGER,
+                 covers_to INTEGER NOT NULL,
+                 created_at INTEGER NOT NULL,
+                 created_by TEXT NOT NULL,
+                 figures TEXT NOT NULL,
+                 UNIQUE (terminal_id, number)))"_s,
+             // The drawer's cash tenders of a period, without walking every payment (a
+             // later step that rebuilds payments must create it again).
+             uR"(CREATE INDEX payments_method_created ON payments (method, created_at))"_s,
+         },
+         {
+             uR"(CREATE FUNCTION shouyin_z_reports_frozen() RETURNS trigger LANGUAGE plpgsql
+                 AS $$ BEGIN RAISE EXCEPTION 'a Z-report is never changed'; END $$)"_s,
+             uR"(CREATE TRIGGER z_reports_frozen BEFORE UPDATE OR DELETE ON z_reports
+                 FOR EACH ROW EXECUTE FUNCTION shouyin_z_reports_frozen())"_s,
+         },
+         {
+             uR"(CREATE TRIGGER z_reports_no_update BEFORE UPDATE ON z_reports
+                 BEGIN SELECT RAISE(ABORT, 'a Z-report is never changed'); END)"_s,
+             uR"(CREATE TRIGGER z_reports_no_delete BEFORE DELETE ON z_reports
+                 BEGIN SELECT RAISE(ABORT, 'a Z-report is never changed'); END)"_s,
+         }},
     };
     return kMigrations;
 }
