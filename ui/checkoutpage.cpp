@@ -176,10 +176,11 @@ void CheckoutPage::buildUi()
     if (QPushButton *training = makeTrainingCodeButton(
             m_services.trainingCodes, this, [this](const QString &code) { handleScan(code); }))
         barcodeRow->addWidget(training);
+    // Beside the scan, not the sale: the totals row keeps its room for the tenders.
+    barcodeRow->addWidget(m_lastReceiptButton);
 
     auto *totalsRow = new QHBoxLayout;
     totalsRow->addWidget(m_clearButton);
-    totalsRow->addWidget(m_lastReceiptButton);
     totalsRow->addStretch();
     totalsRow->addWidget(m_itemCountLabel);
     totalsRow->addSpacing(12);
