@@ -10,11 +10,6 @@ namespace shouyin::escposerrors {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EscPosPrinter", text);
-}
-
 Error offline(const QString &message)
 {
     return Error{ErrorCode::PrinterOffline, message};
@@ -29,55 +24,70 @@ Error failed(const QString &message)
 
 Error notAnswering(const EscPosTarget &target)
 {
-    return offline(tr("The receipt printer at %1 does not answer: is it switched on and "
-                      "connected?")
+    return offline(QCoreApplication::translate(
+                       "EscPosPrinter",
+                       "The receipt printer at %1 does not answer: is it switched on and "
+                       "connected?")
                        .arg(describe(target)));
 }
 
 Error unknownHost(const EscPosTarget &target)
 {
-    return offline(tr("The receipt printer at %1 cannot be found on the network: is its name "
-                      "spelt right?")
+    return offline(QCoreApplication::translate(
+                       "EscPosPrinter",
+                       "The receipt printer at %1 cannot be found on the network: is its name "
+                       "spelt right?")
                        .arg(describe(target)));
 }
 
 Error notAllowed(const EscPosTarget &target)
 {
-    return offline(tr("The till may not use the receipt printer at %1: its user needs to be in "
-                      "the printer's group (lp for USB, dialout for serial).")
+    return offline(QCoreApplication::translate(
+                       "EscPosPrinter",
+                       "The till may not use the receipt printer at %1: its user needs to be in "
+                       "the printer's group (lp for USB, dialout for serial).")
                        .arg(describe(target)));
 }
 
 Error busy(const EscPosTarget &target)
 {
-    return offline(
-        tr("The receipt printer at %1 is in use by another program.").arg(describe(target)));
+    return offline(QCoreApplication::translate(
+                       "EscPosPrinter", "The receipt printer at %1 is in use by another program.")
+                       .arg(describe(target)));
 }
 
 Error stalled(const EscPosTarget &target)
 {
-    return failed(tr("The receipt printer at %1 stopped taking the job: is it out of paper, or "
-                     "is its cover open?")
+    return failed(QCoreApplication::translate(
+                      "EscPosPrinter",
+                      "The receipt printer at %1 stopped taking the job: is it out of paper, or "
+                      "is its cover open?")
                       .arg(describe(target)));
 }
 
 Error hungUp(const EscPosTarget &target)
 {
     return failed(
-        tr("The receipt printer at %1 went away in the middle of a job.").arg(describe(target)));
+        QCoreApplication::translate("EscPosPrinter",
+                                    "The receipt printer at %1 went away in the middle of a job.")
+            .arg(describe(target)));
 }
 
 Error paperOut(const EscPosTarget &target)
 {
-    return Error{ErrorCode::PrinterPaperOut,
-                 tr("The receipt printer at %1 is out of paper.").arg(describe(target))};
+    return Error{
+        ErrorCode::PrinterPaperOut,
+        QCoreApplication::translate("EscPosPrinter", "The receipt printer at %1 is out of paper.")
+            .arg(describe(target))};
 }
 
 Error fromOpenErrno(const EscPosTarget &target, int error)
 {
     switch (error) {
     case ENOENT:
-        return offline(tr("There is no receipt printer at %1: is it plugged in and switched on?")
+        return offline(QCoreApplication::translate(
+                           "EscPosPrinter",
+                           "There is no receipt printer at %1: is it plugged in and switched on?")
                            .arg(describe(target)));
     case ENXIO:  // a device with nothing behind it, a FIFO nobody reads
     case ENODEV: // unplugged
@@ -89,7 +99,8 @@ Error fromOpenErrno(const EscPosTarget &target, int error)
     case EBUSY:
         return busy(target);
     default:
-        return offline(tr("The receipt printer at %1 cannot be opened: %2.")
+        return offline(QCoreApplication::translate(
+                           "EscPosPrinter", "The receipt printer at %1 cannot be opened: %2.")
                            .arg(describe(target), qt_error_string(error)));
     }
 }
@@ -101,13 +112,16 @@ Error fromWriteErrno(const EscPosTarget &target, int error)
         return paperOut(target);
     case ENODEV:
     case ENXIO:
-        return offline(tr("The receipt printer at %1 went away in the middle of a job: is it "
-                          "plugged in?")
+        return offline(QCoreApplication::translate(
+                           "EscPosPrinter",
+                           "The receipt printer at %1 went away in the middle of a job: is it "
+                           "plugged in?")
                            .arg(describe(target)));
     case EPIPE:
         return hungUp(target);
     default:
-        return failed(tr("The receipt printer at %1 failed to take the job: %2.")
+        return failed(QCoreApplication::translate(
+                          "EscPosPrinter", "The receipt printer at %1 failed to take the job: %2.")
                           .arg(describe(target), qt_error_string(error)));
     }
 }
@@ -117,10 +131,14 @@ Status statusVerdict(const EscPosTarget &target, const EscPosPrinterStatus &stat
     if (status.paperOut)
         return paperOut(target);
     if (status.coverOpen)
-        return failed(tr("The cover of the receipt printer at %1 is open.").arg(describe(target)));
+        return failed(QCoreApplication::translate("EscPosPrinter",
+                                                  "The cover of the receipt printer at %1 is open.")
+                          .arg(describe(target)));
     if (status.fault)
-        return failed(tr("The receipt printer at %1 reports an error: a paper jam, the cutter, or "
-                         "it is too hot.")
+        return failed(QCoreApplication::translate(
+                          "EscPosPrinter",
+                          "The receipt printer at %1 reports an error: a paper jam, the cutter, or "
+                          "it is too hot.")
                           .arg(describe(target)));
     if (status.paperNearEnd)
         qCWarning(lcPrint) << "the receipt printer at" << describe(target)

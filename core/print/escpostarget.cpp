@@ -16,11 +16,6 @@ constexpr std::array kStandardBaudRates = {1200, 2400, 4800, 9600, 19200, 38400,
 constexpr qsizetype kMaxHostNameLength = 253; // DNS
 constexpr qsizetype kMaxLabelLength = 63;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EscPosTarget", text);
-}
-
 Error configError(const QString &message)
 {
     return Error{ErrorCode::Config, message};
@@ -71,8 +66,10 @@ Result<quint16> parsePort(QStringView text, QStringView whole)
     const uint port = text.toUInt(&ok);
     if (!ok || port < 1 || port > 65535)
         return configError(
-            tr("The receipt printer %1 has a bad port \"%2\": expected a number from 1 to 65535, "
-               "as in tcp://192.168.1.87:9100.")
+            QCoreApplication::translate(
+                "EscPosTarget",
+                "The receipt printer %1 has a bad port \"%2\": expected a number from 1 to 65535, "
+                "as in tcp://192.168.1.87:9100.")
                 .arg(whole, text));
     return quint16(port);
 }
@@ -81,12 +78,16 @@ Result<quint16> parsePort(QStringView text, QStringView whole)
 Result<EscPosTarget> parseNetwork(QStringView rest, QStringView whole)
 {
     if (rest.isEmpty())
-        return configError(tr("The receipt printer %1 has no address: expected tcp://HOST[:PORT], "
-                              "as in tcp://192.168.1.87:9100.")
+        return configError(QCoreApplication::translate(
+                               "EscPosTarget",
+                               "The receipt printer %1 has no address: expected tcp://HOST[:PORT], "
+                               "as in tcp://192.168.1.87:9100.")
                                .arg(whole));
     if (rest.contains(u'/'))
-        return configError(tr("The receipt printer %1 has a path after its address: expected "
-                              "tcp://HOST[:PORT] and nothing more.")
+        return configError(QCoreApplication::translate(
+                               "EscPosTarget",
+                               "The receipt printer %1 has a path after its address: expected "
+                               "tcp://HOST[:PORT] and nothing more.")
                                .arg(whole));
     EscPosTarget target;
     target.kind = EscPosTarget::Kind::Network;
@@ -95,19 +96,25 @@ Result<EscPosTarget> parseNetwork(QStringView rest, QStringView whole)
     if (rest.startsWith(u'[')) {
         const qsizetype close = rest.indexOf(u']');
         if (close < 0)
-            return configError(tr("The receipt printer %1 lacks the \"]\" closing its IPv6 "
-                                  "address: expected tcp://[ADDRESS]:PORT.")
+            return configError(QCoreApplication::translate(
+                                   "EscPosTarget",
+                                   "The receipt printer %1 lacks the \"]\" closing its IPv6 "
+                                   "address: expected tcp://[ADDRESS]:PORT.")
                                    .arg(whole));
         host = rest.sliced(1, close - 1);
         afterHost = rest.sliced(close + 1);
         if (!isAddressOf(host, QAbstractSocket::IPv6Protocol))
-            return configError(tr("The receipt printer %1 has \"%2\" in brackets, which is not an "
-                                  "IPv6 address.")
+            return configError(QCoreApplication::translate(
+                                   "EscPosTarget",
+                                   "The receipt printer %1 has \"%2\" in brackets, which is not an "
+                                   "IPv6 address.")
                                    .arg(whole, host));
     } else {
         if (rest.count(u':') > 1)
-            return configError(tr("The receipt printer %1 has an IPv6 address without brackets: "
-                                  "expected tcp://[ADDRESS]:PORT, as in tcp://[fe80::1]:9100.")
+            return configError(QCoreApplication::translate(
+                                   "EscPosTarget",
+                                   "The receipt printer %1 has an IPv6 address without brackets: "
+                                   "expected tcp://[ADDRESS]:PORT, as in tcp://[fe80::1]:9100.")
                                    .arg(whole));
         const qsizetype colon = rest.indexOf(u':');
         if (colon >= 0) {
@@ -115,20 +122,26 @@ Result<EscPosTarget> parseNetwork(QStringView rest, QStringView whole)
             afterHost = rest.sliced(colon);
         }
         if (host.isEmpty())
-            return configError(tr("The receipt printer %1 has no host before its port: expected "
-                                  "tcp://HOST[:PORT].")
+            return configError(QCoreApplication::translate(
+                                   "EscPosTarget",
+                                   "The receipt printer %1 has no host before its port: expected "
+                                   "tcp://HOST[:PORT].")
                                    .arg(whole));
         if (looksLikeIpv4(host) ? !isAddressOf(host, QAbstractSocket::IPv4Protocol)
                                 : !isHostName(host))
-            return configError(tr("The receipt printer %1 has \"%2\", which is neither a host "
-                                  "name nor an IPv4 address.")
+            return configError(QCoreApplication::translate(
+                                   "EscPosTarget",
+                                   "The receipt printer %1 has \"%2\", which is neither a host "
+                                   "name nor an IPv4 address.")
                                    .arg(whole, host));
     }
     target.host = host.toString();
     if (!afterHost.isEmpty()) {
         if (!afterHost.startsWith(u':'))
-            return configError(tr("The receipt printer %1 has \"%2\" after its address: expected "
-                                  "a port, as in tcp://[fe80::1]:9100.")
+            return configError(QCoreApplication::translate(
+                                   "EscPosTarget",
+                                   "The receipt printer %1 has \"%2\" after its address: expected "
+                                   "a port, as in tcp://[fe80::1]:9100.")
                                    .arg(whole, afterHost));
         const Result<quint16> port = parsePort(afterHost.sliced(1), whole);
         if (!port)
@@ -142,14 +155,20 @@ Result<QString> parsePath(QStringView path, QStringView whole, QStringView examp
 {
     if (path.isEmpty())
         return configError(
-            tr("The receipt printer %1 has no path: expected one, as in %2.").arg(whole, example));
+            QCoreApplication::translate(
+                "EscPosTarget", "The receipt printer %1 has no path: expected one, as in %2.")
+                .arg(whole, example));
     if (!path.startsWith(u'/'))
-        return configError(tr("The receipt printer %1 has a relative path: expected an absolute "
-                              "one, as in %2.")
+        return configError(QCoreApplication::translate(
+                               "EscPosTarget",
+                               "The receipt printer %1 has a relative path: expected an absolute "
+                               "one, as in %2.")
                                .arg(whole, example));
     if (path.contains(QChar(0)))
         return configError(
-            tr("The receipt printer %1 has a path with a NUL character.").arg(whole));
+            QCoreApplication::translate("EscPosTarget",
+                                        "The receipt printer %1 has a path with a NUL character.")
+                .arg(whole));
     return path.toString();
 }
 
@@ -158,8 +177,10 @@ Result<EscPosTarget> parseDevice(QStringView rest, QStringView whole)
 {
     if (rest.startsWith(u"//"_s)) {
         if (!rest.startsWith(u"///"_s))
-            return configError(tr("The receipt printer %1 names a host: expected a local path, as "
-                                  "in file:/dev/usb/lp0.")
+            return configError(QCoreApplication::translate(
+                                   "EscPosTarget",
+                                   "The receipt printer %1 names a host: expected a local path, as "
+                                   "in file:/dev/usb/lp0.")
                                    .arg(whole));
         rest = rest.sliced(2);
     }
@@ -184,9 +205,12 @@ Result<EscPosTarget> parseSerial(QStringView rest, QStringView whole)
         const int baud = baudText.toInt(&ok);
         if (!ok || std::find(kStandardBaudRates.begin(), kStandardBaudRates.end(), baud) ==
                        kStandardBaudRates.end())
-            return configError(tr("The receipt printer %1 has a bad baud rate \"%2\": expected one "
-                                  "of %3, as in serial:/dev/ttyUSB0@19200.")
-                                   .arg(whole, baudText, standardBaudRates()));
+            return configError(
+                QCoreApplication::translate(
+                    "EscPosTarget",
+                    "The receipt printer %1 has a bad baud rate \"%2\": expected one "
+                    "of %3, as in serial:/dev/ttyUSB0@19200.")
+                    .arg(whole, baudText, standardBaudRates()));
         target.baudRate = baud;
         rest = rest.first(at);
     }
@@ -203,15 +227,18 @@ Result<EscPosTarget> parseEscPosTarget(QStringView text)
 {
     const QStringView whole = text.trimmed();
     if (whole.isEmpty())
-        return configError(tr("No receipt printer is given: expected tcp://HOST[:PORT], "
-                              "file:/dev/usb/lp0 or serial:/dev/ttyUSB0[@BAUD]."));
+        return configError(QCoreApplication::translate(
+            "EscPosTarget", "No receipt printer is given: expected tcp://HOST[:PORT], "
+                            "file:/dev/usb/lp0 or serial:/dev/ttyUSB0[@BAUD]."));
     const qsizetype colon = whole.indexOf(u':');
     const QStringView scheme = colon < 0 ? QStringView() : whole.first(colon);
     const QStringView rest = colon < 0 ? QStringView() : whole.sliced(colon + 1);
     if (scheme.compare(u"tcp", Qt::CaseInsensitive) == 0) {
         if (!rest.startsWith(u"//"_s))
             return configError(
-                tr("The receipt printer %1 lacks the \"//\": expected tcp://HOST[:PORT].")
+                QCoreApplication::translate(
+                    "EscPosTarget",
+                    "The receipt printer %1 lacks the \"//\": expected tcp://HOST[:PORT].")
                     .arg(whole));
         return parseNetwork(rest.sliced(2), whole);
     }
@@ -219,8 +246,10 @@ Result<EscPosTarget> parseEscPosTarget(QStringView text)
         return parseDevice(rest, whole);
     if (scheme.compare(u"serial", Qt::CaseInsensitive) == 0)
         return parseSerial(rest, whole);
-    return configError(tr("The receipt printer %1 is of an unknown kind: expected "
-                          "tcp://HOST[:PORT], file:/dev/usb/lp0 or serial:/dev/ttyUSB0[@BAUD].")
+    return configError(QCoreApplication::translate(
+                           "EscPosTarget",
+                           "The receipt printer %1 is of an unknown kind: expected "
+                           "tcp://HOST[:PORT], file:/dev/usb/lp0 or serial:/dev/ttyUSB0[@BAUD].")
                            .arg(whole));
 }
 
