@@ -202,7 +202,7 @@ def main():
     parser.add_argument("--build-dir", default=os.path.join(ROOT, "build-bench"))
     parser.add_argument("--quick", action="store_true", help="small sizes, few rounds")
     parser.add_argument("--orders", type=int, default=None, help="orders for the history bench")
-    parser.add_argument("--only", default="", help="comma list: crypto,qr,charge,codepay,notify,"
+    parser.add_argument("--only", default="", help="comma list: crypto,qr,charge,codepay,cash,notify,"
                         "guilag,scheduler,history,start")
     parser.add_argument("--output", default=None)
     args = parser.parse_args()
@@ -289,6 +289,20 @@ def main():
             m = r["micropay_round_trip_ms"]
             figure("codepay_round_trip_p50_ms", "  · micropay round trip (sandbox) p50", "ms",
                    {"median": m["p50"], "min": m["min"], "max": m["max"]}, "lower")
+
+        if wanted("cash"):
+            r = raw["cash"] = run_json([bench("bench_cash"), "--sales",
+                                        "40" if quick else "300", "--warmup", "20"], env=env)
+            for key, label in [("cash_sale_ms", "cash: Enter → paid, change shown"),
+                               ("receipt_read_ms", "  · receipt read and laid out"),
+                               ("receipt_escpos_ms", "  · receipt as ESC/POS bytes (58 mm)"),
+                               ("receipt_paint_ms", "  · receipt painted (58 mm, 203 dpi)")]:
+                s = r[key]
+                figure(key + "_p50", label + " p50", "ms",
+                       {"median": s["p50"], "min": s["min"], "max": s["max"]}, "lower")
+            c = r["cash_sale_ms"]
+            figure("cash_sale_ms_p99", "cash: Enter → paid, change shown p99", "ms",
+                   {"median": c["p99"], "min": c["min"], "max": c["max"]}, "lower")
 
         if wanted("notify"):
             n = "3000" if quick else "10000"
