@@ -135,6 +135,136 @@
         <source>Waiting for the customer&apos;s password</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscPosPrinter</name>
+    <message>
+        <source>The receipt printer at %1 does not answer: is it switched on and connected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 cannot be found on the network: is its name spelt right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till may not use the receipt printer at %1: its user needs to be in the printer&apos;s group (lp for USB, dialout for serial).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 is in use by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 stopped taking the job: is it out of paper, or is its cover open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 went away in the middle of a job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 is out of paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no receipt printer at %1: is it plugged in and switched on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 went away in the middle of a job: is it plugged in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 failed to take the job: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover of the receipt printer at %1 is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 reports an error: a paper jam, the cutter, or it is too hot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscPosTarget</name>
+    <message>
+        <source>The receipt printer %1 has a bad port &quot;%2&quot;: expected a number from 1 to 65535, as in tcp://192.168.1.87:9100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 has no address: expected tcp://HOST[:PORT], as in tcp://192.168.1.87:9100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 has a path after its address: expected tcp://HOST[:PORT] and nothing more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 lacks the &quot;]&quot; closing its IPv6 address: expected tcp://[ADDRESS]:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 has &quot;%2&quot; in brackets, which is not an IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 has an IPv6 address without brackets: expected tcp://[ADDRESS]:PORT, as in tcp://[fe80::1]:9100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 has no host before its port: expected tcp://HOST[:PORT].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 has &quot;%2&quot;, which is neither a host name nor an IPv4 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 has &quot;%2&quot; after its address: expected a port, as in tcp://[fe80::1]:9100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 has no path: expected one, as in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 has a relative path: expected an absolute one, as in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 has a path with a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 names a host: expected a local path, as in file:/dev/usb/lp0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 has a bad baud rate &quot;%2&quot;: expected one of %3, as in serial:/dev/ttyUSB0@19200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer is given: expected tcp://HOST[:PORT], file:/dev/usb/lp0 or serial:/dev/ttyUSB0[@BAUD].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 lacks the &quot;//&quot;: expected tcp://HOST[:PORT].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 is of an unknown kind: expected tcp://HOST[:PORT], file:/dev/usb/lp0 or serial:/dev/ttyUSB0[@BAUD].</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerClaim</name>
@@ -175,6 +305,53 @@
     </message>
     <message>
         <source>The payment could not be made: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>The printer %1 did not take the job: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no default printer. Choose a printer in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printer named %1, or the print system cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 cannot start a print job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job could not be sent to the printer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder is set for the PDF files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 for the PDF files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -262,6 +439,173 @@
     </message>
     <message>
         <source>Sales by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportText</name>
+    <message>
+        <source>Float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid out (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(shift still open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected in drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-report No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the till&apos;s first record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift is still open: its drawer is not counted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted (closed shifts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-%1 short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 balanced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -411,6 +755,37 @@
     </message>
 </context>
 <context>
+    <name>shouyin::CashDialog</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take cash (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash &amp;given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still due: %1 (QR or payment code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shouyin::Checkout</name>
     <message>
         <source>The cart is empty.</source>
@@ -446,6 +821,14 @@
     </message>
     <message>
         <source>Unknown payment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the cash the customer gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is paid already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -555,6 +938,62 @@
     </message>
     <message>
         <source>Order %1 was paid too, after the customer&apos;s payment code: the customer has paid twice. Refund order %1 to them (History).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last receipt (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still due, of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt of order %1 did not print: %2 Press F9 to print it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt of order %1 printed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash drawer did not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server is unreachable: no sale can be recorded, so no cash is taken. The cart is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash was not recorded: %1 Nothing was sold; give the cash back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash %1 taken for order %2. %3 is still due: charge it with the QR (F12) or scan the customer&apos;s payment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid: order %1, %2. Change: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the customer want a receipt? Press F9 to print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of this sale is paid in cash: charge the %1 still due, or Clear cart to cancel the sale and give the cash back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled: give the customer back the %2 cash they paid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1006,6 +1445,45 @@
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::ManagerApprovalDialog</name>
+    <message>
+        <source>Manager approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager&apos;s approval is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the manager who approves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not approve this: a manager must.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shouyin::ManagerSetupDialog</name>
@@ -1173,6 +1651,18 @@
     </message>
     <message>
         <source>Pay log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt did not print: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1362,6 +1852,10 @@ Scan the customer&apos;s new code, or show the QR.</source>
         <source>The training gateway could not listen for TLS on 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shouyin training shop</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shouyin::ProductPicker</name>
@@ -1379,6 +1873,160 @@ Scan the customer&apos;s new code, or show the QR.</source>
     </message>
     <message>
         <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::ReceiptDesk</name>
+    <message>
+        <source>No receipt printer is set up (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This printer prints test pages only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid: it has no receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer cannot write Chinese text for the receipt printer (no GB18030 support).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::ReceiptSettingsBox</name>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set (training: PDF files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer on the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer on USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer on a serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A printer of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask at every sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never (reprint from History)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash drawer is plugged into the receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a &amp;test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.87:9100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. /dev/usb/lp0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. /dev/ttyUSB0@19200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer&apos;s name; empty: the default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder, e.g. /home/shop/receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a printer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test page went to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shouyin test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1644,6 +2292,351 @@ Scan the customer&apos;s new code, or show the QR.</source>
     </message>
 </context>
 <context>
+    <name>shouyin::ShiftBook</name>
+    <message>
+        <source>The float cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till %1 already has a shift open (%2&apos;s, since %3); close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the drawer without a sale needs a manager&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount of cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the drawer is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is open on till %1; open one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer should hold %1 yuan; it cannot pay out %2 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no shift %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan is no renminbi note or coin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is open on till %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 or a manager may close this shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift was closed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock reads earlier than when Z-report %1 was printed; check the time before printing the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till %1 has no Z-report %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-report %1 of till %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::ShiftCloseDialog</name>
+    <message>
+        <source>Close shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the drawer of %1&apos;s shift on till %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note or coin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: anything the manager should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::ShiftPage</name>
+    <message>
+        <source>This till&apos;s shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in / out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected in the drawer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting &amp;float (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close shift (count the drawer)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, e.g. change from the safe, a delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the drawer must open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale (manager)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-sale &amp;reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-report (manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Z-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint Z-report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last report shows here as it prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is open on till %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open since %1, by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — paid orders: %2, cash kept: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1, out %2, no-sales %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the float the drawer starts with, in yuan (0 for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift was opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift opened by %1 with a float of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in %1 (%2). Put the cash in the drawer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid out %1 (%2). Take the cash from the drawer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the drawer must open without a sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the drawer without a sale. Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer stays shut: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale approved by %1 (%2): the drawer opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is open on this till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift cannot be closed here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift is still open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift closed. Counted %1, expected %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Z-report was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-report No. %1 made while a shift is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-report No. %1 made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-report No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint Z-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the Z-report to print again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-report No. %1 cannot be printed again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-report No. %1, as it was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, as it prints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer at this till: the report is only shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 printed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not print: %2 Press Print again once the printer is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash drawer did not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shouyin::Staff</name>
     <message>
         <source>Please sign in first.</source>
@@ -1651,6 +2644,13 @@ Scan the customer&apos;s new code, or show the QR.</source>
     </message>
     <message>
         <source>%1 is not allowed to do this; a manager is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::SystemPrinter</name>
+    <message>
+        <source>Shouyin test page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

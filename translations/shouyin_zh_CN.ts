@@ -135,6 +135,136 @@
         <source>Waiting for the customer&apos;s password</source>
         <translation>等待顾客输入密码</translation>
     </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+</context>
+<context>
+    <name>EscPosPrinter</name>
+    <message>
+        <source>The receipt printer at %1 does not answer: is it switched on and connected?</source>
+        <translation>小票打印机 %1 无响应：请检查是否已开机并连接好。</translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 cannot be found on the network: is its name spelt right?</source>
+        <translation>在网络上找不到小票打印机 %1：请检查名称是否写对。</translation>
+    </message>
+    <message>
+        <source>The till may not use the receipt printer at %1: its user needs to be in the printer&apos;s group (lp for USB, dialout for serial).</source>
+        <translation>收银程序无权使用小票打印机 %1：运行收银的系统用户需加入打印机的用户组（USB 为 lp，串口为 dialout）。</translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 is in use by another program.</source>
+        <translation>小票打印机 %1 正被其他程序占用。</translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 stopped taking the job: is it out of paper, or is its cover open?</source>
+        <translation>小票打印机 %1 停止接收打印任务：请检查是否缺纸或上盖未合上。</translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 went away in the middle of a job.</source>
+        <translation>小票打印机 %1 在打印过程中断开了连接。</translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 is out of paper.</source>
+        <translation>小票打印机 %1 缺纸。</translation>
+    </message>
+    <message>
+        <source>There is no receipt printer at %1: is it plugged in and switched on?</source>
+        <translation>%1 上没有小票打印机：请检查是否已插好并开机。</translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 cannot be opened: %2.</source>
+        <translation>无法打开小票打印机 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 went away in the middle of a job: is it plugged in?</source>
+        <translation>小票打印机 %1 在打印过程中断开了连接：请检查是否已插好。</translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 failed to take the job: %2.</source>
+        <translation>小票打印机 %1 未能接收打印任务：%2。</translation>
+    </message>
+    <message>
+        <source>The cover of the receipt printer at %1 is open.</source>
+        <translation>小票打印机 %1 的上盖未合上。</translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 reports an error: a paper jam, the cutter, or it is too hot.</source>
+        <translation>小票打印机 %1 报告故障：卡纸、切刀故障或过热。</translation>
+    </message>
+</context>
+<context>
+    <name>EscPosTarget</name>
+    <message>
+        <source>The receipt printer %1 has a bad port &quot;%2&quot;: expected a number from 1 to 65535, as in tcp://192.168.1.87:9100.</source>
+        <translation>小票打印机 %1 的端口“%2”无效：应为 1 到 65535 之间的数字，例如 tcp://192.168.1.87:9100。</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 has no address: expected tcp://HOST[:PORT], as in tcp://192.168.1.87:9100.</source>
+        <translation>小票打印机 %1 缺少地址：应为 tcp://HOST[:PORT]，例如 tcp://192.168.1.87:9100。</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 has a path after its address: expected tcp://HOST[:PORT] and nothing more.</source>
+        <translation>小票打印机 %1 的地址后带有路径：应为 tcp://HOST[:PORT]，后面不能再有其他内容。</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 lacks the &quot;]&quot; closing its IPv6 address: expected tcp://[ADDRESS]:PORT.</source>
+        <translation>小票打印机 %1 的 IPv6 地址缺少结尾的“]”：应为 tcp://[ADDRESS]:PORT。</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 has &quot;%2&quot; in brackets, which is not an IPv6 address.</source>
+        <translation>小票打印机 %1 方括号中的“%2”不是 IPv6 地址。</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 has an IPv6 address without brackets: expected tcp://[ADDRESS]:PORT, as in tcp://[fe80::1]:9100.</source>
+        <translation>小票打印机 %1 的 IPv6 地址没有加方括号：应为 tcp://[ADDRESS]:PORT，例如 tcp://[fe80::1]:9100。</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 has no host before its port: expected tcp://HOST[:PORT].</source>
+        <translation>小票打印机 %1 的端口前缺少主机：应为 tcp://HOST[:PORT]。</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 has &quot;%2&quot;, which is neither a host name nor an IPv4 address.</source>
+        <translation>小票打印机 %1 中的“%2”既不是主机名，也不是 IPv4 地址。</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 has &quot;%2&quot; after its address: expected a port, as in tcp://[fe80::1]:9100.</source>
+        <translation>小票打印机 %1 的地址后面是“%2”：此处应为端口，例如 tcp://[fe80::1]:9100。</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 has no path: expected one, as in %2.</source>
+        <translation>小票打印机 %1 缺少路径：请填写路径，例如 %2。</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 has a relative path: expected an absolute one, as in %2.</source>
+        <translation>小票打印机 %1 的路径是相对路径：应为绝对路径，例如 %2。</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 has a path with a NUL character.</source>
+        <translation>小票打印机 %1 的路径中含有 NUL 字符。</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 names a host: expected a local path, as in file:/dev/usb/lp0.</source>
+        <translation>小票打印机 %1 指定了主机：应为本机路径，例如 file:/dev/usb/lp0。</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 has a bad baud rate &quot;%2&quot;: expected one of %3, as in serial:/dev/ttyUSB0@19200.</source>
+        <translation>小票打印机 %1 的波特率“%2”无效：应为 %3 之一，例如 serial:/dev/ttyUSB0@19200。</translation>
+    </message>
+    <message>
+        <source>No receipt printer is given: expected tcp://HOST[:PORT], file:/dev/usb/lp0 or serial:/dev/ttyUSB0[@BAUD].</source>
+        <translation>未指定小票打印机：应为 tcp://HOST[:PORT]、file:/dev/usb/lp0 或 serial:/dev/ttyUSB0[@BAUD]。</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 lacks the &quot;//&quot;: expected tcp://HOST[:PORT].</source>
+        <translation>小票打印机 %1 缺少“//”：应为 tcp://HOST[:PORT]。</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 is of an unknown kind: expected tcp://HOST[:PORT], file:/dev/usb/lp0 or serial:/dev/ttyUSB0[@BAUD].</source>
+        <translation>小票打印机 %1 的类型未知：应为 tcp://HOST[:PORT]、file:/dev/usb/lp0 或 serial:/dev/ttyUSB0[@BAUD]。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerClaim</name>
@@ -176,6 +306,53 @@
     <message>
         <source>The payment could not be made: %1.</source>
         <translation>无法完成支付：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>The printer %1 did not take the job: %2</source>
+        <translation>打印机 %1 未接收打印任务：%2</translation>
+    </message>
+    <message>
+        <source>There is no default printer. Choose a printer in the settings.</source>
+        <translation>没有默认打印机。请在设置中选择打印机。</translation>
+    </message>
+    <message>
+        <source>There is no printer named %1, or the print system cannot be reached.</source>
+        <translation>没有名为 %1 的打印机，或无法连接打印系统。</translation>
+    </message>
+    <message>
+        <source>The printer %1 cannot be opened.</source>
+        <translation>无法打开打印机 %1。</translation>
+    </message>
+    <message>
+        <source>The printer %1 cannot start a print job.</source>
+        <translation>打印机 %1 无法开始打印任务。</translation>
+    </message>
+    <message>
+        <source>The job could not be sent to the printer %1.</source>
+        <translation>无法将打印任务发送到打印机 %1。</translation>
+    </message>
+    <message>
+        <source>No folder is set for the PDF files.</source>
+        <translation>未设置保存 PDF 文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 for the PDF files.</source>
+        <translation>无法创建保存 PDF 文件的文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private: %2</source>
+        <translation>无法将 %1 设为仅本用户可读写：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -263,6 +440,173 @@
     <message>
         <source>Sales by hour</source>
         <translation>每小时营业额</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportText</name>
+    <message>
+        <source>Float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Sales (%1)</source>
+        <translation>销售（%1 笔）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2 笔）</translation>
+    </message>
+    <message>
+        <source>Cancelled orders</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation>收取现金</translation>
+    </message>
+    <message>
+        <source>Change given</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Cash given back</source>
+        <translation>退还现金</translation>
+    </message>
+    <message>
+        <source>Paid in (%1)</source>
+        <translation>存入（%1 笔）</translation>
+    </message>
+    <message>
+        <source>Paid out (%1)</source>
+        <translation>取出（%1 笔）</translation>
+    </message>
+    <message>
+        <source>No sales</source>
+        <translation>开钱箱（无交易）</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>长款</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>短款</translation>
+    </message>
+    <message>
+        <source>balanced</source>
+        <translation>账实相符</translation>
+    </message>
+    <message>
+        <source>Difference (%1)</source>
+        <translation>差额（%1）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>首笔订单</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>末笔订单</translation>
+    </message>
+    <message>
+        <source>Shift report</source>
+        <translation>交班报表</translation>
+    </message>
+    <message>
+        <source>(shift still open)</source>
+        <translation>（尚未交班）</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>收银台</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开班时间</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>交班时间</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <source>Expected in drawer</source>
+        <translation>钱箱应有</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实点</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Z-report No. %1</source>
+        <translation>第 %1 号 Z 报表</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>打印人</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <source>the till&apos;s first record</source>
+        <translation>本收银台第一条记录</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Shifts (%1)</source>
+        <translation>班次（%1 个）</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>未交班</translation>
+    </message>
+    <message>
+        <source>A shift is still open: its drawer is not counted yet.</source>
+        <translation>有班次尚未交班：其钱箱尚未清点。</translation>
+    </message>
+    <message>
+        <source>Counted (closed shifts)</source>
+        <translation>实点（已交班班次）</translation>
+    </message>
+    <message>
+        <source>+%1 over</source>
+        <translation>长款 +%1</translation>
+    </message>
+    <message>
+        <source>-%1 short</source>
+        <translation>短款 -%1</translation>
+    </message>
+    <message>
+        <source>%1 balanced</source>
+        <translation>账实相符（差额 %1）</translation>
     </message>
 </context>
 <context>
@@ -412,6 +756,37 @@
     </message>
 </context>
 <context>
+    <name>shouyin::CashDialog</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金收款</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>应收：%1</translation>
+    </message>
+    <message>
+        <source>Exact %1</source>
+        <translation>正好 %1</translation>
+    </message>
+    <message>
+        <source>Take cash (Enter)</source>
+        <translation>确认收款 (Enter)</translation>
+    </message>
+    <message>
+        <source>Cash &amp;given:</source>
+        <translation>实收现金(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>找零：%1</translation>
+    </message>
+    <message>
+        <source>Still due: %1 (QR or payment code)</source>
+        <translation>尚欠：%1（用二维码或付款码支付）</translation>
+    </message>
+</context>
+<context>
     <name>shouyin::Checkout</name>
     <message>
         <source>The cart is empty.</source>
@@ -448,6 +823,14 @@
     <message>
         <source>Unknown payment %1.</source>
         <translation>未知的支付 %1。</translation>
+    </message>
+    <message>
+        <source>Enter the cash the customer gave.</source>
+        <translation>请输入顾客付的现金金额。</translation>
+    </message>
+    <message>
+        <source>The order is paid already.</source>
+        <translation>该订单已支付。</translation>
     </message>
 </context>
 <context>
@@ -555,6 +938,62 @@
     <message>
         <source>Order %1 was paid too, after the customer&apos;s payment code: the customer has paid twice. Refund order %1 to them (History).</source>
         <translation>订单 %1 在顾客出示付款码后也已支付：顾客重复付款了。请为顾客退还订单 %1 的款项（在“历史”中）。</translation>
+    </message>
+    <message>
+        <source>Cash (F8)</source>
+        <translation>现金 (F8)</translation>
+    </message>
+    <message>
+        <source>Last receipt (F9)</source>
+        <translation>上一张小票 (F9)</translation>
+    </message>
+    <message>
+        <source>Still due, of %1:</source>
+        <translation>共 %1，尚欠：</translation>
+    </message>
+    <message>
+        <source>No receipt printed: %1</source>
+        <translation>未打印小票：%1</translation>
+    </message>
+    <message>
+        <source>The receipt of order %1 did not print: %2 Press F9 to print it again.</source>
+        <translation>订单 %1 的小票未打印：%2 按 F9 重新打印。</translation>
+    </message>
+    <message>
+        <source>Receipt of order %1 printed (%2).</source>
+        <translation>订单 %1 的小票已打印（%2）。</translation>
+    </message>
+    <message>
+        <source>The cash drawer did not open: %1</source>
+        <translation>钱箱未能打开：%1</translation>
+    </message>
+    <message>
+        <source>The database server is unreachable: no sale can be recorded, so no cash is taken. The cart is kept.</source>
+        <translation>无法连接数据库服务器：销售无法记录，因此暂停现金收款。购物车已保留。</translation>
+    </message>
+    <message>
+        <source>The cash was not recorded: %1 Nothing was sold; give the cash back.</source>
+        <translation>现金收款未记录：%1 本笔未成交，请把现金退还顾客。</translation>
+    </message>
+    <message>
+        <source>Cash %1 taken for order %2. %3 is still due: charge it with the QR (F12) or scan the customer&apos;s payment code.</source>
+        <translation>订单 %2 已收现金 %1。尚欠 %3：请用二维码收款 (F12)，或扫描顾客付款码。</translation>
+    </message>
+    <message>
+        <source>Paid: order %1, %2. Change: %3</source>
+        <translation>支付成功：订单 %1，%2。找零：%3</translation>
+    </message>
+    <message>
+        <source>Does the customer want a receipt? Press F9 to print it.</source>
+        <translation>顾客需要小票吗？按 F9 打印。</translation>
+    </message>
+    <message>
+        <source>Part of this sale is paid in cash: charge the %1 still due, or Clear cart to cancel the sale and give the cash back.</source>
+        <translation>本笔交易已用现金付了一部分：请收取尚欠的 %1，或按“清空购物车”取消交易并退还现金。</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled: give the customer back the %2 cash they paid.</source>
+        <translation>订单 %1 已取消：请把顾客已付的现金 %2 退还给顾客。</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1444,45 @@
         <source>unknown</source>
         <translation>未知</translation>
     </message>
+    <message>
+        <source>Shift</source>
+        <translation>交班</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::ManagerApprovalDialog</name>
+    <message>
+        <source>Manager approval</source>
+        <translation>店长授权</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s approval is needed</source>
+        <translation>需要店长授权</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>店长(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>PIN 码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <source>Choose the manager who approves.</source>
+        <translation>请选择授权的店长。</translation>
+    </message>
+    <message>
+        <source>%1 may not approve this: a manager must.</source>
+        <translation>%1 无权授权此操作，需要店长授权。</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::ManagerSetupDialog</name>
@@ -1173,6 +1651,18 @@
     <message>
         <source>Pay log</source>
         <translation>支付日志</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>打印小票</translation>
+    </message>
+    <message>
+        <source>Receipt printed (%1).</source>
+        <translation>小票已打印（%1）。</translation>
+    </message>
+    <message>
+        <source>The receipt did not print: %1</source>
+        <translation>小票未打印：%1</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1853,10 @@ Scan the customer&apos;s new code, or show the QR.</source>
         <source>The training gateway could not listen for TLS on 127.0.0.1.</source>
         <translation>培训网关无法在 127.0.0.1 上监听 TLS 连接。</translation>
     </message>
+    <message>
+        <source>Shouyin training shop</source>
+        <translation>收银培训门店</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::ProductPicker</name>
@@ -1381,6 +1875,160 @@ Scan the customer&apos;s new code, or show the QR.</source>
     <message>
         <source>Price</source>
         <translation>单价</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::ReceiptDesk</name>
+    <message>
+        <source>No receipt printer is set up (Settings).</source>
+        <translation>未设置小票打印机（见“设置”）。</translation>
+    </message>
+    <message>
+        <source>This printer prints test pages only.</source>
+        <translation>此打印机只能打印测试页。</translation>
+    </message>
+    <message>
+        <source>The order does not exist.</source>
+        <translation>订单不存在。</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid: it has no receipt.</source>
+        <translation>订单 %1 未支付，没有小票。</translation>
+    </message>
+    <message>
+        <source>This computer cannot write Chinese text for the receipt printer (no GB18030 support).</source>
+        <translation>本机无法为小票打印机生成中文文字（不支持 GB18030）。</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up.</source>
+        <translation>未设置小票打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::ReceiptSettingsBox</name>
+    <message>
+        <source>Receipts</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <source>Not set (training: PDF files)</source>
+        <translation>未设置（培训模式：PDF 文件）</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>不使用打印机</translation>
+    </message>
+    <message>
+        <source>Receipt printer on the network</source>
+        <translation>网络小票打印机</translation>
+    </message>
+    <message>
+        <source>Receipt printer on USB</source>
+        <translation>USB 小票打印机</translation>
+    </message>
+    <message>
+        <source>Receipt printer on a serial port</source>
+        <translation>串口小票打印机</translation>
+    </message>
+    <message>
+        <source>A printer of this computer</source>
+        <translation>本机已安装的打印机</translation>
+    </message>
+    <message>
+        <source>PDF files in a folder</source>
+        <translation>保存为 PDF 文件（文件夹）</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <source>Every sale</source>
+        <translation>每笔销售都打印</translation>
+    </message>
+    <message>
+        <source>Ask at every sale</source>
+        <translation>每笔销售时询问</translation>
+    </message>
+    <message>
+        <source>Never (reprint from History)</source>
+        <translation>不打印（可在“交易流水”中补打）</translation>
+    </message>
+    <message>
+        <source>The cash drawer is plugged into the receipt printer</source>
+        <translation>钱箱连接在小票打印机上</translation>
+    </message>
+    <message>
+        <source>Print a &amp;test page</source>
+        <translation>打印测试页(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Shop name:</source>
+        <translation>店名：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>打印机：</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>连接地址：</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸宽：</translation>
+    </message>
+    <message>
+        <source>Print receipts:</source>
+        <translation>打印小票：</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.87:9100</source>
+        <translation>例如 192.168.1.87:9100</translation>
+    </message>
+    <message>
+        <source>e.g. /dev/usb/lp0</source>
+        <translation>例如 /dev/usb/lp0</translation>
+    </message>
+    <message>
+        <source>e.g. /dev/ttyUSB0@19200</source>
+        <translation>例如 /dev/ttyUSB0@19200</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s name; empty: the default printer</source>
+        <translation>打印机名称；留空则使用默认打印机</translation>
+    </message>
+    <message>
+        <source>A folder, e.g. /home/shop/receipts</source>
+        <translation>文件夹，例如 /home/shop/receipts</translation>
+    </message>
+    <message>
+        <source>Choose a printer first.</source>
+        <translation>请先选择打印机。</translation>
+    </message>
+    <message>
+        <source>The test page went to %1.</source>
+        <translation>测试页已发送到 %1。</translation>
+    </message>
+    <message>
+        <source>Shouyin test page</source>
+        <translation>收银测试页</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训模式</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +2293,351 @@ Scan the customer&apos;s new code, or show the QR.</source>
     </message>
 </context>
 <context>
+    <name>shouyin::ShiftBook</name>
+    <message>
+        <source>The float cannot be negative.</source>
+        <translation>备用金不能为负数。</translation>
+    </message>
+    <message>
+        <source>Till %1 already has a shift open (%2&apos;s, since %3); close it first.</source>
+        <translation>收银台 %1 已有未交班的班次（%2，自 %3 起）；请先交班。</translation>
+    </message>
+    <message>
+        <source>Opening the drawer without a sale needs a manager&apos;s approval.</source>
+        <translation>无交易开钱箱需要店长授权。</translation>
+    </message>
+    <message>
+        <source>Enter the amount of cash.</source>
+        <translation>请输入现金金额。</translation>
+    </message>
+    <message>
+        <source>Say why the drawer is opened.</source>
+        <translation>请填写打开钱箱的原因。</translation>
+    </message>
+    <message>
+        <source>No shift is open on till %1; open one first.</source>
+        <translation>收银台 %1 尚未开班，请先开班。</translation>
+    </message>
+    <message>
+        <source>The drawer should hold %1 yuan; it cannot pay out %2 yuan.</source>
+        <translation>钱箱应有 %1 元，无法取出 %2 元。</translation>
+    </message>
+    <message>
+        <source>There is no shift %1.</source>
+        <translation>不存在班次 %1。</translation>
+    </message>
+    <message>
+        <source>%1 yuan is no renminbi note or coin.</source>
+        <translation>没有面额为 %1 元的人民币纸币或硬币。</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>清点数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>No shift is open on till %1.</source>
+        <translation>收银台 %1 尚未开班。</translation>
+    </message>
+    <message>
+        <source>Only %1 or a manager may close this shift.</source>
+        <translation>只有 %1 或店长可以为此班次交班。</translation>
+    </message>
+    <message>
+        <source>The shift was closed already.</source>
+        <translation>该班次已交班。</translation>
+    </message>
+    <message>
+        <source>The clock reads earlier than when Z-report %1 was printed; check the time before printing the next.</source>
+        <translation>系统时间早于第 %1 号 Z 报表的打印时间；请先检查时间，再打印下一份。</translation>
+    </message>
+    <message>
+        <source>Till %1 has no Z-report %2.</source>
+        <translation>收银台 %1 没有第 %2 号 Z 报表。</translation>
+    </message>
+    <message>
+        <source>Z-report %1 of till %2 cannot be read.</source>
+        <translation>无法读取收银台 %2 的第 %1 号 Z 报表。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::ShiftCloseDialog</name>
+    <message>
+        <source>Close shift</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Count the drawer of %1&apos;s shift on till %2.</source>
+        <translation>请清点收银台 %2 上 %1 当班的钱箱。</translation>
+    </message>
+    <message>
+        <source>Note or coin</source>
+        <translation>面额</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Optional: anything the manager should know</source>
+        <translation>选填：需要告知店长的事项</translation>
+    </message>
+    <message>
+        <source>Counted:</source>
+        <translation>实点：</translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>应有：</translation>
+    </message>
+    <message>
+        <source>Difference:</source>
+        <translation>差额：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::ShiftPage</name>
+    <message>
+        <source>This till&apos;s shift</source>
+        <translation>本收银台班次</translation>
+    </message>
+    <message>
+        <source>Float:</source>
+        <translation>备用金：</translation>
+    </message>
+    <message>
+        <source>Sales:</source>
+        <translation>销售：</translation>
+    </message>
+    <message>
+        <source>Paid in / out:</source>
+        <translation>存入 / 取出：</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer:</source>
+        <translation>钱箱应有：</translation>
+    </message>
+    <message>
+        <source>e.g. 200</source>
+        <translation>例如 200</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>Starting &amp;float (yuan):</source>
+        <translation>备用金(&amp;F)（元）：</translation>
+    </message>
+    <message>
+        <source>Close shift (count the drawer)…</source>
+        <translation>交班（清点钱箱）…</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>钱箱</translation>
+    </message>
+    <message>
+        <source>Why, e.g. change from the safe, a delivery</source>
+        <translation>原因，例如从保险柜换零钱、支付送货款</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>存入</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>取出</translation>
+    </message>
+    <message>
+        <source>Why the drawer must open</source>
+        <translation>打开钱箱的原因</translation>
+    </message>
+    <message>
+        <source>No sale (manager)…</source>
+        <translation>开钱箱（无交易，需店长）…</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额(&amp;A)（元）：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>No-sale &amp;reason:</source>
+        <translation>开钱箱原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Z-report (manager)</source>
+        <translation>Z 报表（店长）</translation>
+    </message>
+    <message>
+        <source>Print Z-report</source>
+        <translation>打印 Z 报表</translation>
+    </message>
+    <message>
+        <source>Reprint Z-report…</source>
+        <translation>补打 Z 报表…</translation>
+    </message>
+    <message>
+        <source>The last report shows here as it prints.</source>
+        <translation>最近打印的报表会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>重新打印</translation>
+    </message>
+    <message>
+        <source>The shift cannot be read: %1</source>
+        <translation>无法读取班次：%1</translation>
+    </message>
+    <message>
+        <source>No shift is open on till %1.</source>
+        <translation>收银台 %1 尚未开班。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Open since %1, by %2.</source>
+        <translation>%2 于 %1 开班。</translation>
+    </message>
+    <message>
+        <source>%1 — paid orders: %2, cash kept: %3</source>
+        <translation>%1 — 成交 %2 笔，其中现金 %3</translation>
+    </message>
+    <message>
+        <source>in %1, out %2, no-sales %3</source>
+        <translation>存入 %1，取出 %2，开钱箱（无交易）%3 次</translation>
+    </message>
+    <message>
+        <source>Enter the float the drawer starts with, in yuan (0 for none).</source>
+        <translation>请输入钱箱的备用金，单位为元（没有则填 0）。</translation>
+    </message>
+    <message>
+        <source>No shift was opened: %1</source>
+        <translation>未能开班：%1</translation>
+    </message>
+    <message>
+        <source>Shift opened by %1 with a float of %2.</source>
+        <translation>%1 已开班，备用金 %2。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1</source>
+        <translation>未记录：%1</translation>
+    </message>
+    <message>
+        <source>Paid in %1 (%2). Put the cash in the drawer.</source>
+        <translation>已存入 %1（%2）。请把现金放入钱箱。</translation>
+    </message>
+    <message>
+        <source>Paid out %1 (%2). Take the cash from the drawer.</source>
+        <translation>已取出 %1（%2）。请从钱箱取出现金。</translation>
+    </message>
+    <message>
+        <source>Say why the drawer must open without a sale.</source>
+        <translation>请填写无交易开钱箱的原因。</translation>
+    </message>
+    <message>
+        <source>Open the drawer without a sale. Reason: %1</source>
+        <translation>无交易开钱箱。原因：%1</translation>
+    </message>
+    <message>
+        <source>The drawer stays shut: %1</source>
+        <translation>钱箱未打开：%1</translation>
+    </message>
+    <message>
+        <source>No sale approved by %1 (%2): the drawer opens.</source>
+        <translation>%1 已授权无交易开钱箱（%2）：钱箱已打开。</translation>
+    </message>
+    <message>
+        <source>No shift is open on this till.</source>
+        <translation>本收银台尚未开班。</translation>
+    </message>
+    <message>
+        <source>The shift cannot be closed here: %1</source>
+        <translation>无法在此交班：%1</translation>
+    </message>
+    <message>
+        <source>The shift is still open: %1</source>
+        <translation>尚未交班：%1</translation>
+    </message>
+    <message>
+        <source>Shift closed. Counted %1, expected %2: %3.</source>
+        <translation>已交班。实点 %1，应有 %2：%3。</translation>
+    </message>
+    <message>
+        <source>Shift report</source>
+        <translation>交班报表</translation>
+    </message>
+    <message>
+        <source>No Z-report was made: %1</source>
+        <translation>未生成 Z 报表：%1</translation>
+    </message>
+    <message>
+        <source>Z-report No. %1 made while a shift is still open.</source>
+        <translation>已生成第 %1 号 Z 报表，但仍有班次未交班。</translation>
+    </message>
+    <message>
+        <source>Z-report No. %1 made.</source>
+        <translation>已生成第 %1 号 Z 报表。</translation>
+    </message>
+    <message>
+        <source>Z-report No. %1</source>
+        <translation>第 %1 号 Z 报表</translation>
+    </message>
+    <message>
+        <source>Reprint Z-report</source>
+        <translation>补打 Z 报表</translation>
+    </message>
+    <message>
+        <source>Number of the Z-report to print again:</source>
+        <translation>要补打的 Z 报表编号：</translation>
+    </message>
+    <message>
+        <source>Z-report No. %1 cannot be printed again: %2</source>
+        <translation>无法补打第 %1 号 Z 报表：%2</translation>
+    </message>
+    <message>
+        <source>Z-report No. %1, as it was printed.</source>
+        <translation>第 %1 号 Z 报表（与当初打印的内容相同）。</translation>
+    </message>
+    <message>
+        <source>%1, as it prints:</source>
+        <translation>%1（打印内容）：</translation>
+    </message>
+    <message>
+        <source>No printer at this till: the report is only shown here.</source>
+        <translation>本收银台没有打印机：报表仅在此显示。</translation>
+    </message>
+    <message>
+        <source>%1: printing…</source>
+        <translation>%1：正在打印…</translation>
+    </message>
+    <message>
+        <source>%1 printed (%2).</source>
+        <translation>%1 已打印（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 did not print: %2 Press Print again once the printer is fixed.</source>
+        <translation>%1 未打印：%2 打印机修好后，请按“重新打印”。</translation>
+    </message>
+    <message>
+        <source>The cash drawer did not open: %1</source>
+        <translation>钱箱未能打开：%1</translation>
+    </message>
+</context>
+<context>
     <name>shouyin::Staff</name>
     <message>
         <source>Please sign in first.</source>
@@ -1653,6 +2646,13 @@ Scan the customer&apos;s new code, or show the QR.</source>
     <message>
         <source>%1 is not allowed to do this; a manager is.</source>
         <translation>%1 无权执行此操作，需要店长权限。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::SystemPrinter</name>
+    <message>
+        <source>Shouyin test page</source>
+        <translation>收银测试页</translation>
     </message>
 </context>
 <context>
