@@ -92,6 +92,13 @@ private:
     QString bannerText() const { return findIn<QLabel>(m_page, u"resultBanner"_s)->text(); }
     QString scanMessage() const { return findIn<QLabel>(m_page, u"scanMessage"_s)->text(); }
     Order lastOrder() const;
+    // SHOUYIN_UI_SCREENSHOT_DIR set: what the cashier sees, saved for a person to look at.
+    static void screenshot(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("SHOUYIN_UI_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            widget->grab().save(dir + u'/' + name);
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -210,6 +217,7 @@ void TestCashFlow::aCashSaleShowsTheChangeOpensTheDrawerAndPrints()
     QVERIFY(!dialog->findChild<QPushButton *>(u"cashQuick1000"_s));
     QTest::mouseClick(findIn<QPushButton>(dialog, u"cashQuick2000"_s), Qt::LeftButton);
     QCOMPARE(findIn<QLabel>(dialog, u"cashChangeLabel"_s)->text(), u"Change: ¥5.21"_s);
+    screenshot(dialog, u"ui-cash-change.png"_s);
     QTest::keyClick(findIn<QLineEdit>(dialog, u"cashGivenEdit"_s), Qt::Key_Return);
 
     QTRY_VERIFY(!m_page->cashDialog());
@@ -239,6 +247,7 @@ void TestCashFlow::aCashSaleShowsTheChangeOpensTheDrawerAndPrints()
     QCOMPARE(receipt.commandsOf(Kind::QrCode).value(0).data, order.orderNo);
     QCOMPARE(receipt.commandsOf(Kind::Cut).size(), 1);
     QTRY_VERIFY(scanMessage().contains(u"printed"_s));
+    screenshot(m_window.get(), u"ui-cash-paid.png"_s);
 }
 
 void TestCashFlow::cashThatFallsShortLeavesTheRestToTheQr()
