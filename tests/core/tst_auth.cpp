@@ -291,6 +291,9 @@ void TestAuth::permissionMatrix()
         {Permission::Export, false},
         {Permission::ChangeSettings, false},
         {Permission::ManageUsers, false},
+        {Permission::OpenDrawer, false},
+        {Permission::CloseAnyShift, false},
+        {Permission::PrintZReport, false},
     };
     for (const auto &rule : rules) {
         QCOMPARE(cashier.can(rule.permission), rule.cashier);
