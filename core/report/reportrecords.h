@@ -113,8 +113,8 @@ struct DailyReport
     // By the tenders that paid the orders: amounts sum to the sales; a split order counts
     // once for each of its providers.
     QList<SalesTotal> byProvider;
-    QList<SalesTotal> byCashier;  // sums to the sales
-    int cancelledCount = 0;       // CANCELLED by the cashier (not expired)
+    QList<SalesTotal> byCashier; // sums to the sales
+    int cancelledCount = 0;      // CANCELLED by the cashier (not expired)
     Fen cancelledAmount = 0;
     int expiredCount = 0; // CANCELLED at the payment deadline
     Fen expiredAmount = 0;
