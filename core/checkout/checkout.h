@@ -153,6 +153,9 @@ private:
         qint64 id;
         Fen due; // what the order's other tenders have not paid
     };
+    // An order that may take another tender now: awaiting payment, no attempt open, and
+    // something left due once its paid tenders are counted. Reads the order into `order`.
+    Result<PayableOrder> payableOrder(SqlWriter &sql, qint64 orderId, Order &order);
     // The statements of placeOrder and openPayment, inside the caller's transaction.
     Status writeOrder(SqlWriter &sql, const QList<CartLine> &lines, const QString &operatorName,
                       const QDateTime &now, Order &order);

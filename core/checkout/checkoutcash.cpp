@@ -54,37 +54,10 @@ Result<CashTaken> Checkout::takeCash(qint64 orderId, Fen given, const QString &o
     Status status = m_database.transaction([&]() -> Status {
         if (given <= 0)
             return Error{ErrorCode::NothingToCharge, tr("Enter the cash the customer gave.")};
-        auto order = sql.row(u"SELECT order_no, terminal_id, operator, status, total_fen, "
-                             "created_at FROM orders WHERE id = ?"_s,
-                             {orderId});
-        if (!order)
-            return order.error();
-        if (order->isEmpty())
-            return Error{ErrorCode::UnknownOrder, tr("The order does not exist.")};
-        if (order->at(3).toString() != text(OrderStatus::AwaitingPayment))
-            return Error{ErrorCode::OrderNotPayable,
-                         tr("The order is %1 and cannot be paid.").arg(order->at(3).toString())};
-        // A QR or code attempt asks for a fixed amount: cash cannot change it under the
-        // customer's phone.
-        auto open = sql.row(u"SELECT pay_no FROM payments WHERE order_id = ? "
-                            "AND status IN (%1)"_s.arg(openPaymentStatusesSql()),
-                            {orderId});
-        if (!open)
-            return open.error();
-        if (!open->isEmpty())
-            return Error{ErrorCode::AttemptOpen,
-                         tr("Payment %1 of this order is still open.").arg(open->at(0).toString())};
-        auto paid = ledger::amountPaid(sql, orderId);
-        if (!paid)
-            return paid.error();
-        taken.order.id = orderId;
-        taken.order.orderNo = order->at(0).toString();
-        taken.order.terminalId = order->at(1).toString();
-        taken.order.operatorName = order->at(2).toString();
-        taken.order.status = OrderStatus::AwaitingPayment;
-        taken.order.total = order->at(4).toLongLong();
-        taken.order.createdAt = QDateTime::fromMSecsSinceEpoch(order->at(5).toLongLong(), Qt::UTC);
-        taken.due = taken.order.total - *paid;
+        auto payable = payableOrder(sql, orderId, taken.order);
+        if (!payable)
+            return payable.error();
+        taken.due = payable->due;
         return writeCash(sql, given, operatorName, now, taken);
     });
     if (!status)

@@ -47,35 +47,54 @@ Result<Payment> Checkout::openPayment(qint64 orderId, const PaymentProvider &pro
     Payment payment;
     SqlWriter sql(m_database);
     Status status = m_database.transaction([&]() -> Status {
-        auto order = sql.row(u"SELECT status, total_fen FROM orders WHERE id = ?"_s, {orderId});
-        if (!order)
-            return order.error();
-        if (order->isEmpty())
-            return Error{ErrorCode::UnknownOrder, tr("The order does not exist.")};
-        if (order->at(0).toString() != text(OrderStatus::AwaitingPayment))
-            return Error{ErrorCode::OrderNotPayable,
-                         tr("The order is %1 and cannot be paid.").arg(order->at(0).toString())};
-        auto open = sql.row(u"SELECT pay_no FROM payments WHERE order_id = ? "
-                            "AND status IN (%1)"_s.arg(openPaymentStatusesSql()),
-                            {orderId});
-        if (!open)
-            return open.error();
-        if (!open->isEmpty())
-            return Error{ErrorCode::AttemptOpen,
-                         tr("Payment %1 of this order is still open.").arg(open->at(0).toString())};
-        auto paid = ledger::amountPaid(sql, orderId);
-        if (!paid)
-            return paid.error();
-        const Fen due = order->at(1).toLongLong() - *paid;
-        if (due <= 0)
-            return Error{ErrorCode::OrderNotPayable, tr("The order is paid already.")};
-        return writePayment(sql, {orderId, due}, provider, lifetime, operatorName, method, now,
-                            payment);
+        Order order;
+        auto payable = payableOrder(sql, orderId, order);
+        if (!payable)
+            return payable.error();
+        return writePayment(sql, *payable, provider, lifetime, operatorName, method, now, payment);
     });
     if (!status)
         return status.error();
     Q_EMIT paymentChanged(payment.payNo, payment.status);
     return payment;
+}
+
+Result<Checkout::PayableOrder> Checkout::payableOrder(SqlWriter &sql, qint64 orderId, Order &order)
+{
+    auto row = sql.row(u"SELECT order_no, terminal_id, operator, status, total_fen, created_at "
+                       "FROM orders WHERE id = ?"_s,
+                       {orderId});
+    if (!row)
+        return row.error();
+    if (row->isEmpty())
+        return Error{ErrorCode::UnknownOrder, tr("The order does not exist.")};
+    if (row->at(3).toString() != text(OrderStatus::AwaitingPayment))
+        return Error{ErrorCode::OrderNotPayable,
+                     tr("The order is %1 and cannot be paid.").arg(row->at(3).toString())};
+    // An open attempt asks for a fixed amount under the customer's phone: nothing else may
+    // pay the order meanwhile.
+    auto open = sql.row(u"SELECT pay_no FROM payments WHERE order_id = ? "
+                        "AND status IN (%1)"_s.arg(openPaymentStatusesSql()),
+                        {orderId});
+    if (!open)
+        return open.error();
+    if (!open->isEmpty())
+        return Error{ErrorCode::AttemptOpen,
+                     tr("Payment %1 of this order is still open.").arg(open->at(0).toString())};
+    auto paid = ledger::amountPaid(sql, orderId);
+    if (!paid)
+        return paid.error();
+    order.id = orderId;
+    order.orderNo = row->at(0).toString();
+    order.terminalId = row->at(1).toString();
+    order.operatorName = row->at(2).toString();
+    order.status = OrderStatus::AwaitingPayment;
+    order.total = row->at(4).toLongLong();
+    order.createdAt = QDateTime::fromMSecsSinceEpoch(row->at(5).toLongLong(), Qt::UTC);
+    const Fen due = order.total - *paid;
+    if (due <= 0)
+        return Error{ErrorCode::OrderNotPayable, tr("The order is paid already.")};
+    return PayableOrder{orderId, due};
 }
 
 Result<Charge> Checkout::charge(const QList<CartLine> &lines, const PaymentProvider &provider,
