@@ -784,6 +784,10 @@
         <source>Still due: %1 (QR or payment code)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change of %1? Check the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shouyin::Checkout</name>

@@ -785,6 +785,10 @@
         <source>Still due: %1 (QR or payment code)</source>
         <translation>尚欠：%1（用二维码或付款码支付）</translation>
     </message>
+    <message>
+        <source>Change of %1? Check the amount.</source>
+        <translation>找零 %1？请核对金额。</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::Checkout</name>

@@ -20,6 +20,7 @@ namespace {
 
 // Up to ¥99,999,999.99: more than any till takes in cash, less than overflows a Fen sum.
 const QRegularExpression kYuanPattern(uR"(\d{1,8}([.]\d{0,2})?)"_s);
+constexpr Fen kLargestNote = 10000; // ¥100
 
 QFont scaled(QFont font, qreal pointSize, bool bold)
 {
@@ -73,7 +74,7 @@ CashDialog::CashDialog(Fen due, QWidget *parent)
     m_take->setDefault(true);
     buttons->addButton(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (given() > 0)
+        if (m_take->isEnabled())
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -108,6 +109,14 @@ void CashDialog::updateChange()
     m_take->setEnabled(cash > 0);
     if (cash <= 0) {
         m_change->clear();
+        return;
+    }
+    // Change of a whole ¥100 or more means a note too many was counted, or a scanner typed
+    // a barcode into the field: never taken as it stands.
+    if (cash - m_due >= kLargestNote) {
+        m_take->setEnabled(false);
+        m_change->setText(tr("Change of %1? Check the amount.").arg(moneyText(cash - m_due)));
+        m_change->setStyleSheet(u"color: #b3261e;"_s);
         return;
     }
     if (cash >= m_due) {

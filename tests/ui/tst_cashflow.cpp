@@ -215,6 +215,14 @@ void TestCashFlow::aCashSaleShowsTheChangeOpensTheDrawerAndPrints()
     // Exact, ¥20, ¥50, ¥100: the customer hands over a ¥20 note.
     QVERIFY(findIn<QPushButton>(dialog, u"cashQuick1479"_s));
     QVERIFY(!dialog->findChild<QPushButton *>(u"cashQuick1000"_s));
+    // A barcode scanned into the field by mistake is no amount of cash.
+    auto *given = findIn<QLineEdit>(dialog, u"cashGivenEdit"_s);
+    QTest::keyClicks(given, kBread);
+    QTest::keyClick(given, Qt::Key_Return);
+    QVERIFY(m_page->cashDialog());
+    QVERIFY(!findIn<QPushButton>(dialog, u"cashTakeButton"_s)->isEnabled());
+    QVERIFY(findIn<QLabel>(dialog, u"cashChangeLabel"_s)->text().contains(u"Check the amount"_s));
+    QCOMPARE(lastOrder().id, qint64(0)); // nothing was sold
     QTest::mouseClick(findIn<QPushButton>(dialog, u"cashQuick2000"_s), Qt::LeftButton);
     QCOMPARE(findIn<QLabel>(dialog, u"cashChangeLabel"_s)->text(), u"Change: ¥5.21"_s);
     screenshot(dialog, u"ui-cash-change.png"_s);
