@@ -117,19 +117,8 @@ Status DailyReporter::salesBreakdown(DailyReport &report) const
                    });
     if (!byCashier)
         return byCashier;
-    // What each provider took for the day's sales: the tenders of every paid order, in
-    // the order they were paid, as far as they cover its total (a split tender counts for
-    // both its providers; a second payment of a paid order is money to give back, not a
-    // sale).
     return forEachRow(m_database,
-                      u"SELECT t.provider, COUNT(DISTINCT t.order_id), SUM(t.amount_fen) FROM ("
-                      "SELECT p.provider, p.order_id, p.amount_fen, o.total_fen, SUM(p.amount_fen) "
-                      "OVER (PARTITION BY p.order_id ORDER BY p.id) - p.amount_fen AS before_fen "
-                      "FROM orders o JOIN payments p ON p.order_id = o.id AND p.status = %1 "
-                      "WHERE o.status = %2 AND o.created_at >= ? AND o.created_at < ?) t "
-                      "WHERE t.before_fen < t.total_fen "
-                      "GROUP BY t.provider ORDER BY SUM(t.amount_fen) DESC, t.provider"_s.arg(
-                          sqlLiterals({PaymentStatus::Success}), kPaid),
+                      reportsql::salesByProvider(u"o.created_at >= ? AND o.created_at < ?"_s),
                       dayBinds(report), [&report](const QSqlQuery &q) {
                           report.byProvider.append(
                               {q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong()});

@@ -5,9 +5,9 @@
 
 #include <QString>
 
-// SQL fragments shared by History, the daily report and the export, so that all three
-// call the same order "expired" and pick the same payment for an order. Internal to
-// core/report.
+// SQL fragments shared by History, the daily report, the export and the shift reports,
+// so that all of them call the same order "expired", pick the same payment for an order
+// and split sales by tender the same way. Internal to core/report and core/shift.
 namespace shouyin::reportsql {
 
 // True for the order `o` when the deadline cancelled it (the pay log's order_cancelled
@@ -34,6 +34,22 @@ inline QString representativePayment()
                           "ORDER BY p.status = %1 DESC, "
                           "CASE WHEN p.status = %1 THEN p.id ELSE -p.id END LIMIT 1)")
         .arg(success);
+}
+
+// Sales by provider: "provider, orders, amount" rows, largest first. The tenders of every
+// PAID order `o` that `orderFilter` keeps (its day, its till; binds in its order), in the
+// order they were paid, as far as they cover its total: a split tender counts for each of
+// its providers, a second payment of a paid order is money to give back, not a sale.
+inline QString salesByProvider(const QString &orderFilter)
+{
+    return QStringLiteral(
+               "SELECT t.provider, COUNT(DISTINCT t.order_id), SUM(t.amount_fen) FROM ("
+               "SELECT p.provider, p.order_id, p.amount_fen, o.total_fen, SUM(p.amount_fen) "
+               "OVER (PARTITION BY p.order_id ORDER BY p.id) - p.amount_fen AS before_fen "
+               "FROM orders o JOIN payments p ON p.order_id = o.id AND p.status = %1 "
+               "WHERE o.status = %2 AND %3) t WHERE t.before_fen < t.total_fen "
+               "GROUP BY t.provider ORDER BY SUM(t.amount_fen) DESC, t.provider")
+        .arg(sqlLiterals({PaymentStatus::Success}), sqlLiteral(OrderStatus::Paid), orderFilter);
 }
 
 // Alert kinds all start with "alert_"; a range, unlike LIKE, walks the (kind, at) index.

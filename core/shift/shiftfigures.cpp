@@ -1,5 +1,6 @@
 #include "shiftfigures.h"
 
+#include "report/reportsql.h"
 #include "shift/shiftrows.h"
 #include "store/records.h"
 #include "store/sqlwriter.h"
@@ -59,18 +60,9 @@ Status orders(SqlWriter &sql, const Bounds &b, ShiftFigures &figures)
 
 Status providers(SqlWriter &sql, const Bounds &b, ShiftFigures &figures)
 {
-    // DailyReporter's rule, on one till: the tenders of every paid order, in the order they
-    // were paid, as far as they cover its total (a second payment of a paid order is money
-    // to give back, not a sale).
-    static const QString kByProvider =
-        u"SELECT t.provider, COUNT(DISTINCT t.order_id), SUM(t.amount_fen) FROM ("
-        "SELECT p.provider, p.order_id, p.amount_fen, o.total_fen, SUM(p.amount_fen) "
-        "OVER (PARTITION BY p.order_id ORDER BY p.id) - p.amount_fen AS before_fen "
-        "FROM orders o JOIN payments p ON p.order_id = o.id AND p.status = %1 "
-        "WHERE o.status = %2 AND o.terminal_id = ? AND o.created_at >= ? "
-        "AND o.created_at < ?) t WHERE t.before_fen < t.total_fen "
-        "GROUP BY t.provider ORDER BY SUM(t.amount_fen) DESC, t.provider"_s.arg(
-            sqlLiterals({PaymentStatus::Success}), sqlLiteral(OrderStatus::Paid));
+    // The day's report's rule (reportsql.h), on one till.
+    static const QString kByProvider = reportsql::salesByProvider(
+        u"o.terminal_id = ? AND o.created_at >= ? AND o.created_at < ?"_s);
     auto rows = sql.rows(kByProvider, {b.terminalId, b.from, b.to});
     if (!rows)
         return rows.error();
