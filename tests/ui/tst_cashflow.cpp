@@ -11,23 +11,19 @@
 #include "mainwindow.h"
 #include "pay/wechat/wechatv2provider.h"
 #include "paymentdialog.h"
+#include "printingcounter.h"
 #include "receiptdesk.h"
 #include "sandbox/sandboxgateway.h"
 #include "sandbox/trainingcustomer.h"
-#include "sandboxmerchants.h"
 #include "store/catalog.h"
 #include "store/database.h"
 #include "store/orderstore.h"
-#include "testdatabase.h"
-#include "virtualescpos.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -100,65 +96,23 @@ private:
             widget->grab().save(dir + u'/' + name);
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<SandboxGateway> m_gateway;
-    std::unique_ptr<WechatV2Provider> m_wechat;
+    std::unique_ptr<testing::PrintingCounter> m_counter;
     std::unique_ptr<TrainingCustomer> m_customer;
-    std::unique_ptr<Checkout> m_checkout;
-    std::unique_ptr<CheckoutClient> m_client;
-    std::unique_ptr<OrderStore> m_orders;
-    std::unique_ptr<VirtualEscPosPrinter> m_printer;
-    std::unique_ptr<ReceiptDesk> m_desk;
     std::unique_ptr<MainWindow> m_window;
     CheckoutPage *m_page = nullptr;
 };
 
 void TestCashFlow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_db = testing::openTestDatabase(m_dir->filePath(u"pos.sqlite"_s));
-    m_catalog = std::make_unique<Catalog>(*m_db);
-    QBuffer csv;
-    csv.setData("barcode,name,price_yuan,stock\n"
-                "6970000000017,测试 矿泉水 550ml,1.99,100\n"
-                "6970000000024,测试 全麦面包,12.80,20\n");
-    QVERIFY(csv.open(QIODevice::ReadOnly));
-    QVERIFY(m_catalog->importCsv(csv).ok());
-
-    m_gateway = std::make_unique<SandboxGateway>(SandboxGateway::trainingMerchant());
-    QVERIFY(m_gateway->listen() != 0);
-    m_wechat = std::make_unique<WechatV2Provider>(testing::sandboxWechatConfig(*m_gateway));
-    m_customer = std::make_unique<TrainingCustomer>(m_gateway->baseUrl());
-    m_checkout = std::make_unique<Checkout>(*m_db, u"T01"_s);
-    m_client = std::make_unique<CheckoutClient>(*m_checkout);
-    m_orders = std::make_unique<OrderStore>(*m_db);
-
-    m_printer = std::make_unique<VirtualEscPosPrinter>();
-    QVERIFY(m_printer->listen());
-    PrinterConfig printer;
-    printer.kind = PrinterConfig::Kind::EscPos;
-    printer.target = m_printer->tcpSpelling();
-    printer.shopName = u"测试便利店"_s;
-    auto desk =
-        ReceiptDesk::create(printer, m_orders.get(), QTimeZone(QByteArrayLiteral("UTC")), true);
-    QVERIFY(desk);
-    m_desk = std::move(desk).value();
-
-    PosServices services;
-    services.checkout = m_client.get();
-    services.orders = m_orders.get();
-    services.catalog = m_catalog.get();
-    services.providers = {m_wechat.get()};
+    m_counter = std::make_unique<testing::PrintingCounter>();
+    QVERIFY(m_counter->start());
+    m_customer = std::make_unique<TrainingCustomer>(m_counter->gateway->baseUrl());
+    PosServices services = m_counter->services();
     services.simulateCustomer = [customer = m_customer.get()](const QString &codeUrl,
                                                               QObject *context, auto done) {
         customer->pay(codeUrl, context, std::move(done));
     };
-    services.training = true;
     services.operatorName = u"张三"_s;
-    services.receipts = m_desk.get();
     m_window = std::make_unique<MainWindow>(services);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -168,17 +122,8 @@ void TestCashFlow::init()
 void TestCashFlow::cleanup()
 {
     m_window.reset();
-    m_desk.reset();
-    m_printer.reset();
-    m_orders.reset();
-    m_client.reset();
-    m_checkout.reset();
     m_customer.reset();
-    m_wechat.reset();
-    m_gateway.reset();
-    m_catalog.reset();
-    m_db.reset();
-    m_dir.reset();
+    m_counter.reset();
     m_page = nullptr;
 }
 
@@ -200,10 +145,10 @@ CashDialog *TestCashFlow::openCash()
 
 Order TestCashFlow::lastOrder() const
 {
-    QSqlQuery query(m_db->connection());
+    QSqlQuery query(m_counter->db->connection());
     if (!query.exec(u"SELECT MAX(id) FROM orders"_s) || !query.next())
         return {};
-    return m_orders->order(query.value(0).toLongLong()).value_or(Order{});
+    return m_counter->orders->order(query.value(0).toLongLong()).value_or(Order{});
 }
 
 void TestCashFlow::aCashSaleShowsTheChangeOpensTheDrawerAndPrints()
@@ -233,18 +178,18 @@ void TestCashFlow::aCashSaleShowsTheChangeOpensTheDrawerAndPrints()
     QCOMPARE(bannerText(), u"Paid: order %1, ¥14.79. Change: ¥5.21"_s.arg(lastOrder().orderNo));
     const Order order = lastOrder();
     QCOMPARE(order.status, OrderStatus::Paid);
-    const QList<Payment> payments = m_orders->payments(order.id);
+    const QList<Payment> payments = m_counter->orders->payments(order.id);
     QCOMPARE(payments.size(), 1);
     QCOMPARE(payments.at(0).provider, u"cash"_s);
     QCOMPARE(payments.at(0).amount, Fen(1479));
     QCOMPARE(payments.at(0).tendered, Fen(2000));
 
     // The drawer opens and the receipt prints, each through the printer.
-    QTRY_COMPARE_WITH_TIMEOUT(m_printer->jobs().size(), 2, kPrintTimeoutMs);
-    QCOMPARE(drawerPulses(*m_printer), 1);
-    const int job = receiptJob(*m_printer, order.orderNo);
+    QTRY_COMPARE_WITH_TIMEOUT(m_counter->printer->jobs().size(), 2, kPrintTimeoutMs);
+    QCOMPARE(drawerPulses(*m_counter->printer), 1);
+    const int job = receiptJob(*m_counter->printer, order.orderNo);
     QVERIFY(job >= 0);
-    const EscPosDecoded receipt = m_printer->decodedJob(job);
+    const EscPosDecoded receipt = m_counter->printer->decodedJob(job);
     QVERIFY2(receipt.unknown.isEmpty(), qPrintable(receipt.unknown.join(u", "_s)));
     const QString text = receipt.texts().join(u'\n');
     QVERIFY2(text.contains(u"测试便利店"_s), qPrintable(text));
@@ -272,7 +217,8 @@ void TestCashFlow::cashThatFallsShortLeavesTheRestToTheQr()
     QCOMPARE(findIn<QLabel>(m_page, u"totalLabel"_s)->text(), u"¥4.79"_s);
     const Order order = lastOrder();
     QCOMPARE(order.status, OrderStatus::AwaitingPayment);
-    QTRY_COMPARE_WITH_TIMEOUT(drawerPulses(*m_printer), 1, kPrintTimeoutMs); // the cash went in
+    QTRY_COMPARE_WITH_TIMEOUT(drawerPulses(*m_counter->printer), 1,
+                              kPrintTimeoutMs); // the cash went in
 
     // The goods are the order's now: nothing more goes into this sale.
     testing::scanIntoFocus(kWater);
@@ -291,10 +237,10 @@ void TestCashFlow::cashThatFallsShortLeavesTheRestToTheQr()
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), PaymentSession::State::Paid, kPaidTimeoutMs);
     QTRY_VERIFY(!m_page->paymentDialog());
 
-    QCOMPARE(m_orders->order(order.id)->status, OrderStatus::Paid);
+    QCOMPARE(m_counter->orders->order(order.id)->status, OrderStatus::Paid);
     QCOMPARE(bannerText(), u"Paid: order %1, ¥14.79"_s.arg(order.orderNo));
     QCOMPARE(m_page->cartModel()->rowCount(), 0);
-    QList<Payment> payments = m_orders->payments(order.id);
+    QList<Payment> payments = m_counter->orders->payments(order.id);
     QCOMPARE(payments.size(), 2);
     QCOMPARE(payments.at(0).provider, u"cash"_s);
     QCOMPARE(payments.at(0).amount, Fen(1000));
@@ -302,11 +248,13 @@ void TestCashFlow::cashThatFallsShortLeavesTheRestToTheQr()
     QCOMPARE(payments.at(1).amount, Fen(479));
     QCOMPARE(payments.at(1).status, PaymentStatus::Success);
 
-    QTRY_VERIFY_WITH_TIMEOUT(receiptJob(*m_printer, order.orderNo) >= 0, kPrintTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(receiptJob(*m_counter->printer, order.orderNo) >= 0, kPrintTimeoutMs);
     const QString text =
-        m_printer->decodedJob(receiptJob(*m_printer, order.orderNo)).texts().join(u'\n');
+        m_counter->printer->decodedJob(receiptJob(*m_counter->printer, order.orderNo))
+            .texts()
+            .join(u'\n');
     QVERIFY2(text.contains(u"10.00"_s) && text.contains(u"4.79"_s), qPrintable(text));
-    QCOMPARE(drawerPulses(*m_printer), 1); // a QR payment opens no drawer
+    QCOMPARE(drawerPulses(*m_counter->printer), 1); // a QR payment opens no drawer
 }
 
 void TestCashFlow::clearingAPartPaidSaleGivesTheCashBack()
@@ -324,17 +272,17 @@ void TestCashFlow::clearingAPartPaidSaleGivesTheCashBack()
     QTRY_VERIFY(bannerText().contains(u"give the customer back the ¥5.00"_s));
     QCOMPARE(m_page->cartModel()->rowCount(), 0);
     QCOMPARE(findIn<QLabel>(m_page, u"totalLabel"_s)->text(), u"¥0.00"_s);
-    QCOMPARE(m_orders->order(order.id)->status, OrderStatus::Cancelled);
-    const QList<Payment> payments = m_orders->payments(order.id);
+    QCOMPARE(m_counter->orders->order(order.id)->status, OrderStatus::Cancelled);
+    const QList<Payment> payments = m_counter->orders->payments(order.id);
     QCOMPARE(payments.size(), 1);
     QCOMPARE(payments.at(0).status, PaymentStatus::Closed);
-    QCOMPARE(m_catalog->byBarcode(kBread)->reserved, 0);
+    QCOMPARE(m_counter->catalog->byBarcode(kBread)->reserved, 0);
 }
 
 void TestCashFlow::aPrinterThatIsOffNeverHoldsUpTheSale()
 {
-    const quint16 port = m_printer->port();
-    m_printer->refuseConnections();
+    const quint16 port = m_counter->printer->port();
+    m_counter->printer->refuseConnections();
     ringUpWaterAndBread();
     CashDialog *dialog = openCash();
     QVERIFY(dialog);
@@ -348,14 +296,14 @@ void TestCashFlow::aPrinterThatIsOffNeverHoldsUpTheSale()
     QVERIFY(bannerText().startsWith(u"Paid: order %1"_s.arg(order.orderNo)));
     QTRY_VERIFY_WITH_TIMEOUT(scanMessage().contains(u"did not print"_s), kPrintTimeoutMs);
     QVERIFY2(scanMessage().contains(u"127.0.0.1:%1"_s.arg(port)), qPrintable(scanMessage()));
-    QVERIFY(m_printer->jobs().isEmpty());
+    QVERIFY(m_counter->printer->jobs().isEmpty());
 
     // The printer is back: F9 prints the last receipt.
-    QVERIFY(m_printer->listen(port));
+    QVERIFY(m_counter->printer->listen(port));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F9);
-    QTRY_VERIFY_WITH_TIMEOUT(receiptJob(*m_printer, order.orderNo) >= 0, kPrintTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(receiptJob(*m_counter->printer, order.orderNo) >= 0, kPrintTimeoutMs);
     QTRY_VERIFY(scanMessage().contains(u"printed"_s));
-    QCOMPARE(m_orders->order(order.id)->status, OrderStatus::Paid);
+    QCOMPARE(m_counter->orders->order(order.id)->status, OrderStatus::Paid);
 }
 
 QTEST_MAIN(TestCashFlow)

@@ -16,20 +16,17 @@
 #include "mainwindow.h"
 #include "managerapprovaldialog.h"
 #include "pay/wechat/wechatv2provider.h"
+#include "printingcounter.h"
 #include "receiptdesk.h"
 #include "sandbox/sandboxgateway.h"
-#include "sandboxmerchants.h"
 #include "shift/shiftbook.h"
 #include "shiftclosedialog.h"
 #include "shiftpage.h"
 #include "store/catalog.h"
 #include "store/database.h"
 #include "store/orderstore.h"
-#include "testdatabase.h"
-#include "virtualescpos.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QComboBox>
 #include <QInputDialog>
 #include <QLabel>
@@ -40,7 +37,6 @@
 #include <QSqlQuery>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -120,18 +116,9 @@ private:
     void approveWith(ManagerApprovalDialog *dialog, const QString &name, const QString &pin);
     qint64 lastShiftId() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<SandboxGateway> m_gateway;
-    std::unique_ptr<WechatV2Provider> m_wechat;
-    std::unique_ptr<Checkout> m_checkout;
-    std::unique_ptr<CheckoutClient> m_client;
-    std::unique_ptr<OrderStore> m_orders;
+    std::unique_ptr<testing::PrintingCounter> m_counter;
     std::unique_ptr<UserStore> m_users;
     std::unique_ptr<ShiftBook> m_shifts;
-    std::unique_ptr<VirtualEscPosPrinter> m_printer;
-    std::unique_ptr<ReceiptDesk> m_desk;
     std::unique_ptr<MainWindow> m_window;
     Staff m_manager;
     Staff m_cashier;
@@ -139,25 +126,12 @@ private:
 
 void TestShiftFlow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_db = testing::openTestDatabase(m_dir->filePath(u"pos.sqlite"_s));
-    m_catalog = std::make_unique<Catalog>(*m_db);
-    QBuffer csv;
-    csv.setData("barcode,name,price_yuan,stock\n"
-                "6970000000024,测试 全麦面包,12.80,20\n");
-    QVERIFY(csv.open(QIODevice::ReadOnly));
-    QVERIFY(m_catalog->importCsv(csv).ok());
+    m_counter = std::make_unique<testing::PrintingCounter>();
+    QVERIFY(m_counter->start());
+    m_shifts = std::make_unique<ShiftBook>(*m_counter->db, u"T01"_s);
 
-    m_gateway = std::make_unique<SandboxGateway>(SandboxGateway::trainingMerchant());
-    QVERIFY(m_gateway->listen() != 0);
-    m_wechat = std::make_unique<WechatV2Provider>(testing::sandboxWechatConfig(*m_gateway));
-    m_checkout = std::make_unique<Checkout>(*m_db, u"T01"_s);
-    m_client = std::make_unique<CheckoutClient>(*m_checkout);
-    m_orders = std::make_unique<OrderStore>(*m_db);
-    m_shifts = std::make_unique<ShiftBook>(*m_db, u"T01"_s);
-
-    m_users = std::make_unique<UserStore>(*m_db, UserStore::Options{kFastPinIterations, {}});
+    m_users =
+        std::make_unique<UserStore>(*m_counter->db, UserStore::Options{kFastPinIterations, {}});
     auto manager = m_users->createFirstManager(kManager, kManagerPin);
     QVERIFY(manager);
     m_manager = manager.value();
@@ -166,24 +140,7 @@ void TestShiftFlow::init()
     QVERIFY(cashier);
     m_cashier = cashier.value();
 
-    m_printer = std::make_unique<VirtualEscPosPrinter>();
-    QVERIFY(m_printer->listen());
-    PrinterConfig printer;
-    printer.kind = PrinterConfig::Kind::EscPos;
-    printer.target = m_printer->tcpSpelling();
-    printer.shopName = u"测试便利店"_s;
-    auto desk =
-        ReceiptDesk::create(printer, m_orders.get(), QTimeZone(QByteArrayLiteral("UTC")), true);
-    QVERIFY(desk);
-    m_desk = std::move(desk).value();
-
-    PosServices services;
-    services.checkout = m_client.get();
-    services.orders = m_orders.get();
-    services.catalog = m_catalog.get();
-    services.providers = {m_wechat.get()};
-    services.training = true;
-    services.receipts = m_desk.get();
+    PosServices services = m_counter->services();
     services.shifts = m_shifts.get();
     services.users = m_users.get();
     services.staff = m_cashier; // signed in already, as training's demo cashier
@@ -196,18 +153,9 @@ void TestShiftFlow::init()
 void TestShiftFlow::cleanup()
 {
     m_window.reset();
-    m_desk.reset();
-    m_printer.reset();
     m_shifts.reset();
     m_users.reset();
-    m_orders.reset();
-    m_client.reset();
-    m_checkout.reset();
-    m_wechat.reset();
-    m_gateway.reset();
-    m_catalog.reset();
-    m_db.reset();
-    m_dir.reset();
+    m_counter.reset();
 }
 
 void TestShiftFlow::showTab(QWidget *page)
@@ -295,7 +243,7 @@ void TestShiftFlow::approveWith(ManagerApprovalDialog *dialog, const QString &na
 
 qint64 TestShiftFlow::lastShiftId() const
 {
-    QSqlQuery query(m_db->connection());
+    QSqlQuery query(m_counter->db->connection());
     if (!query.exec(u"SELECT MAX(id) FROM shifts"_s) || !query.next())
         return 0;
     return query.value(0).toLongLong();
@@ -322,7 +270,7 @@ void TestShiftFlow::aShiftFromTheFloatToACountOneCoinShort()
     QTest::mouseClick(findIn<QPushButton>(cash, u"cashQuick2000"_s), Qt::LeftButton);
     QTest::keyClick(findIn<QLineEdit>(cash, u"cashGivenEdit"_s), Qt::Key_Return);
     QTRY_COMPARE(counter->cartModel()->rowCount(), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(drawerPulses(*m_printer), 1, kPrintTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(drawerPulses(*m_counter->printer), 1, kPrintTimeoutMs);
 
     // What the drawer should hold now, as soon as the page is looked at.
     showTab(shiftPage());
@@ -339,7 +287,7 @@ void TestShiftFlow::aShiftFromTheFloatToACountOneCoinShort()
     QVERIFY2(message().contains(u"Paid out ¥30.00 (milk delivery)"_s), qPrintable(message()));
     QCOMPARE(labelText(u"shiftExpectedLabel"_s), u"¥182.80"_s);
     QCOMPARE(findIn<QLineEdit>(shiftPage(), u"movementReasonEdit"_s)->text(), QString());
-    QTRY_COMPARE_WITH_TIMEOUT(drawerPulses(*m_printer), 2, kPrintTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(drawerPulses(*m_counter->printer), 2, kPrintTimeoutMs);
 
     // The count: ¥181.80 in the drawer, one ¥1 coin short of ¥182.80.
     ShiftCloseDialog *dialog = openCloseDialog();
@@ -411,11 +359,12 @@ void TestShiftFlow::aShiftFromTheFloatToACountOneCoinShort()
     QVERIFY(shown.contains(report->figures.firstOrderNo));
 
     // On paper.
-    QTRY_COMPARE_WITH_TIMEOUT(jobsWith(*m_printer, u"Shift report"_s).size(), 1, kPrintTimeoutMs);
-    const int job = jobsWith(*m_printer, u"Shift report"_s).first();
-    const EscPosDecoded paper = m_printer->decodedJob(job);
+    QTRY_COMPARE_WITH_TIMEOUT(jobsWith(*m_counter->printer, u"Shift report"_s).size(), 1,
+                              kPrintTimeoutMs);
+    const int job = jobsWith(*m_counter->printer, u"Shift report"_s).first();
+    const EscPosDecoded paper = m_counter->printer->decodedJob(job);
     QVERIFY2(paper.unknown.isEmpty(), qPrintable(paper.unknown.join(u", "_s)));
-    const QString printed = jobText(*m_printer, job);
+    const QString printed = jobText(*m_counter->printer, job);
     QVERIFY2(printed.contains(u"Difference (short)"_s), qPrintable(printed));
     QVERIFY(printed.contains(u"-1.00"_s));
     QVERIFY(printed.contains(u"182.80"_s));
@@ -424,9 +373,11 @@ void TestShiftFlow::aShiftFromTheFloatToACountOneCoinShort()
     QTRY_VERIFY(labelText(u"shiftPrintStatus"_s).contains(u"printed"_s));
 
     click(u"printAgainButton"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(jobsWith(*m_printer, u"Shift report"_s).size(), 2, kPrintTimeoutMs);
-    QCOMPARE(jobText(*m_printer, jobsWith(*m_printer, u"Shift report"_s).last()), printed);
-    QCOMPARE(drawerPulses(*m_printer), 2); // a report opens no drawer
+    QTRY_COMPARE_WITH_TIMEOUT(jobsWith(*m_counter->printer, u"Shift report"_s).size(), 2,
+                              kPrintTimeoutMs);
+    QCOMPARE(jobText(*m_counter->printer, jobsWith(*m_counter->printer, u"Shift report"_s).last()),
+             printed);
+    QCOMPARE(drawerPulses(*m_counter->printer), 2); // a report opens no drawer
 }
 
 void TestShiftFlow::aNoSaleWaitsForAManagersPin()
@@ -460,13 +411,13 @@ void TestShiftFlow::aNoSaleWaitsForAManagersPin()
     QVERIFY2(error->text().contains(u"may not approve"_s), qPrintable(error->text()));
     QVERIFY(error->text() != wrongPin);
     QCOMPARE(m_shifts->shiftReport(m_manager, shiftId)->figures.noSaleCount, 0);
-    QCOMPARE(drawerPulses(*m_printer), 0);
+    QCOMPARE(drawerPulses(*m_counter->printer), 0);
 
     approveWith(dialog, kManager, kManagerPin);
     QTRY_VERIFY(!shiftPage()->approvalDialog());
     QVERIFY2(message().contains(u"No sale approved by %1"_s.arg(kManager)), qPrintable(message()));
     QCOMPARE(m_shifts->shiftReport(m_manager, shiftId)->figures.noSaleCount, 1);
-    QSqlQuery logged(m_db->connection());
+    QSqlQuery logged(m_counter->db->connection());
     QVERIFY(logged.exec(u"SELECT operator, approved_by, reason, amount_fen FROM drawer_movements "
                         "WHERE kind = 'no_sale'"_s));
     QVERIFY(logged.next());
@@ -475,7 +426,7 @@ void TestShiftFlow::aNoSaleWaitsForAManagersPin()
     QCOMPARE(logged.value(2).toString(), u"customer needs change"_s);
     QCOMPARE(logged.value(3).toLongLong(), 0);
     QVERIFY(!logged.next());
-    QTRY_COMPARE_WITH_TIMEOUT(drawerPulses(*m_printer), 1, kPrintTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(drawerPulses(*m_counter->printer), 1, kPrintTimeoutMs);
     QVERIFY(labelText(u"shiftMovementsLabel"_s).contains(u"no-sales 1"_s));
     QCOMPARE(labelText(u"shiftExpectedLabel"_s), u"¥100.00"_s); // no money moved
 }
@@ -490,7 +441,8 @@ void TestShiftFlow::aManagerPrintsZReportOneAndPrintsItAgain()
     QCOMPARE(findIn<QLabel>(dialog, u"closeDifferenceLabel"_s)->text(), u"¥0.00 balanced"_s);
     QTest::mouseClick(findIn<QPushButton>(dialog, u"closeShiftConfirmButton"_s), Qt::LeftButton);
     QTRY_VERIFY(!shiftPage()->closeDialog());
-    QTRY_COMPARE_WITH_TIMEOUT(jobsWith(*m_printer, u"Shift report"_s).size(), 1, kPrintTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(jobsWith(*m_counter->printer, u"Shift report"_s).size(), 1,
+                              kPrintTimeoutMs);
 
     QVERIFY(m_window->setStaff(m_manager));
     QVERIFY(shiftPage());
@@ -505,8 +457,10 @@ void TestShiftFlow::aManagerPrintsZReportOneAndPrintsItAgain()
     QVERIFY(stored);
     QCOMPARE(stored->createdBy, kManager);
     QCOMPARE(stored->counted, Fen(5000));
-    QTRY_COMPARE_WITH_TIMEOUT(jobsWith(*m_printer, u"Z-report No. 1"_s).size(), 1, kPrintTimeoutMs);
-    const QString printed = jobText(*m_printer, jobsWith(*m_printer, u"Z-report No. 1"_s).first());
+    QTRY_COMPARE_WITH_TIMEOUT(jobsWith(*m_counter->printer, u"Z-report No. 1"_s).size(), 1,
+                              kPrintTimeoutMs);
+    const QString printed =
+        jobText(*m_counter->printer, jobsWith(*m_counter->printer, u"Z-report No. 1"_s).first());
     QVERIFY2(printed.contains(u"50.00"_s) && printed.contains(kManager), qPrintable(printed));
 
     // Printed again by its number, exactly as it was.
@@ -529,13 +483,16 @@ void TestShiftFlow::aManagerPrintsZReportOneAndPrintsItAgain()
     };
     reprint(1);
     QVERIFY2(message().contains(u"Z-report No. 1, as it was printed"_s), qPrintable(message()));
-    QTRY_COMPARE_WITH_TIMEOUT(jobsWith(*m_printer, u"Z-report No. 1"_s).size(), 2, kPrintTimeoutMs);
-    QCOMPARE(jobText(*m_printer, jobsWith(*m_printer, u"Z-report No. 1"_s).last()), printed);
+    QTRY_COMPARE_WITH_TIMEOUT(jobsWith(*m_counter->printer, u"Z-report No. 1"_s).size(), 2,
+                              kPrintTimeoutMs);
+    QCOMPARE(
+        jobText(*m_counter->printer, jobsWith(*m_counter->printer, u"Z-report No. 1"_s).last()),
+        printed);
 
     reprint(7);
     QVERIFY2(message().contains(u"Z-report No. 7 cannot be printed again"_s),
              qPrintable(message()));
-    QCOMPARE(jobsWith(*m_printer, u"Z-report No. 7"_s).size(), 0);
+    QCOMPARE(jobsWith(*m_counter->printer, u"Z-report No. 7"_s).size(), 0);
 
     click(u"printZButton"_s);
     QVERIFY2(message().contains(u"Z-report No. 2 made"_s), qPrintable(message()));
