@@ -210,4 +210,22 @@ int VirtualEscPosPrinter::statusAnswer(int kind) const
     }
 }
 
+QList<int> VirtualEscPosPrinter::jobsWith(const QString &text) const
+{
+    QList<int> found;
+    for (int i = 0; i < m_jobs.size(); ++i) {
+        if (jobText(i).contains(text))
+            found.append(i);
+    }
+    return found;
+}
+
+int VirtualEscPosPrinter::drawerPulses() const
+{
+    int pulses = 0;
+    for (int i = 0; i < m_jobs.size(); ++i)
+        pulses += int(decodedJob(i).commandsOf(EscPosCommand::Kind::DrawerPulse).size());
+    return pulses;
+}
+
 } // namespace shouyin::testing

@@ -74,6 +74,12 @@ public:
 
     const QList<QByteArray> &jobs() const { return m_jobs; }
     EscPosDecoded decodedJob(int index) const { return decodeEscPos(m_jobs.value(index)); }
+    // The printed text of job `index`, one line a line.
+    QString jobText(int index) const { return decodedJob(index).texts().join(u'\n'); }
+    // The jobs whose text contains `text` (an order number, say), in the order printed.
+    QList<int> jobsWith(const QString &text) const;
+    // Drawer pulses over every job: how often the drawer was opened.
+    int drawerPulses() const;
     int statusAnswersSent() const { return m_answersSent; }
     // Bytes received on connections still open: a job under way.
     qsizetype pendingBytes() const;

@@ -44,7 +44,6 @@
 using namespace Qt::StringLiterals;
 using namespace shouyin;
 using namespace shouyin::testing;
-using Kind = EscPosCommand::Kind;
 
 namespace {
 
@@ -62,30 +61,6 @@ template<typename T> T *findIn(QWidget *root, const QString &name)
     if (!child)
         qWarning("no child %s", qPrintable(name));
     return child;
-}
-
-QString jobText(const VirtualEscPosPrinter &printer, int index)
-{
-    return printer.decodedJob(index).texts().join(u'\n');
-}
-
-// The jobs whose text contains `text`, in the order printed.
-QList<int> jobsWith(const VirtualEscPosPrinter &printer, const QString &text)
-{
-    QList<int> found;
-    for (int i = 0; i < printer.jobs().size(); ++i) {
-        if (jobText(printer, i).contains(text))
-            found.append(i);
-    }
-    return found;
-}
-
-int drawerPulses(const VirtualEscPosPrinter &printer)
-{
-    int pulses = 0;
-    for (int i = 0; i < printer.jobs().size(); ++i)
-        pulses += int(printer.decodedJob(i).commandsOf(Kind::DrawerPulse).size());
-    return pulses;
 }
 
 } // namespace
@@ -270,7 +245,7 @@ void TestShiftFlow::aShiftFromTheFloatToACountOneCoinShort()
     QTest::mouseClick(findIn<QPushButton>(cash, u"cashQuick2000"_s), Qt::LeftButton);
     QTest::keyClick(findIn<QLineEdit>(cash, u"cashGivenEdit"_s), Qt::Key_Return);
     QTRY_COMPARE(counter->cartModel()->rowCount(), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(drawerPulses(*m_counter->printer), 1, kPrintTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_counter->printer->drawerPulses(), 1, kPrintTimeoutMs);
 
     // What the drawer should hold now, as soon as the page is looked at.
     showTab(shiftPage());
@@ -287,7 +262,7 @@ void TestShiftFlow::aShiftFromTheFloatToACountOneCoinShort()
     QVERIFY2(message().contains(u"Paid out ¥30.00 (milk delivery)"_s), qPrintable(message()));
     QCOMPARE(labelText(u"shiftExpectedLabel"_s), u"¥182.80"_s);
     QCOMPARE(findIn<QLineEdit>(shiftPage(), u"movementReasonEdit"_s)->text(), QString());
-    QTRY_COMPARE_WITH_TIMEOUT(drawerPulses(*m_counter->printer), 2, kPrintTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_counter->printer->drawerPulses(), 2, kPrintTimeoutMs);
 
     // The count: ¥181.80 in the drawer, one ¥1 coin short of ¥182.80.
     ShiftCloseDialog *dialog = openCloseDialog();
@@ -359,12 +334,12 @@ void TestShiftFlow::aShiftFromTheFloatToACountOneCoinShort()
     QVERIFY(shown.contains(report->figures.firstOrderNo));
 
     // On paper.
-    QTRY_COMPARE_WITH_TIMEOUT(jobsWith(*m_counter->printer, u"Shift report"_s).size(), 1,
+    QTRY_COMPARE_WITH_TIMEOUT(m_counter->printer->jobsWith(u"Shift report"_s).size(), 1,
                               kPrintTimeoutMs);
-    const int job = jobsWith(*m_counter->printer, u"Shift report"_s).first();
+    const int job = m_counter->printer->jobsWith(u"Shift report"_s).first();
     const EscPosDecoded paper = m_counter->printer->decodedJob(job);
     QVERIFY2(paper.unknown.isEmpty(), qPrintable(paper.unknown.join(u", "_s)));
-    const QString printed = jobText(*m_counter->printer, job);
+    const QString printed = m_counter->printer->jobText(job);
     QVERIFY2(printed.contains(u"Difference (short)"_s), qPrintable(printed));
     QVERIFY(printed.contains(u"-1.00"_s));
     QVERIFY(printed.contains(u"182.80"_s));
@@ -373,11 +348,11 @@ void TestShiftFlow::aShiftFromTheFloatToACountOneCoinShort()
     QTRY_VERIFY(labelText(u"shiftPrintStatus"_s).contains(u"printed"_s));
 
     click(u"printAgainButton"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(jobsWith(*m_counter->printer, u"Shift report"_s).size(), 2,
+    QTRY_COMPARE_WITH_TIMEOUT(m_counter->printer->jobsWith(u"Shift report"_s).size(), 2,
                               kPrintTimeoutMs);
-    QCOMPARE(jobText(*m_counter->printer, jobsWith(*m_counter->printer, u"Shift report"_s).last()),
+    QCOMPARE(m_counter->printer->jobText(m_counter->printer->jobsWith(u"Shift report"_s).last()),
              printed);
-    QCOMPARE(drawerPulses(*m_counter->printer), 2); // a report opens no drawer
+    QCOMPARE(m_counter->printer->drawerPulses(), 2); // a report opens no drawer
 }
 
 void TestShiftFlow::aNoSaleWaitsForAManagersPin()
@@ -411,7 +386,7 @@ void TestShiftFlow::aNoSaleWaitsForAManagersPin()
     QVERIFY2(error->text().contains(u"may not approve"_s), qPrintable(error->text()));
     QVERIFY(error->text() != wrongPin);
     QCOMPARE(m_shifts->shiftReport(m_manager, shiftId)->figures.noSaleCount, 0);
-    QCOMPARE(drawerPulses(*m_counter->printer), 0);
+    QCOMPARE(m_counter->printer->drawerPulses(), 0);
 
     approveWith(dialog, kManager, kManagerPin);
     QTRY_VERIFY(!shiftPage()->approvalDialog());
@@ -426,7 +401,7 @@ void TestShiftFlow::aNoSaleWaitsForAManagersPin()
     QCOMPARE(logged.value(2).toString(), u"customer needs change"_s);
     QCOMPARE(logged.value(3).toLongLong(), 0);
     QVERIFY(!logged.next());
-    QTRY_COMPARE_WITH_TIMEOUT(drawerPulses(*m_counter->printer), 1, kPrintTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_counter->printer->drawerPulses(), 1, kPrintTimeoutMs);
     QVERIFY(labelText(u"shiftMovementsLabel"_s).contains(u"no-sales 1"_s));
     QCOMPARE(labelText(u"shiftExpectedLabel"_s), u"¥100.00"_s); // no money moved
 }
@@ -441,7 +416,7 @@ void TestShiftFlow::aManagerPrintsZReportOneAndPrintsItAgain()
     QCOMPARE(findIn<QLabel>(dialog, u"closeDifferenceLabel"_s)->text(), u"¥0.00 balanced"_s);
     QTest::mouseClick(findIn<QPushButton>(dialog, u"closeShiftConfirmButton"_s), Qt::LeftButton);
     QTRY_VERIFY(!shiftPage()->closeDialog());
-    QTRY_COMPARE_WITH_TIMEOUT(jobsWith(*m_counter->printer, u"Shift report"_s).size(), 1,
+    QTRY_COMPARE_WITH_TIMEOUT(m_counter->printer->jobsWith(u"Shift report"_s).size(), 1,
                               kPrintTimeoutMs);
 
     QVERIFY(m_window->setStaff(m_manager));
@@ -457,10 +432,10 @@ void TestShiftFlow::aManagerPrintsZReportOneAndPrintsItAgain()
     QVERIFY(stored);
     QCOMPARE(stored->createdBy, kManager);
     QCOMPARE(stored->counted, Fen(5000));
-    QTRY_COMPARE_WITH_TIMEOUT(jobsWith(*m_counter->printer, u"Z-report No. 1"_s).size(), 1,
+    QTRY_COMPARE_WITH_TIMEOUT(m_counter->printer->jobsWith(u"Z-report No. 1"_s).size(), 1,
                               kPrintTimeoutMs);
     const QString printed =
-        jobText(*m_counter->printer, jobsWith(*m_counter->printer, u"Z-report No. 1"_s).first());
+        m_counter->printer->jobText(m_counter->printer->jobsWith(u"Z-report No. 1"_s).first());
     QVERIFY2(printed.contains(u"50.00"_s) && printed.contains(kManager), qPrintable(printed));
 
     // Printed again by its number, exactly as it was.
@@ -483,16 +458,15 @@ void TestShiftFlow::aManagerPrintsZReportOneAndPrintsItAgain()
     };
     reprint(1);
     QVERIFY2(message().contains(u"Z-report No. 1, as it was printed"_s), qPrintable(message()));
-    QTRY_COMPARE_WITH_TIMEOUT(jobsWith(*m_counter->printer, u"Z-report No. 1"_s).size(), 2,
+    QTRY_COMPARE_WITH_TIMEOUT(m_counter->printer->jobsWith(u"Z-report No. 1"_s).size(), 2,
                               kPrintTimeoutMs);
-    QCOMPARE(
-        jobText(*m_counter->printer, jobsWith(*m_counter->printer, u"Z-report No. 1"_s).last()),
-        printed);
+    QCOMPARE(m_counter->printer->jobText(m_counter->printer->jobsWith(u"Z-report No. 1"_s).last()),
+             printed);
 
     reprint(7);
     QVERIFY2(message().contains(u"Z-report No. 7 cannot be printed again"_s),
              qPrintable(message()));
-    QCOMPARE(jobsWith(*m_counter->printer, u"Z-report No. 7"_s).size(), 0);
+    QCOMPARE(m_counter->printer->jobsWith(u"Z-report No. 7"_s).size(), 0);
 
     click(u"printZButton"_s);
     QVERIFY2(message().contains(u"Z-report No. 2 made"_s), qPrintable(message()));
