@@ -44,6 +44,7 @@ bool Staff::can(Permission permission) const
     case Permission::OpenDrawer:
     case Permission::CloseAnyShift:
     case Permission::PrintZReport:
+    case Permission::ApproveRefund:
         return false;
     }
     return false;

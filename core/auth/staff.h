@@ -24,6 +24,7 @@ enum class Permission {
     OpenDrawer,     // approve opening the cash drawer without a sale (a no-sale)
     CloseAnyShift,  // close another cashier's shift (a cashier closes their own)
     PrintZReport,   // print the numbered Z-report that ends a till's period
+    ApproveRefund,  // approve a return or refund (a cashier asks; a manager approves)
 };
 
 namespace roleName {

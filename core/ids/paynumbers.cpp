@@ -26,6 +26,11 @@ QString PayNumbers::paymentNumber(const QString &terminalId, const QDateTime &no
            QString::fromLatin1(crypto::randomBase32(8));
 }
 
+QString PayNumbers::refundNumber(const QString &terminalId, const QDateTime &now)
+{
+    return paymentNumber(terminalId + u'R', now);
+}
+
 bool PayNumbers::isProviderLegal(const QString &number)
 {
     static const QRegularExpression kPattern(u"^[A-Za-z0-9_\\-|*]{1,32}$"_s);

@@ -23,6 +23,10 @@ public:
     // characters. Unique across restarts and lost databases, not only within one.
     static QString paymentNumber(const QString &terminalId, const QDateTime &now);
 
+    // "T01R20261123104502K7M2Q9XA": a payment number with an R after the terminal, for
+    // out_refund_no / out_request_no. Never the number of a payment.
+    static QString refundNumber(const QString &terminalId, const QDateTime &now);
+
     // Letters, digits and _-|* only, 1..32 characters (WeChat's out_trade_no rule).
     static bool isProviderLegal(const QString &number);
 };

@@ -247,6 +247,56 @@ const QList<Migration> &migrations()
              uR"(CREATE TRIGGER z_reports_no_delete BEFORE DELETE ON z_reports
                  BEGIN SELECT RAISE(ABORT, 'a Z-report is never changed'); END)"_s,
          }},
+        // Refunds (退款) and returns (退货). A return is what a manager approved: the goods
+        // that came back (none when a surplus payment is given back) and the money. Its
+        // money goes back through refunds, one per tender it came from, each with its own
+        // number and state; a refund is never an update of the payment it returns.
+        {8,
+         {
+             uR"(CREATE TABLE returns (
+                 id INTEGER PRIMARY KEY,
+                 order_id INTEGER NOT NULL REFERENCES orders(id),
+                 terminal_id TEXT NOT NULL,
+                 amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),
+                 reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+                 stock_action TEXT NOT NULL
+                     CHECK (stock_action IN ('restock', 'damaged', 'none')),
+                 requested_by TEXT NOT NULL,
+                 approved_by TEXT NOT NULL,
+                 created_at INTEGER NOT NULL))"_s,
+             uR"(CREATE INDEX returns_order ON returns (order_id))"_s,
+             uR"(CREATE INDEX returns_created ON returns (created_at))"_s,
+             uR"(CREATE TABLE return_items (
+                 id INTEGER PRIMARY KEY,
+                 return_id INTEGER NOT NULL REFERENCES returns(id),
+                 order_item_id INTEGER NOT NULL REFERENCES order_items(id),
+                 quantity INTEGER NOT NULL CHECK (quantity > 0),
+                 amount_fen INTEGER NOT NULL CHECK (amount_fen >= 0)))"_s,
+             uR"(CREATE INDEX return_items_return ON return_items (return_id))"_s,
+             uR"(CREATE INDEX return_items_item ON return_items (order_item_id))"_s,
+             uR"(CREATE TABLE refunds (
+                 id INTEGER PRIMARY KEY,
+                 refund_no TEXT NOT NULL UNIQUE,
+                 return_id INTEGER NOT NULL REFERENCES returns(id),
+                 order_id INTEGER NOT NULL REFERENCES orders(id),
+                 payment_id INTEGER NOT NULL REFERENCES payments(id),
+                 provider TEXT NOT NULL,
+                 amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),
+                 status TEXT NOT NULL
+                     CHECK (status IN ('REQUESTED', 'PROCESSING', 'REFUNDED', 'FAILED')),
+                 provider_refund_id TEXT,
+                 last_error TEXT,
+                 created_at INTEGER NOT NULL,
+                 updated_at INTEGER NOT NULL,
+                 refunded_at INTEGER,
+                 CHECK ((status = 'REFUNDED') = (refunded_at IS NOT NULL))))"_s,
+             uR"(CREATE INDEX refunds_order ON refunds (order_id))"_s,
+             uR"(CREATE INDEX refunds_payment ON refunds (payment_id))"_s,
+             uR"(CREATE INDEX refunds_open ON refunds (status)
+                 WHERE status IN ('REQUESTED', 'PROCESSING'))"_s,
+             // Reports count a refund on the day its money went back.
+             uR"(CREATE INDEX refunds_refunded ON refunds (refunded_at))"_s,
+         }},
     };
     return kMigrations;
 }

@@ -84,6 +84,7 @@ struct OrderItem
     QString name;
     Fen unitPrice = 0;
     int quantity = 0;
+    qint64 id = 0; // order_items.id, once stored: what a return names
     Fen lineTotal() const { return unitPrice * quantity; }
 };
 

@@ -47,6 +47,12 @@ QLatin1StringView errorCodeName(ErrorCode code)
         return "ATTEMPT_OPEN"_L1;
     case ErrorCode::UnknownPayment:
         return "UNKNOWN_PAYMENT"_L1;
+    case ErrorCode::NotRefundable:
+        return "NOT_REFUNDABLE"_L1;
+    case ErrorCode::RefundTooLarge:
+        return "REFUND_TOO_LARGE"_L1;
+    case ErrorCode::UnknownRefund:
+        return "UNKNOWN_REFUND"_L1;
     case ErrorCode::NotSignedIn:
         return "NOT_SIGNED_IN"_L1;
     case ErrorCode::Forbidden:

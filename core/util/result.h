@@ -42,6 +42,9 @@ enum class ErrorCode {
     OrderNotPayable,
     AttemptOpen,
     UnknownPayment,
+    NotRefundable,  // nothing of it can go back: unpaid, already refunded, or none left
+    RefundTooLarge, // more than is left to refund, counting every earlier refund
+    UnknownRefund,
 
     // People.
     NotSignedIn,

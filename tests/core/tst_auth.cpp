@@ -294,6 +294,7 @@ void TestAuth::permissionMatrix()
         {Permission::OpenDrawer, false},
         {Permission::CloseAnyShift, false},
         {Permission::PrintZReport, false},
+        {Permission::ApproveRefund, false},
     };
     for (const auto &rule : rules) {
         QCOMPARE(cashier.can(rule.permission), rule.cashier);

@@ -6,6 +6,7 @@
 
 #include "pay/codepayments.h"
 #include "pay/paymentprovider.h"
+#include "pay/refunds.h"
 
 #include <QHash>
 #include <QList>
@@ -13,10 +14,58 @@
 
 namespace shouyin::testing {
 
-class ScriptedProvider : public PaymentProvider, public CodePayments
+class ScriptedProvider : public PaymentProvider, public CodePayments, public Refunds
 {
 public:
     using PaymentProvider::PaymentProvider;
+
+    // Refunds are offered once a test sets `givesRefunds`. An answer with an empty refund
+    // number is the request's; with none queued, a refund is accepted (PROCESSING) and a
+    // query finds it refunded.
+    Refunds *refunds() override { return givesRefunds ? this : nullptr; }
+    void refund(const RefundRequest &request, QObject *context, RefundCallback done) override
+    {
+        calls.append(QStringLiteral("refund:") + request.refundNo);
+        refundRequests.append(request);
+        Result<RefundSnapshot> result =
+            refundResults.isEmpty()
+                ? Result<RefundSnapshot>(refundState(request, RefundState::Processing))
+                : refundResults.takeFirst();
+        answer(context, [done, result = forRequest(result, request)] { done(result); });
+    }
+    void queryRefund(const RefundRequest &request, QObject *context, RefundCallback done) override
+    {
+        calls.append(QStringLiteral("refundquery:") + request.refundNo);
+        Result<RefundSnapshot> result =
+            refundQueryResults.isEmpty()
+                ? Result<RefundSnapshot>(refundState(request, RefundState::Success))
+                : refundQueryResults.takeFirst();
+        answer(context, [done, result = forRequest(result, request)] { done(result); });
+    }
+    Result<RefundSnapshot> parseRefundNotification(const HttpRequest &) const override
+    {
+        return Error{ErrorCode::Unsupported, QStringLiteral("scripted provider")};
+    }
+    static RefundSnapshot refundState(const RefundRequest &request, RefundState state)
+    {
+        RefundSnapshot snapshot;
+        snapshot.refundNo = request.refundNo;
+        snapshot.payNo = request.payNo;
+        snapshot.state = state;
+        snapshot.rawState = QStringLiteral("SCRIPTED");
+        snapshot.amount = request.refundAmount;
+        snapshot.providerRefundId = QStringLiteral("5030000001") + request.refundNo.right(6);
+        return snapshot;
+    }
+    // A scripted answer: `state`, for whatever refund is asked about next.
+    static RefundSnapshot nextRefund(RefundState state, Fen amount = -1)
+    {
+        RefundSnapshot snapshot;
+        snapshot.state = state;
+        snapshot.rawState = QStringLiteral("SCRIPTED");
+        snapshot.amount = amount;
+        return snapshot;
+    }
 
     // Payment codes are offered once a test sets `takesCodes`.
     CodePayments *codePayments() override { return takesCodes ? this : nullptr; }
@@ -107,6 +156,10 @@ public:
     }
 
     bool takesCodes = false;
+    bool givesRefunds = false;
+    QList<Result<RefundSnapshot>> refundResults;
+    QList<Result<RefundSnapshot>> refundQueryResults;
+    QList<RefundRequest> refundRequests;
     QList<Result<TradeSnapshot>> chargeResults; // an empty payNo is the request's
     QList<Result<ReverseAnswer>> reverseResults;
     QStringList chargedCodes;
@@ -118,6 +171,23 @@ public:
     QStringList calls;
 
 private:
+    // A scripted snapshot names the refund it answers, its tender and (unless the test
+    // set another) its amount.
+    static Result<RefundSnapshot> forRequest(Result<RefundSnapshot> result,
+                                             const RefundRequest &request)
+    {
+        if (!result)
+            return result;
+        RefundSnapshot snapshot = result.value();
+        if (snapshot.refundNo.isEmpty())
+            snapshot.refundNo = request.refundNo;
+        if (snapshot.payNo.isEmpty())
+            snapshot.payNo = request.payNo;
+        if (snapshot.amount < 0 && snapshot.state == RefundState::Success)
+            snapshot.amount = request.refundAmount;
+        return snapshot;
+    }
+
     static TradeSnapshot withPayNo(TradeSnapshot snapshot, const QString &payNo)
     {
         snapshot.payNo = payNo;
