@@ -40,12 +40,42 @@ QString DisplayText::paymentStatus(PaymentStatus status)
     return QString(sqlText(status));
 }
 
+QString DisplayText::refundStatus(RefundStatus status)
+{
+    switch (status) {
+    case RefundStatus::Requested:
+        return tr("Requested");
+    case RefundStatus::Processing:
+        return tr("Processing at the provider");
+    case RefundStatus::Refunded:
+        return tr("Refunded");
+    case RefundStatus::Failed:
+        return tr("Refund failed");
+    }
+    return QString(sqlText(status));
+}
+
+QString DisplayText::stockAction(StockAction action)
+{
+    switch (action) {
+    case StockAction::Restock:
+        return tr("Back on the shelf");
+    case StockAction::Damaged:
+        return tr("Damaged, written off");
+    case StockAction::None:
+        return tr("No goods");
+    }
+    return QString(sqlText(action));
+}
+
 QString DisplayText::storedStatus(const QString &sqlText)
 {
     if (const auto order = orderStatusFromSql(sqlText))
         return orderStatus(historyStatusOf(*order));
     if (const auto payment = paymentStatusFromSql(sqlText))
         return paymentStatus(*payment);
+    if (const auto refund = refundStatusFromSql(sqlText))
+        return refundStatus(*refund);
     return sqlText;
 }
 
@@ -83,6 +113,8 @@ QString DisplayText::alertKind(const QString &kind)
         return tr("Bad notification");
     if (kind == u"alert_reverse_blocked")
         return tr("A payment code cannot be cancelled");
+    if (kind == u"alert_refund_mismatch")
+        return tr("Refund result does not match");
     return kind;
 }
 
@@ -114,6 +146,18 @@ QString DisplayText::eventKind(const QString &kind)
         return tr("Error, outcome unknown");
     if (kind == u"recovery_checked")
         return tr("Checked at start-up");
+    if (kind == u"return_recorded")
+        return tr("Goods returned");
+    if (kind == u"refund_requested")
+        return tr("Refund requested");
+    if (kind == u"cash_refunded")
+        return tr("Cash refunded from the drawer");
+    if (kind == u"refund_processing")
+        return tr("Refund accepted by the provider");
+    if (kind == u"refund_succeeded")
+        return tr("Refunded");
+    if (kind == u"refund_failed")
+        return tr("Refund failed");
     return kind;
 }
 

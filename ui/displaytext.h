@@ -1,5 +1,6 @@
 #pragma once
 
+#include "refund/refundrecords.h"
 #include "report/reportrecords.h"
 #include "store/records.h"
 
@@ -18,6 +19,8 @@ class DisplayText
 public:
     static QString orderStatus(HistoryStatus status);
     static QString paymentStatus(PaymentStatus status);
+    static QString refundStatus(RefundStatus status);
+    static QString stockAction(StockAction action);
     // A status as the pay log stores it (an order's or a payment's); the word itself
     // for one this program does not know.
     static QString storedStatus(const QString &sqlText);

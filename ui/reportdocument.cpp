@@ -62,9 +62,28 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const DailyReport &report, 
                  moneyText(report.expiredAmount)});
     html +=
         row({tr("Still open"), locale.toString(report.openCount), moneyText(report.openAmount)});
+    html +=
+        row({tr("Refunded"), locale.toString(report.refundCount), moneyText(-report.refundAmount)});
+    html += row({tr("Net takings"), QString(), moneyText(report.netAmount())}, true);
+    if (report.pendingRefundCount > 0)
+        html +=
+            row({tr("Refunds still at the provider"), locale.toString(report.pendingRefundCount),
+                 moneyText(report.pendingRefundAmount)});
     html += u"</table>"_s;
     html += totalsTable(tr("By provider"), tr("Provider"), report.byProvider, true);
     html += totalsTable(tr("By cashier"), tr("Cashier"), report.byCashier, false);
+    if (!report.refunds.isEmpty()) {
+        html += u"<h3>%1</h3>"_s.arg(tr("Refunds").toHtmlEscaped());
+        html += u"<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" width=\"100%\">"_s;
+        html += row(
+            {tr("Time"), tr("Order"), tr("Provider"), tr("Amount"), tr("State"), tr("Approved by")},
+            true);
+        for (const RefundLine &refund : report.refunds)
+            html += row({DisplayText::time(refund.at, zone), refund.orderNo,
+                         DisplayText::provider(refund.provider), moneyText(refund.amount),
+                         DisplayText::refundStatus(refund.status), refund.approvedBy});
+        html += u"</table>"_s;
+    }
     html += u"<h3>%1</h3>"_s.arg(tr("Alerts: %1").arg(report.alertCount).toHtmlEscaped());
     if (report.alerts.isEmpty()) {
         html += u"<p>%1</p>"_s.arg(tr("None.").toHtmlEscaped());

@@ -69,11 +69,17 @@ void addFigures(Paper &paper, const ShiftFigures &figures)
             ShiftReportText::tr("%1 (%2)").arg(DisplayText::provider(tender.key)).arg(tender.count),
             formatYuan(tender.amount));
     paper.row(ShiftReportText::tr("Cancelled orders"), QString::number(figures.cancelledCount));
-    paper.row(ShiftReportText::tr("Refunds"), formatYuan(figures.refunds));
+    paper.row(ShiftReportText::tr("Refunds"), formatYuan(figures.refundTotal));
+    for (const SalesTotal &refund : figures.refundsByProvider)
+        paper.detail(
+            ShiftReportText::tr("%1 (%2)").arg(DisplayText::provider(refund.key)).arg(refund.count),
+            formatYuan(refund.amount));
+    paper.row(ShiftReportText::tr("Net sales"), formatYuan(figures.netSales()), true);
     paper.rule();
     paper.row(ShiftReportText::tr("Cash taken"), formatYuan(figures.cashTendered));
     paper.row(ShiftReportText::tr("Change given"), formatYuan(figures.changeGiven));
     paper.row(ShiftReportText::tr("Cash given back"), formatYuan(figures.cashReturned));
+    paper.row(ShiftReportText::tr("Cash refunded"), formatYuan(figures.refunds));
     paper.row(ShiftReportText::tr("Paid in (%1)").arg(figures.paidIns.size()),
               formatYuan(figures.paidInTotal));
     for (const DrawerMovement &movement : figures.paidIns)

@@ -59,8 +59,9 @@ CsvExporter::CsvExporter(const HistoryQuery &history, QObject *parent)
 
 QStringList CsvExporter::header()
 {
-    return {tr("Order no"),      tr("Created"),  tr("Terminal"), tr("Cashier"),  tr("Status"),
-            tr("Amount (yuan)"), tr("Provider"), tr("Pay no"),   tr("Attempts"), tr("Paid at")};
+    return {tr("Order no"), tr("Created"),       tr("Terminal"),       tr("Cashier"),
+            tr("Status"),   tr("Amount (yuan)"), tr("Provider"),       tr("Pay no"),
+            tr("Attempts"), tr("Paid at"),       tr("Refunded (yuan)")};
 }
 
 QString CsvExporter::escapeField(const QString &field)
@@ -130,7 +131,8 @@ Result<bool> CsvExporter::writeChunk()
                                   row.provider,
                                   row.payNo,
                                   QString::number(row.attempts),
-                                  timeText(row.paidAt)};
+                                  timeText(row.paidAt),
+                                  formatYuan(row.refunded)};
         bool first = true;
         for (const QString &field : fields) {
             if (!first)

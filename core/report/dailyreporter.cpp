@@ -64,8 +64,9 @@ Result<DailyReport> DailyReporter::report(const Staff &staff, QDate day) const
     // One read transaction: every figure comes from the same snapshot, so the parts
     // always add up even while sales go on at the counter.
     Status status = m_database.transaction([&]() -> Status {
-        for (auto part : {&DailyReporter::statusTotals, &DailyReporter::salesBreakdown,
-                          &DailyReporter::hourly, &DailyReporter::alerts}) {
+        for (auto part :
+             {&DailyReporter::statusTotals, &DailyReporter::salesBreakdown, &DailyReporter::hourly,
+              &DailyReporter::alerts, &DailyReporter::refunds}) {
             if (auto done = (this->*part)(report); !done)
                 return done;
         }
@@ -166,6 +167,51 @@ Status DailyReporter::alerts(DailyReport &report) const
             report.alerts.append({QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC),
                                   q.value(1).toString(), q.value(2).toString(),
                                   q.value(3).toString()});
+        });
+}
+
+Status DailyReporter::refunds(DailyReport &report) const
+{
+    auto refunded = forEachRow(
+        m_database,
+        u"SELECT r.provider, COUNT(*), SUM(r.amount_fen) FROM refunds r WHERE r.status = "
+        "'REFUNDED' AND r.refunded_at >= ? AND r.refunded_at < ? GROUP BY r.provider "
+        "ORDER BY SUM(r.amount_fen) DESC, r.provider"_s,
+        dayBinds(report), [&report](const QSqlQuery &q) {
+            report.refundsByProvider.append(
+                {q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong()});
+            report.refundCount += q.value(1).toInt();
+            report.refundAmount += q.value(2).toLongLong();
+        });
+    if (!refunded)
+        return refunded;
+    auto pending = forEachRow(m_database,
+                              u"SELECT COUNT(*), COALESCE(SUM(r.amount_fen), 0) FROM refunds r "
+                              "WHERE r.status IN ('REQUESTED', 'PROCESSING') "
+                              "AND r.created_at >= ? AND r.created_at < ?"_s,
+                              dayBinds(report), [&report](const QSqlQuery &q) {
+                                  report.pendingRefundCount = q.value(0).toInt();
+                                  report.pendingRefundAmount = q.value(1).toLongLong();
+                              });
+    if (!pending)
+        return pending;
+    // Each index walks its own day: refunded in it, or asked for in it.
+    return forEachRow(
+        m_database,
+        u"SELECT COALESCE(r.refunded_at, r.created_at) AS at, o.order_no, r.refund_no, "
+        "r.provider, r.amount_fen, r.status, t.approved_by, t.reason FROM refunds r "
+        "JOIN returns t ON t.id = r.return_id JOIN orders o ON o.id = r.order_id "
+        "WHERE r.id IN (SELECT id FROM refunds WHERE refunded_at >= ? AND refunded_at < ? "
+        "UNION SELECT id FROM refunds WHERE created_at >= ? AND created_at < ?) "
+        "ORDER BY at DESC, r.id DESC LIMIT ?"_s,
+        dayBinds(report) + dayBinds(report) + QVariantList{DailyReport::kMaxRefundLines},
+        [&report](const QSqlQuery &q) {
+            report.refunds.append(
+                {QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC),
+                 q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                 q.value(4).toLongLong(),
+                 refundStatusFromSql(q.value(5).toString()).value_or(RefundStatus::Requested),
+                 q.value(6).toString(), q.value(7).toString()});
         });
 }
 

@@ -36,6 +36,7 @@ private:
     Status salesBreakdown(DailyReport &report) const;
     Status hourly(DailyReport &report) const;
     Status alerts(DailyReport &report) const;
+    Status refunds(DailyReport &report) const;
 
     Database &m_database;
     QTimeZone m_zone;

@@ -136,7 +136,9 @@ Result<HistoryQuery::Statement> HistoryQuery::pageStatement(const Staff &staff,
     statement.sql = u"SELECT o.id, o.order_no, o.created_at, o.terminal_id, o.operator, "_s +
                     reportsql::displayStatus() +
                     u", o.total_fen, o.paid_at, p.provider, p.pay_no, "
-                    "(SELECT COUNT(*) FROM payments c WHERE c.order_id = o.id) "
+                    "(SELECT COUNT(*) FROM payments c WHERE c.order_id = o.id), "
+                    "(SELECT COALESCE(SUM(r.amount_fen), 0) FROM refunds r "
+                    "WHERE r.order_id = o.id AND r.status = 'REFUNDED') "
                     "FROM orders o LEFT JOIN payments p ON p.id = "_s +
                     reportsql::representativePayment() + u" WHERE 1 = 1"_s + where.sql +
                     u" ORDER BY o.created_at DESC, o.id DESC LIMIT ?"_s;
@@ -204,6 +206,7 @@ Result<HistoryRows> HistoryQuery::page(const Staff &staff, const HistoryFilter &
         row.provider = query.value(8).toString();
         row.payNo = query.value(9).toString();
         row.attempts = query.value(10).toInt();
+        row.refunded = query.value(11).toLongLong();
         page.next = HistoryCursor{query.value(2).toLongLong(), row.id};
         page.rows.append(std::move(row));
     }

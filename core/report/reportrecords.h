@@ -1,6 +1,7 @@
 #pragma once
 
 #include "money/money.h"
+#include "refund/refundrecords.h"
 #include "store/records.h"
 
 #include <QDate>
@@ -58,6 +59,7 @@ struct HistoryRow
     QString payNo;
     int attempts = 0;
     QDateTime paidAt;
+    Fen refunded = 0; // what its refunds gave back so far
 };
 
 // Where the next page starts: after the last row of the previous one (newest first).
@@ -92,6 +94,19 @@ struct SalesTotal
     Fen amount = 0;
 };
 
+// A refund in a report: money that went back, or is on its way.
+struct RefundLine
+{
+    QDateTime at; // when it was refunded; while open or failed, when it was asked for
+    QString orderNo;
+    QString refundNo;
+    QString provider;
+    Fen amount = 0;
+    RefundStatus status = RefundStatus::Requested;
+    QString approvedBy;
+    QString reason;
+};
+
 struct AlertLine
 {
     QDateTime at;
@@ -121,6 +136,18 @@ struct DailyReport
     int openCount = 0; // still AWAITING_PAYMENT or CANCELLING
     Fen openAmount = 0;
 
+    // Money that went back during the day (refunds REFUNDED in it, whatever day their sale
+    // was); the day's takings are net of it.
+    int refundCount = 0;
+    Fen refundAmount = 0;
+    QList<SalesTotal> refundsByProvider;
+    // Refunds asked for during the day that the provider has not finished yet.
+    int pendingRefundCount = 0;
+    Fen pendingRefundAmount = 0;
+    // Every refund asked for or refunded during the day, newest first, at most
+    // kMaxRefundLines.
+    QList<RefundLine> refunds;
+    Fen netAmount() const { return salesAmount - refundAmount; }
     QList<SalesTotal> alertsByKind; // amount unused
     QList<AlertLine> alerts;        // newest first, at most kMaxAlertLines
     int alertCount = 0;
@@ -130,6 +157,7 @@ struct DailyReport
     QList<Fen> hourlyAmount = QList<Fen>(24, 0);
 
     static constexpr int kMaxAlertLines = 200;
+    static constexpr int kMaxRefundLines = 500;
 };
 
 } // namespace shouyin

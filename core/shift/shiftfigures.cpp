@@ -1,5 +1,6 @@
 #include "shiftfigures.h"
 
+#include "refund/refundrecords.h"
 #include "report/reportsql.h"
 #include "shift/shiftrows.h"
 #include "store/records.h"
@@ -102,11 +103,26 @@ Status cash(SqlWriter &sql, const Bounds &b, ShiftFigures &figures)
     return success();
 }
 
-// Cash refunds will come out of the drawer in the period they are paid: read them here
-// once refunds exist (their own rows, never an update of the payment they return).
-Result<Fen> cashRefunds(SqlWriter &, const Bounds &)
+// Refunds belong to the till that made the return and to the period their money went
+// back in, whatever till and day sold the goods; cash ones came out of this drawer.
+Status refunds(SqlWriter &sql, const Bounds &b, ShiftFigures &figures)
 {
-    return Fen(0);
+    static const QString kByProvider =
+        u"SELECT r.provider, COUNT(*), SUM(r.amount_fen) FROM refunds r "
+        "JOIN returns t ON t.id = r.return_id WHERE r.status = '%1' AND r.refunded_at >= ? "
+        "AND r.refunded_at < ? AND t.terminal_id = ? GROUP BY r.provider "
+        "ORDER BY SUM(r.amount_fen) DESC, r.provider"_s.arg(sqlText(RefundStatus::Refunded));
+    auto rows = sql.rows(kByProvider, {b.from, b.to, b.terminalId});
+    if (!rows)
+        return rows.error();
+    for (const QVariantList &row : std::as_const(*rows)) {
+        const SalesTotal line{row.at(0).toString(), row.at(1).toInt(), row.at(2).toLongLong()};
+        figures.refundsByProvider.append(line);
+        figures.refundTotal += line.amount;
+        if (line.key == kCashProvider)
+            figures.refunds = line.amount;
+    }
+    return success();
 }
 
 Status movements(SqlWriter &sql, const Bounds &b, qint64 shiftId, ShiftFigures &figures)
@@ -171,7 +187,7 @@ Result<ShiftFigures> readShiftFigures(SqlWriter &sql, const FiguresPeriod &perio
     ShiftFigures figures;
     figures.from = period.from;
     figures.to = period.to;
-    for (const auto &part : {orders, providers, cash}) {
+    for (const auto &part : {orders, providers, cash, refunds}) {
         if (auto read = part(sql, bounds, figures); !read)
             return read.error();
     }
@@ -179,10 +195,6 @@ Result<ShiftFigures> readShiftFigures(SqlWriter &sql, const FiguresPeriod &perio
         return read.error();
     if (auto read = floats(sql, bounds, period.shiftId, figures); !read)
         return read.error();
-    auto refunds = cashRefunds(sql, bounds);
-    if (!refunds)
-        return refunds.error();
-    figures.refunds = *refunds;
     figures.expected = figures.floatAmount + figures.cashSales - figures.cashReturned -
                        figures.refunds + figures.paidInTotal - figures.paidOutTotal;
     return figures;

@@ -91,7 +91,12 @@ struct ShiftFigures
     Fen changeGiven = 0;  // what went straight back as change
     Fen cashSales = 0;    // what stayed in the drawer: tendered − change
     Fen cashReturned = 0; // cash tenders given back when their orders were cancelled
-    Fen refunds = 0;      // cash refunds; always 0 until refunds exist
+    Fen refunds = 0;      // cash refunds: paid from the drawer in the period
+    // Every refund made at this till that went back in the period, by tender (cash
+    // included); its sales are net of them.
+    QList<SalesTotal> refundsByProvider;
+    Fen refundTotal = 0;
+    Fen netSales() const { return salesAmount - refundTotal; }
 
     QList<DrawerMovement> paidIns;
     QList<DrawerMovement> paidOuts;

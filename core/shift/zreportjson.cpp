@@ -16,6 +16,27 @@ namespace {
 // The layout of the text; a later layout gets a new number and keeps reading this one.
 constexpr int kLayout = 1;
 
+QJsonArray totalsToJson(const QList<SalesTotal> &totals)
+{
+    QJsonArray lines;
+    for (const SalesTotal &line : totals)
+        lines.append(QJsonObject{
+            {u"provider"_s, line.key}, {u"count"_s, line.count}, {u"amount_fen"_s, line.amount}});
+    return lines;
+}
+
+// A layout-1 report printed before refunds existed has no refund lines: none were made.
+QList<SalesTotal> totalsFromJson(const QJsonValue &value)
+{
+    QList<SalesTotal> totals;
+    for (const QJsonValue &item : value.toArray()) {
+        const QJsonObject line = item.toObject();
+        totals.append({line.value(u"provider"_s).toString(), line.value(u"count"_s).toInt(),
+                       line.value(u"amount_fen"_s).toInteger()});
+    }
+    return totals;
+}
+
 QJsonValue time(const QDateTime &at)
 {
     return at.isValid() ? QJsonValue(at.toMSecsSinceEpoch()) : QJsonValue();
@@ -76,16 +97,12 @@ bool movementsFrom(const QJsonValue &value, QList<DrawerMovement> &movements)
 
 QJsonObject toJson(const ShiftFigures &f)
 {
-    QJsonArray providers;
-    for (const SalesTotal &line : f.byProvider)
-        providers.append(QJsonObject{
-            {u"provider"_s, line.key}, {u"count"_s, line.count}, {u"amount_fen"_s, line.amount}});
     return {{u"from"_s, time(f.from)},
             {u"to"_s, time(f.to)},
             {u"float_fen"_s, f.floatAmount},
             {u"sales_count"_s, f.salesCount},
             {u"sales_fen"_s, f.salesAmount},
-            {u"by_provider"_s, providers},
+            {u"by_provider"_s, totalsToJson(f.byProvider)},
             {u"cancelled_count"_s, f.cancelledCount},
             {u"first_order_no"_s, f.firstOrderNo},
             {u"last_order_no"_s, f.lastOrderNo},
@@ -94,6 +111,8 @@ QJsonObject toJson(const ShiftFigures &f)
             {u"cash_sales_fen"_s, f.cashSales},
             {u"cash_returned_fen"_s, f.cashReturned},
             {u"refunds_fen"_s, f.refunds},
+            {u"refunds_by_provider"_s, totalsToJson(f.refundsByProvider)},
+            {u"refund_total_fen"_s, f.refundTotal},
             {u"paid_ins"_s, toJson(f.paidIns)},
             {u"paid_outs"_s, toJson(f.paidOuts)},
             {u"paid_in_fen"_s, f.paidInTotal},
@@ -109,11 +128,7 @@ bool figuresFrom(const QJsonObject &o, ShiftFigures &f)
     f.floatAmount = o.value(u"float_fen"_s).toInteger();
     f.salesCount = o.value(u"sales_count"_s).toInt();
     f.salesAmount = o.value(u"sales_fen"_s).toInteger();
-    for (const QJsonValue &item : o.value(u"by_provider"_s).toArray()) {
-        const QJsonObject line = item.toObject();
-        f.byProvider.append({line.value(u"provider"_s).toString(), line.value(u"count"_s).toInt(),
-                             line.value(u"amount_fen"_s).toInteger()});
-    }
+    f.byProvider = totalsFromJson(o.value(u"by_provider"_s));
     f.cancelledCount = o.value(u"cancelled_count"_s).toInt();
     f.firstOrderNo = o.value(u"first_order_no"_s).toString();
     f.lastOrderNo = o.value(u"last_order_no"_s).toString();
@@ -122,6 +137,8 @@ bool figuresFrom(const QJsonObject &o, ShiftFigures &f)
     f.cashSales = o.value(u"cash_sales_fen"_s).toInteger();
     f.cashReturned = o.value(u"cash_returned_fen"_s).toInteger();
     f.refunds = o.value(u"refunds_fen"_s).toInteger();
+    f.refundsByProvider = totalsFromJson(o.value(u"refunds_by_provider"_s));
+    f.refundTotal = o.value(u"refund_total_fen"_s).toInteger();
     f.paidInTotal = o.value(u"paid_in_fen"_s).toInteger();
     f.paidOutTotal = o.value(u"paid_out_fen"_s).toInteger();
     f.noSaleCount = o.value(u"no_sale_count"_s).toInt();

@@ -294,8 +294,10 @@ const QList<Migration> &migrations()
              uR"(CREATE INDEX refunds_payment ON refunds (payment_id))"_s,
              uR"(CREATE INDEX refunds_open ON refunds (status)
                  WHERE status IN ('REQUESTED', 'PROCESSING'))"_s,
-             // Reports count a refund on the day its money went back.
+             // Reports count a refund on the day its money went back, and list those asked
+             // for on the day.
              uR"(CREATE INDEX refunds_refunded ON refunds (refunded_at))"_s,
+             uR"(CREATE INDEX refunds_created ON refunds (created_at))"_s,
          }},
     };
     return kMigrations;

@@ -1,5 +1,6 @@
 // CSV export: the exact bytes (BOM, header, CRLF, quoting of commas and quotes, Chinese
 // text, formula guard), streaming in chunks with progress, cancelling, and who may export.
+#include "refund/refundbook.h"
 #include "report/csvexporter.h"
 #include "report/historyquery.h"
 #include "shopfixture.h"
@@ -65,6 +66,17 @@ private Q_SLOTS:
         const Order cancelled =
             m_shop->cancel(u"T02"_s, u"alice"_s, {{water, 1}}, ShopFixture::at(23, 10, 0), false);
         const QString payNo = m_shop->ledger.orders->payments(paid.id).first().payNo;
+        // The chocolate comes back and its refund goes through; its column says so.
+        RefundBook refunds(*m_shop->ledger.database, m_shop->ledger.checkout->jobs(), u"T01"_s,
+                           m_shop->ledger.clock());
+        const auto items = m_shop->ledger.orders->items(paid.id);
+        const auto back = refunds.requestReturn({paid.id, {{items.last().id, 1}}, u"broken"_s},
+                                                m_shop->alice, m_shop->manager);
+        QVERIFY(back);
+        RefundSnapshot done;
+        done.state = RefundState::Success;
+        done.amount = 850;
+        QVERIFY(refunds.apply(back->refunds.first().refundNo, done, Source::Settler));
 
         QBuffer out;
         out.open(QIODevice::WriteOnly);
@@ -76,12 +88,12 @@ private Q_SLOTS:
         const QByteArray expected =
             "\xEF\xBB\xBF"
             "Order no,Created,Terminal,Cashier,Status,Amount (yuan),Provider,Pay no,Attempts,"
-            "Paid at\r\n" +
-            (cancelled.orderNo + u",2026-11-23 10:00:00,T02,alice,CANCELLED,2.00,,,0,\r\n"_s)
+            "Paid at,Refunded (yuan)\r\n" +
+            (cancelled.orderNo + u",2026-11-23 10:00:00,T02,alice,CANCELLED,2.00,,,0,,0.00\r\n"_s)
                 .toUtf8() +
             (paid.orderNo +
              u",2026-11-23 09:05:00,T01,\"王五, \"\"小王\"\"\",PAID,12.50,wechat,"_s + payNo +
-             u",1,2026-11-23 09:06:00\r\n"_s)
+             u",1,2026-11-23 09:06:00,8.50\r\n"_s)
                 .toUtf8();
         QCOMPARE(out.data(), expected);
     }
@@ -121,7 +133,8 @@ private Q_SLOTS:
         QCOMPARE(out.data().count("\r\n"), rows + 1);
         // Newest first, every order once.
         QVERIFY(out.data().contains("\r\nB-0004499,"));
-        QVERIFY(out.data().endsWith("B-0000000,2026-11-23 08:00:00,T09,bulk,PAID,1.00,,,0,\r\n"));
+        QVERIFY(
+            out.data().endsWith("B-0000000,2026-11-23 08:00:00,T09,bulk,PAID,1.00,,,0,,0.00\r\n"));
     }
 
     void cancelStopsBetweenChunks()

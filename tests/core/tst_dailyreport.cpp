@@ -1,4 +1,5 @@
 // The end-of-day figures on a known day, to the fen, and who may see them.
+#include "refund/refundbook.h"
 #include "report/dailyreporter.h"
 #include "shopfixture.h"
 
@@ -75,6 +76,62 @@ private Q_SLOTS:
         for (const SalesTotal &line : report->byProvider)
             sum += line.amount;
         QCOMPARE(sum, report->salesAmount);
+    }
+
+    void refundsCountOnTheDayTheirMoneyWentBack()
+    {
+        RefundBook refunds(*m_shop->ledger.database, m_shop->ledger.checkout->jobs(), u"T01"_s,
+                           m_shop->ledger.clock());
+        const auto returnAll = [&](int number, const QDateTime &at) {
+            m_shop->ledger.now = at;
+            auto back = refunds.requestReturn({m_day.order(number).id, {}, u"faulty"_s},
+                                              m_shop->alice, m_shop->manager);
+            if (!back)
+                qFatal("requestReturn: %s", qPrintable(back.error().message));
+            return back->refunds.first();
+        };
+        const auto settle = [&](const Refund &refund, const QDateTime &at) {
+            m_shop->ledger.now = at;
+            RefundSnapshot done;
+            done.state = RefundState::Success;
+            done.amount = refund.amount;
+            QVERIFY(refunds.apply(refund.refundNo, done, Source::Settler));
+        };
+        // Order 2 (12.50, WeChat) back the same day; order 4 (8.50, Alipay) asked for on
+        // the 23rd, refunded on the 24th; order 12 (8.50, sold the 22nd) back on the 23rd;
+        // order 3 (4.50) asked for and still processing.
+        settle(returnAll(2, ShopFixture::at(23, 18, 0)), ShopFixture::at(23, 18, 1));
+        const Refund late = returnAll(4, ShopFixture::at(23, 23, 0));
+        settle(late, ShopFixture::at(24, 0, 30));
+        settle(returnAll(12, ShopFixture::at(23, 19, 0)), ShopFixture::at(23, 19, 1));
+        returnAll(3, ShopFixture::at(23, 20, 0));
+
+        const auto report = m_reporter->report(m_shop->manager, QDate(2026, 11, 23));
+        QVERIFY(report.ok());
+        QCOMPARE(report->salesAmount, Fen(4700)); // sales are what was sold that day
+        QCOMPARE(report->refundCount, 2);
+        QCOMPARE(report->refundAmount, Fen(1250 + 850));
+        QCOMPARE(report->netAmount(), Fen(4700 - 2100));
+        QCOMPARE(totals(report->refundsByProvider), u"wechat:2/2100"_s);
+        QCOMPARE(report->pendingRefundCount, 1); // order 3's: order 4's is through by now
+        QCOMPARE(report->pendingRefundAmount, Fen(450));
+        // Newest first: order 4's, asked for that day, went back after midnight.
+        QCOMPARE(report->refunds.size(), 4);
+        QCOMPARE(report->refunds.at(0).orderNo, m_day.order(4).orderNo);
+        QCOMPARE(report->refunds.at(0).status, RefundStatus::Refunded);
+        QCOMPARE(report->refunds.at(0).at, ShopFixture::at(24, 0, 30));
+        QCOMPARE(report->refunds.at(1).orderNo, m_day.order(3).orderNo);
+        QCOMPARE(report->refunds.at(1).status, RefundStatus::Requested);
+        QCOMPARE(report->refunds.at(1).approvedBy, m_shop->manager.name());
+        QCOMPARE(report->refunds.at(1).reason, u"faulty"_s);
+
+        const auto next = m_reporter->report(m_shop->manager, QDate(2026, 11, 24));
+        QVERIFY(next.ok());
+        QCOMPARE(next->refundAmount, Fen(850));
+        QCOMPARE(totals(next->refundsByProvider), u"alipay:1/850"_s);
+        QCOMPARE(next->refunds.size(), 1);
+        QCOMPARE(next->refunds.first().refundNo, late.refundNo);
+        QCOMPARE(next->refunds.first().at, ShopFixture::at(24, 0, 30));
     }
 
     void cancelledExpiredAndOpen()

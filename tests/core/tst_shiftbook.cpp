@@ -3,6 +3,7 @@
 // close, the numbered Z-reports, and who may do what. Every figure is worked out by hand
 // from the sales each test makes, on a clock the test sets (Shanghai wall times on
 // 2026-11-23), whatever the machine's zone, locale or date.
+#include "refund/refundbook.h"
 #include "shift/shiftbook.h"
 #include "shopfixture.h"
 
@@ -226,6 +227,48 @@ private Q_SLOTS:
         // The closed shift keeps what it expected when it was counted.
         QCOMPARE(expected(first.id), Fen(10500));
         QCOMPARE(report(first.id).figures.cashReturned, Fen(0));
+    }
+
+    void refundsAreListedAndCashOnesComeOutOfTheDrawer()
+    {
+        const Shift shift = must(book().openShift(alice(), 10000));
+        at(8, 5);
+        const CashTaken sale = cash(sample(), 2000); // 12.50 in the drawer
+        at(8, 6);
+        const Order byWechat = m_shop->sell(u"T01"_s, u"alice"_s, noodles(),
+                                            ShopFixture::at(23, 8, 6), m_shop->wechat); // 4.50
+        // The chocolate (8.50) comes back in cash; the noodles go back to WeChat. A return
+        // made at T02 pays from T02's drawer, whatever till sold the goods.
+        RefundBook t01(*m_shop->ledger.database, m_shop->ledger.checkout->jobs(), u"T01"_s,
+                       m_shop->ledger.clock());
+        RefundBook t02(*m_shop->ledger.database, m_shop->ledger.checkout->jobs(), u"T02"_s,
+                       m_shop->ledger.clock());
+        at(9, 0);
+        const auto items = m_shop->ledger.orders->items(sale.order.id);
+        QVERIFY(t01.requestReturn({sale.order.id, {{items.last().id, 1}}, u"melted"_s}, alice(),
+                                  manager()));
+        const auto noodlesBack =
+            must(t01.requestReturn({byWechat.id, {}, u"wrong flavour"_s}, alice(), manager()));
+        RefundSnapshot done;
+        done.state = RefundState::Success;
+        done.amount = 450;
+        QVERIFY(t01.apply(noodlesBack.refunds.first().refundNo, done, Source::Settler));
+        QVERIFY(t02.requestReturn({sale.order.id, {}, u"changed mind"_s}, alice(), manager()));
+
+        const ShiftReport r = report(shift.id);
+        QCOMPARE(r.figures.salesAmount, Fen(1250 + 450));
+        QCOMPARE(r.figures.refunds, Fen(850)); // cash out of T01's drawer
+        QCOMPARE(totals(r.figures.refundsByProvider), u"cash:1/850 wechat:1/450"_s);
+        QCOMPARE(r.figures.refundTotal, Fen(1300));
+        QCOMPARE(r.figures.netSales(), Fen(1700 - 1300));
+        QCOMPARE(expected(shift.id), Fen(10000 + 1250 - 850));
+        // The Z-report freezes them.
+        at(9, 30);
+        const ZReport z = must(book().printZReport(manager()));
+        const ZReport again = must(book().zReport(manager(), z.number));
+        QCOMPARE(again.figures.refundTotal, Fen(1300));
+        QCOMPARE(totals(again.figures.refundsByProvider), u"cash:1/850 wechat:1/450"_s);
+        QCOMPARE(again.figures.refunds, Fen(850));
     }
 
     void paidInsAndOutsWithTheirReasons()
