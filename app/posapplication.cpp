@@ -10,6 +10,7 @@
 #include "posservices.h"
 #include "providerset.h"
 #include "receiptdesk.h"
+#include "refund/refundclient.h"
 #include "report/dailyreporter.h"
 #include "report/historyquery.h"
 #include "sandbox/sandboxgateway.h"
@@ -234,6 +235,7 @@ Status PosApplication::startListener()
         const QString base =
             u"http://%1:%2"_s.arg(m_listener->address().toString()).arg(m_listener->port());
         m_options.config.wechat.notifyUrl = base + u"/notify/wechat"_s;
+        m_options.config.wechat.refundNotifyUrl = base + u"/notify/wechat/refund"_s;
         m_options.config.alipay.notifyUrl = base + u"/notify/alipay"_s;
     }
     qCInfo(lcApp) << "notification listener on" << m_listener->address().toString()
@@ -253,6 +255,7 @@ Status PosApplication::openWindowData()
     m_orders = std::make_unique<OrderStore>(*m_database);
     m_changes = std::make_unique<ChangeFeed>(*m_database);
     m_checkout = std::make_unique<CheckoutClient>(m_ledger->checkout());
+    m_refunds = std::make_unique<RefundClient>(m_ledger->refunds());
     // Shifts change rarely and by hand (a float, a count): on the window's connection,
     // like the users.
     m_shifts = std::make_unique<ShiftBook>(*m_database, m_options.config.terminalId, m_clock);
@@ -339,6 +342,7 @@ PosServices PosApplication::services() const
     services.changes = m_changes.get();
     services.receipts = m_receipts.get();
     services.shifts = m_shifts.get();
+    services.refunds = m_refunds.get();
     services.shopName = m_options.config.training
                             ? tr("Training — terminal %1").arg(m_options.config.terminalId)
                             : tr("Terminal %1").arg(m_options.config.terminalId);

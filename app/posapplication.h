@@ -18,6 +18,7 @@ struct TrainingCode;
 class Catalog;
 class ChangeFeed;
 class CheckoutClient;
+class RefundClient;
 class DailyReporter;
 class Database;
 class HistoryQuery;
@@ -114,6 +115,7 @@ private:
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<OrderStore> m_orders;
     std::unique_ptr<CheckoutClient> m_checkout;
+    std::unique_ptr<RefundClient> m_refunds;  // to the RefundBook on the ledger thread
     std::unique_ptr<ProviderSet> m_providers; // the counter's: QR and polls
     std::unique_ptr<TrainingCustomer> m_customer;
     std::unique_ptr<UserStore> m_users;

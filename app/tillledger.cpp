@@ -6,6 +6,8 @@
 #include "pay/alipay/alipayprovider.h"
 #include "pay/wechat/wechatv2provider.h"
 #include "providerset.h"
+#include "refund/refundbook.h"
+#include "refund/refundsettler.h"
 #include "store/catalog.h"
 #include "store/database.h"
 #include "store/orderstore.h"
@@ -52,17 +54,24 @@ Status TillLedger::build(const Options &options)
     m_checkout = std::make_unique<Checkout>(*m_database, options.config.terminalId, options.clock);
     m_providers = ProviderSet::build(options.config, options.clock);
     m_settler = std::make_unique<PaymentSettler>(*m_checkout, *m_orders, m_providers->registry);
+    m_refunds = std::make_unique<RefundBook>(*m_database, m_checkout->jobs(),
+                                             options.config.terminalId, options.clock);
+    m_refundSettler =
+        std::make_unique<RefundSettler>(*m_refunds, m_checkout->jobs(), m_providers->registry);
     if (options.listener) {
         m_notify = std::make_unique<NotifyService>(*m_database, *m_checkout, *options.listener);
         m_notify->addProvider(*m_providers->wechat);
+        m_notify->addRefunds(*m_providers->wechat, *m_refunds);
         if (m_providers->alipay)
             m_notify->addProvider(*m_providers->alipay);
     }
     // Back from an outage: what was open is looked at again, and the job table (which
     // other tills kept using) is read afresh.
     connect(m_database.get(), &Database::availabilityChanged, this, [this](bool available) {
-        if (available)
+        if (available) {
             m_settler->start();
+            m_refundSettler->start();
+        }
     });
     return success();
 }
@@ -76,6 +85,7 @@ void TillLedger::start()
     else if (*abandoned > 0)
         qCInfo(lcLedger) << "cancelled" << *abandoned << "order(s) abandoned by the last run";
     m_settler->start();
+    m_refundSettler->start();
 }
 
 } // namespace shouyin

@@ -16,6 +16,8 @@ class HttpListener;
 class NotifyService;
 class OrderStore;
 class PaymentSettler;
+class RefundBook;
+class RefundSettler;
 struct ProviderSet;
 
 // Everything that writes the shop's data, together on the till's ledger thread: the
@@ -46,9 +48,10 @@ public:
 
     Database &database() { return *m_database; }
     Checkout &checkout() { return *m_checkout; }
+    RefundBook &refunds() { return *m_refunds; }
 
     // Start-up recovery: orders the last run abandoned are cancelled, then every open
-    // payment is looked at before anything else is settled.
+    // payment is looked at before anything else is settled, and every open refund.
     void start();
 
 private:
@@ -60,6 +63,8 @@ private:
     std::unique_ptr<Checkout> m_checkout;
     std::unique_ptr<ProviderSet> m_providers;
     std::unique_ptr<PaymentSettler> m_settler;
+    std::unique_ptr<RefundBook> m_refunds;
+    std::unique_ptr<RefundSettler> m_refundSettler;
     std::unique_ptr<NotifyService> m_notify;
 };
 

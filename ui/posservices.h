@@ -21,6 +21,7 @@ class DailyReporter;
 class HistoryQuery;
 class OrderStore;
 class ReceiptDesk;
+class RefundClient;
 class SettingsEditor;
 class ShiftBook;
 class UserStore;
@@ -48,6 +49,8 @@ struct PosServices
     ReceiptDesk *receipts = nullptr;
     // The till's shifts and drawer (交班); null: no Shift page.
     ShiftBook *shifts = nullptr;
+    // Returns and refunds (退货 / 退款) through the ledger thread; null: the till offers none.
+    RefundClient *refunds = nullptr;
     PaymentSession::Options paymentOptions;
     bool training = true;
     QString operatorName; // who sells when nobody signs in (no `users`)

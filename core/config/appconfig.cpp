@@ -80,6 +80,16 @@ Result<ClientCertificate> loadClientCertificate(const QSettings &ini, const QStr
     return ClientCertificate::fromPem(pem, key);
 }
 
+// `public_url` + "/refund": where the listener takes the refund results of the payments
+// that public_url's route takes.
+QString refundNotifyUrlFor(const QString &notifyUrl)
+{
+    QUrl url(notifyUrl);
+    const QString path = url.path();
+    url.setPath((path.endsWith(u'/') ? path.chopped(1) : path) + u"/refund"_s);
+    return url.toString();
+}
+
 bool isLoopback(const QUrl &url)
 {
     const QString host = url.host();
@@ -335,6 +345,8 @@ Result<AppConfig> AppConfig::load(const QString &iniPath)
     if (wechat.notifyUrl.isEmpty())
         return configError(
             u"[notify] public_url is required: the provider refuses orders without a notify_url"_s);
+    // The listener serves refund results beside the payments' (NotifyService::refundPathFor).
+    wechat.refundNotifyUrl = refundNotifyUrlFor(wechat.notifyUrl);
     wechat.timeoutMs = timeout * 1000;
     // WeChat refuses a time_expire under a minute away with PARAM_ERROR: every charge
     // would fail.

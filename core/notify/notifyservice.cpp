@@ -2,6 +2,8 @@
 
 #include "checkout/checkout.h"
 #include "pay/paymentprovider.h"
+#include "pay/refunds.h"
+#include "refund/refundbook.h"
 #include "store/database.h"
 
 #include <QJsonDocument>
@@ -50,6 +52,62 @@ void NotifyService::addProvider(PaymentProvider &provider)
             return reply({503, "text/plain; charset=utf-8", "shutting down"});
         handle(provider, request, std::move(reply));
     });
+}
+
+QByteArray NotifyService::refundPathFor(const PaymentProvider &provider)
+{
+    return pathFor(provider) + "/refund";
+}
+
+void NotifyService::addRefunds(PaymentProvider &provider, RefundBook &book)
+{
+    if (!provider.refunds())
+        return;
+    m_listener.route(refundPathFor(provider),
+                     [this, gate = m_gate, &provider, &book](const HttpRequest &request,
+                                                             HttpListener::Reply reply) {
+                         QReadLocker entered(&gate->lock);
+                         if (!gate->open)
+                             return reply({503, "text/plain; charset=utf-8", "shutting down"});
+                         handleRefund(provider, book, request, std::move(reply));
+                     });
+}
+
+void NotifyService::handleRefund(PaymentProvider &provider, RefundBook &book,
+                                 const HttpRequest &request, HttpListener::Reply reply)
+{
+    // Decrypted (or verified) here, on the listener's thread; believed only once the
+    // funnel has checked every field against the refund we asked for.
+    auto snapshot = provider.refunds()->parseRefundNotification(request);
+    if (!snapshot) {
+        m_mailbox.post([this, name = provider.name(), error = snapshot.error()] {
+            refused(name, error);
+            Q_EMIT handled(name, QString(), false);
+        });
+        reply(provider.notificationReply(false, snapshot.error().name()));
+        return;
+    }
+    m_mailbox.post([this, &provider, &book, snapshot = std::move(snapshot).value(),
+                    reply = std::move(reply)] { applyRefund(provider, book, snapshot, reply); });
+}
+
+void NotifyService::applyRefund(PaymentProvider &provider, RefundBook &book,
+                                const RefundSnapshot &snapshot, const HttpListener::Reply &reply)
+{
+    auto applied = book.apply(snapshot.refundNo, snapshot, Source::Notify);
+    if (!applied && applied.error().code == ErrorCode::UnknownRefund) {
+        // Decrypted with our key but about no refund of ours: another till's database,
+        // or a replay from elsewhere. Never acknowledged, so it is not lost if ours.
+        refused(provider.name(), applied.error());
+        return answer(provider, reply, false, snapshot.refundNo, u"UNKNOWN_REFUND"_s);
+    }
+    if (!applied) {
+        qCWarning(lcNotify) << "refund notification for" << snapshot.refundNo
+                            << "not stored:" << applied.error().message;
+        return answer(provider, reply, false, snapshot.refundNo, u"STORE_ERROR"_s);
+    }
+    const bool accepted = applied.value() != ApplyResult::Refused;
+    answer(provider, reply, accepted, snapshot.refundNo, accepted ? u"OK"_s : u"REFUSED"_s);
 }
 
 void NotifyService::handle(PaymentProvider &provider, const HttpRequest &request,

@@ -17,6 +17,8 @@ namespace shouyin {
 class Checkout;
 class Database;
 class PaymentProvider;
+class RefundBook;
+struct RefundSnapshot;
 
 // Turns the providers' payment notifications into funnel calls: one route per provider
 // (`/notify/<name>`), verify before anything else, apply through Checkout, and answer
@@ -49,6 +51,11 @@ public:
     // touch anything another thread changes (they are pure in every provider).
     void addProvider(PaymentProvider &provider);
     static QByteArray pathFor(const PaymentProvider &provider);
+    // The provider's refund results (`/notify/<name>/refund`), applied through `book`,
+    // which lives on this service's thread. Rare enough to be written one at a time.
+    // Ignored for a provider that cannot refund.
+    void addRefunds(PaymentProvider &provider, RefundBook &book);
+    static QByteArray refundPathFor(const PaymentProvider &provider);
 
 Q_SIGNALS:
     // On the service's thread, after each notification is answered; `accepted` is what
@@ -67,6 +74,10 @@ private:
     void handle(PaymentProvider &provider, const HttpRequest &request, HttpListener::Reply reply);
     // The service's thread.
     void flush();
+    void handleRefund(PaymentProvider &provider, RefundBook &book, const HttpRequest &request,
+                      HttpListener::Reply reply);
+    void applyRefund(PaymentProvider &provider, RefundBook &book, const RefundSnapshot &snapshot,
+                     const HttpListener::Reply &reply);
     void refused(const QString &provider, const Error &error);
     void answer(PaymentProvider &provider, const HttpListener::Reply &reply, bool accepted,
                 const QString &payNo, const QString &message);

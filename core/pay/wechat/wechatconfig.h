@@ -19,6 +19,9 @@ struct WechatConfig
     QByteArray key;
     QUrl baseUrl = QUrl(QStringLiteral("https://api.mch.weixin.qq.com"));
     QString notifyUrl;
+    // Where refund results are POSTed (encrypted, see WechatV2Provider::
+    // parseRefundNotification); empty: where the merchant platform's setting says.
+    QString refundNotifyUrl;
     QString clientIp = QStringLiteral("127.0.0.1"); // spbill_create_ip
     WechatSignType signType = WechatSignType::HmacSha256;
     int timeoutMs = 10000;
