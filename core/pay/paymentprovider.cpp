@@ -19,6 +19,9 @@ bool outcomeUnknown(const Error &error)
                // same number; only a query tells which, and what it was paid. close()
                // reads these as AlreadyPaid before anyone asks here.
                error.is(u"ORDERPAID") || error.is(u"ACQ.TRADE_HAS_SUCCESS") ||
+               // WeChat refunds: "retry with the same out_refund_no" and "too many
+               // requests"; the refund may or may not have been taken.
+               error.is(u"BIZERR_NEED_RETRY") || error.is(u"FREQUENCY_LIMITED") ||
                // Alipay: the gateway failed while handling the request.
                error.is(u"20000") || error.is(u"ACQ.SYSTEM_ERROR") ||
                error.is(u"isp.unknow-error") || error.is(u"aop.unknow-error");

@@ -37,7 +37,7 @@ const SandboxAlipayMerchant &SandboxAlipayProtocol::trainingMerchant()
 bool SandboxAlipayProtocol::serves(const QString &method)
 {
     return method == kPrecreate || method == kQuery || method == kClose || method == kPay ||
-           method == kCancel;
+           method == kCancel || method == kRefund || method == kRefundQuery;
 }
 
 SandboxAlipayCredentials SandboxAlipayProtocol::credentials() const

@@ -33,6 +33,8 @@ public:
     static inline const QString kClose = QStringLiteral("alipay.trade.close");
     static inline const QString kPay = QStringLiteral("alipay.trade.pay");
     static inline const QString kCancel = QStringLiteral("alipay.trade.cancel");
+    static inline const QString kRefund = QStringLiteral("alipay.trade.refund");
+    static inline const QString kRefundQuery = QStringLiteral("alipay.trade.fastpay.refund.query");
 
     // Whether the sandbox serves `method`.
     static bool serves(const QString &method);

@@ -125,15 +125,16 @@ QJsonObject SandboxAlipayTrades::precreate(const QJsonObject &biz, const QString
     return succeeded({{u"out_trade_no"_s, outTradeNo}, {u"qr_code"_s, trade.codeUrl}});
 }
 
-QJsonObject SandboxAlipayTrades::query(const QJsonObject &biz) const
+QJsonObject SandboxAlipayTrades::query(const QJsonObject &biz, Fen refunded) const
 {
     const SandboxTrade *trade = alipayTrade(biz.value(u"out_trade_no"_s).toString());
     // Alipay learns of a precreated trade only when the buyer scans its QR.
     if (!trade || !trade->scanned)
         return tradeNotExist();
+    const bool refundedWhole = trade->state == u"SUCCESS" && refunded >= trade->totalFee;
     QJsonObject content{
         {u"out_trade_no"_s, trade->outTradeNo},
-        {u"trade_status"_s, tradeStatus(trade->state)},
+        {u"trade_status"_s, refundedWhole ? u"TRADE_CLOSED"_s : tradeStatus(trade->state)},
         {u"total_amount"_s, formatYuan(trade->totalFee)},
     };
     if (trade->state == u"SUCCESS") {

@@ -20,7 +20,9 @@ public:
     explicit SandboxAlipayTrades(SandboxTradeBook &book);
 
     QJsonObject precreate(const QJsonObject &biz, const QString &notifyUrl, const QDateTime &now);
-    QJsonObject query(const QJsonObject &biz) const;
+    // `refunded`: what the trade's refunds gave back; a paid trade refunded whole reads
+    // TRADE_CLOSED, one refunded in part still TRADE_SUCCESS.
+    QJsonObject query(const QJsonObject &biz, Fen refunded) const;
     QJsonObject close(const QJsonObject &biz);
 
     // The gateway failed while handling the request (the SystemError fault).

@@ -40,7 +40,8 @@ enum class SandboxFault {
     // Payment codes. On /pay/micropay and alipay.trade.pay the charge is processed (the
     // customer pays, waits or refuses as scripted) but the answer does not say how it
     // went, so the till must query: BANKERROR, or SYSTEMERROR; Alipay answers both
-    // 20000 ACQ.SYSTEM_ERROR. Any other path is served as usual.
+    // 20000 ACQ.SYSTEM_ERROR. ProcessThenSystemError does the same to a refund
+    // (/secapi/pay/refund, alipay.trade.refund). Any other path is served as usual.
     BankError,
     ProcessThenSystemError,
     // On /secapi/pay/reverse and alipay.trade.cancel: not processed, answered "call again"

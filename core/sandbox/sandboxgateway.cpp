@@ -42,6 +42,7 @@ SandboxGateway::SandboxGateway(SandboxMerchant merchant, QObject *parent)
     , m_protocol(std::move(merchant))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
     , m_notifier(new SandboxNotifier(this))
+    , m_refundNotifier(new SandboxNotifier(this))
     , m_server(new QHttpServer(this))
     , m_secure(new SandboxSecureServer(
           kMaxBodyBytes,
@@ -57,7 +58,8 @@ SandboxGateway::SandboxGateway(SandboxMerchant merchant, QObject *parent)
     connect(m_notifier, &SandboxNotifier::abandoned, this, &SandboxGateway::notificationAbandoned);
     const QString paths[] = {
         SandboxWechatProtocol::kUnifiedOrderPath, SandboxWechatProtocol::kOrderQueryPath,
-        SandboxWechatProtocol::kCloseOrderPath, SandboxWechatProtocol::kMicropayPath};
+        SandboxWechatProtocol::kCloseOrderPath, SandboxWechatProtocol::kMicropayPath,
+        SandboxWechatProtocol::kRefundQueryPath};
     for (const QString &path : paths) {
         m_server->route(
             path, QHttpServerRequest::Method::Post,
@@ -65,11 +67,13 @@ SandboxGateway::SandboxGateway(SandboxMerchant merchant, QObject *parent)
                 handleWechat(path, request, std::move(responder));
             });
     }
-    m_server->route(SandboxWechatProtocol::kReversePath, QHttpServerRequest::Method::Post,
-                    [this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
-                        refuseWithoutCertificate(SandboxWechatProtocol::kReversePath,
-                                                 std::move(responder));
-                    });
+    for (const QString &path :
+         {SandboxWechatProtocol::kReversePath, SandboxWechatProtocol::kRefundPath}) {
+        m_server->route(path, QHttpServerRequest::Method::Post,
+                        [this, path](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+                            refuseWithoutCertificate(path, std::move(responder));
+                        });
+    }
     m_server->route(SandboxAlipayProtocol::kGatewayPath, QHttpServerRequest::Method::Post,
                     [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                         handleAlipay(request, std::move(responder));
@@ -145,7 +149,8 @@ void SandboxGateway::payRacingClose(const QString &outTradeNo)
 
 void SandboxGateway::setNotifyTimeScale(double scale)
 {
-    m_notifier->setTimeScale(scale);
+    if (m_notifier->setTimeScale(scale))
+        m_refundNotifier->setTimeScale(scale);
 }
 
 Status SandboxGateway::sendNotification(const QString &outTradeNo, NotifyVariant variant)

@@ -3,15 +3,19 @@
 #include "money/money.h"
 #include "sandbox/sandboxalipaycodepay.h"
 #include "sandbox/sandboxalipayprotocol.h"
+#include "sandbox/sandboxalipayrefunds.h"
 #include "sandbox/sandboxalipaytrades.h"
 #include "sandbox/sandboxcodecustomer.h"
 #include "sandbox/sandboxcodetrades.h"
 #include "sandbox/sandboxfaultplan.h"
 #include "sandbox/sandboxmerchant.h"
+#include "sandbox/sandboxrefundbook.h"
+#include "sandbox/sandboxrefundscript.h"
 #include "sandbox/sandboxtls.h"
 #include "sandbox/sandboxtrade.h"
 #include "sandbox/sandboxtradebook.h"
 #include "sandbox/sandboxwechatprotocol.h"
+#include "sandbox/sandboxwechatrefunds.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -42,8 +46,9 @@ class SandboxSecureServer;
 // A local HTTP server that speaks the real WeChat Pay v2 wire protocol (unifiedorder,
 // orderquery, closeorder, micropay: same paths, fields, signatures, error codes and
 // states) and the Alipay open API at /gateway.do (precreate, query, close, pay, cancel,
-// RSA2), keeps its own trade table and lets a "customer" pay, so that training and tests
-// exercise the production code path without moving money. See DESIGN.md §4.
+// refund, fastpay.refund.query; RSA2), keeps its own trade table and lets a "customer"
+// pay, so that training and tests exercise the production code path without moving
+// money. See DESIGN.md §4.
 //
 // Payment codes (付款码): the customer behind each code is scripted (setCodeCustomer);
 // WeChat's /secapi/pay/reverse is served only on the TLS endpoint (listenSecure), which
@@ -57,7 +62,8 @@ class SandboxSecureServer;
 //
 // Whenever a trade becomes paid (pay(), payCodeUrl(), auto-pay, the race faults) the
 // gateway POSTs the signed payment notification to the trade's notify_url and retries on
-// WeChat's schedule until it is acknowledged (see SandboxNotifier).
+// WeChat's schedule until it is acknowledged (see SandboxNotifier). A WeChat refund that
+// succeeds is notified the same way (encrypted req_info) to the refund's own notify_url.
 class SandboxGateway : public QObject
 {
     Q_OBJECT
@@ -118,8 +124,9 @@ public:
     // gateway's need not.
     void setWechatRepliesNameSignType(bool name) { m_protocol.setRepliesNameSignType(name); }
 
-    // Whether a trade that becomes paid is notified by itself (default true).
-    // sendNotification() works either way.
+    // Whether a trade that becomes paid, or a WeChat refund that succeeds, is notified by
+    // itself (default true). sendNotification() and sendRefundNotification() work either
+    // way.
     void setNotificationsEnabled(bool enabled) { m_notificationsEnabled = enabled; }
     bool notificationsEnabled() const { return m_notificationsEnabled; }
     // Compresses the retry schedule: 0.001 turns 15 s into 15 ms. Values outside (0, 1]
@@ -163,6 +170,23 @@ public:
     void injectCloseRefusal(const QString &provider, SandboxFault fault, const QString &code);
     void clearFaults();
 
+    // Refunds: WeChat /secapi/pay/refund (TLS endpoint only, client certificate) and
+    // /pay/refundquery; Alipay alipay.trade.refund and .fastpay.refund.query.
+    void setRefundBehaviour(
+        RefundBehaviour behaviour,
+        std::chrono::milliseconds settleDelay = SandboxRefundScript::kDefaultSettleDelay);
+    void setRefundBehaviour(const QString &refundNo, RefundBehaviour behaviour);
+    // A refund left PROCESSING (StaysProcessing) succeeds now; WeChat then notifies it.
+    // Errors: REFUNDNOTEXIST; the refund's state when it is not processing.
+    Status completeRefund(const QString &refundNo);
+    // POSTs the refund's notification now (WeChat), as `variant` says, with retries.
+    Status sendRefundNotification(const QString &refundNo,
+                                  RefundNotifyVariant variant = RefundNotifyVariant::Genuine);
+    int refundRequestCount(const QString &refundNo) const; // refund requests that named it
+    std::optional<SandboxRefund> refund(const QString &refundNo) const;
+    QList<SandboxRefund> refunds() const;
+    Fen refundedAmount(const QString &outTradeNo) const; // its SUCCESS refunds
+
     // A code trade as the last request, timer or pay() left it (see tradesJson()).
     std::optional<SandboxTrade> trade(const QString &outTradeNo) const;
     QList<SandboxTrade> trades() const;
@@ -180,6 +204,8 @@ Q_SIGNALS:
     void notificationDelivered(const QString &outTradeNo, bool acknowledged, int attempt);
     // A delivery never acknowledged, after its last retry.
     void notificationAbandoned(const QString &outTradeNo, int attempts);
+    // A refund was made (PROCESSING) or changed state.
+    void refundChanged(const QString &refundNo, const QString &state);
 
 private:
     // A request waiting for its answer. The responder only holds a raw socket pointer,
@@ -206,6 +232,18 @@ private:
                                  const SandboxFaultPlan::Hit &hit);
     QByteArray processAlipayCode(const SandboxAlipayRequest &request,
                                  const SandboxFaultPlan::Hit &hit);
+    // alipay.trade.refund and .fastpay.refund.query (sandboxgatewayalipay.cpp).
+    QByteArray processAlipayRefund(const SandboxAlipayRequest &request,
+                                   const SandboxFaultPlan::Hit &hit);
+    // /secapi/pay/refund and /pay/refundquery (sandboxgatewayrefunds.cpp).
+    QByteArray processWechatRefund(const QString &path, const SandboxRequest &request,
+                                   const SandboxFaultPlan::Hit &hit);
+    // Refunds whose settle time has come on now() succeed; a timer does it in real time.
+    void advanceRefunds();
+    void watchRefund(const QString &refundNo);
+    // PROCESSING -> SUCCESS now: observers told, WeChat's notification sent.
+    bool settleRefund(const QString &refundNo);
+    QJsonArray refundsJson(const QString &outTradeNo) const;
     // Code trades whose customer's time has come on now() end as scripted.
     void advanceCodeTrades();
     // Ends the waiting code trade after its customer's delay, in real time.
@@ -238,6 +276,10 @@ private:
     SandboxCodeScript m_codeScript;
     SandboxCodeTrades m_codeTrades{m_book};
     SandboxAlipayCodePay m_alipayCodePay{m_book, m_codeTrades};
+    SandboxRefundScript m_refundScript;
+    SandboxRefundBook m_refunds;
+    SandboxWechatRefunds m_wechatRefunds{m_book, m_refunds};
+    SandboxAlipayRefunds m_alipayRefunds{m_book, m_refunds};
     QHash<QString, int> m_reverseCounts; // by out_trade_no
     SandboxTlsMaterial m_tls;
     QHash<QString, int> m_requestCounts;
@@ -246,6 +288,8 @@ private:
     bool m_notificationsEnabled = true;
     std::function<QDateTime()> m_clock;
     SandboxNotifier *m_notifier;
+    // Refund notifications: counted and retried apart from the trades' own.
+    SandboxNotifier *m_refundNotifier;
     // NoReply keeps the responders alive so that the connection stays open, unanswered.
     std::vector<Exchange> m_held;
     QHttpServer *m_server;

@@ -88,6 +88,8 @@ QByteArray SandboxGateway::processAlipay(const SandboxAlipayRequest &request,
     advanceCodeTrades();
     if (method == SandboxAlipayProtocol::kPay || method == SandboxAlipayProtocol::kCancel)
         return processAlipayCode(request, hit);
+    if (method == SandboxAlipayProtocol::kRefund || method == SandboxAlipayProtocol::kRefundQuery)
+        return processAlipayRefund(request, hit);
     if (hit.fault == SandboxFault::SystemError)
         return m_alipay.reply(method, SandboxAlipayTrades::systemError());
     const QString outTradeNo = request.biz.value(u"out_trade_no"_s).toString();
@@ -113,7 +115,7 @@ QByteArray SandboxGateway::processAlipay(const SandboxAlipayRequest &request,
         content =
             m_alipayTrades.precreate(request.biz, request.params.value(u"notify_url"_s), now());
     } else if (method == SandboxAlipayProtocol::kQuery) {
-        content = m_alipayTrades.query(request.biz);
+        content = m_alipayTrades.query(request.biz, m_refunds.refunded(outTradeNo));
     } else {
         content = m_alipayTrades.close(request.biz);
     }
@@ -124,6 +126,39 @@ QByteArray SandboxGateway::processAlipay(const SandboxAlipayRequest &request,
         QTimer::singleShot(hit.latency, Qt::PreciseTimer, this,
                            [this, outTradeNo] { payRacingClose(outTradeNo); });
     }
+    return m_alipay.reply(method, content, hit.fault == SandboxFault::BadSignature);
+}
+
+QByteArray SandboxGateway::processAlipayRefund(const SandboxAlipayRequest &request,
+                                               const SandboxFaultPlan::Hit &hit)
+{
+    advanceRefunds();
+    const QString &method = request.method;
+    const bool refunding = method == SandboxAlipayProtocol::kRefund;
+    const QString refundNo = SandboxAlipayRefunds::refundNoOf(request.biz);
+    // Counted as WeChat's are: every request naming the number, refused or failed ones too.
+    if (refunding)
+        qCInfo(lcSandbox) << "refund" << refundNo << "#" << m_refunds.noteRequest(refundNo);
+    if (hit.fault == SandboxFault::SystemError)
+        return m_alipay.reply(method, SandboxAlipayTrades::systemError());
+    QJsonObject content;
+    if (refunding) {
+        const RefundBehaviour behaviour = m_refundScript.behaviourFor(refundNo);
+        const bool known = m_refunds.refund(refundNo).has_value();
+        content = m_alipayRefunds.refund(request.biz, behaviour, now());
+        const auto made = m_refunds.refund(refundNo);
+        if (!known && made) {
+            qCInfo(lcSandbox) << "refund" << refundNo << "made:" << refundBehaviourName(behaviour);
+            Q_EMIT refundChanged(refundNo, made->state);
+        }
+        // Made, but answered as if the gateway failed: only a query tells the truth.
+        if (made && hit.fault == SandboxFault::ProcessThenSystemError)
+            content = SandboxAlipayRefunds::unknownOutcome(made->outTradeNo);
+    } else {
+        content = m_alipayRefunds.refundQuery(request.biz);
+    }
+    if (content.value(u"code"_s).toString() != u"10000")
+        qCDebug(lcSandbox) << method << refundNo << content.value(u"sub_code"_s).toString();
     return m_alipay.reply(method, content, hit.fault == SandboxFault::BadSignature);
 }
 
@@ -141,6 +176,9 @@ QByteArray SandboxGateway::processWechat(const QString &path, const QByteArray &
     advanceCodeTrades();
     if (path == SandboxWechatProtocol::kMicropayPath || path == SandboxWechatProtocol::kReversePath)
         return processWechatCode(path, request, hit);
+    if (path == SandboxWechatProtocol::kRefundPath ||
+        path == SandboxWechatProtocol::kRefundQueryPath)
+        return processWechatRefund(path, request, hit);
     if (fault == SandboxFault::SystemError) {
         return m_protocol.signedReply({{u"result_code"_s, u"FAIL"_s},
                                        {u"err_code"_s, u"SYSTEMERROR"_s},

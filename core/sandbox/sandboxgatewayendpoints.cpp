@@ -90,7 +90,7 @@ void SandboxGateway::handleSecure(const QString &path, const QByteArray &body,
                                   const QSslCertificate &peer, const Exchange &exchange)
 {
     ++m_requestCounts[path];
-    if (path != SandboxWechatProtocol::kReversePath) {
+    if (path != SandboxWechatProtocol::kReversePath && path != SandboxWechatProtocol::kRefundPath) {
         answer(exchange, "Not Found\n", 404, kTextType);
         return;
     }

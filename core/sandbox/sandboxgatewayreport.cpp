@@ -35,6 +35,7 @@ QJsonArray SandboxGateway::tradesJson() const
             {u"notifications_sent"_s, m_notifier->sent(trade.outTradeNo)},
             {u"notification_pending"_s, m_notifier->pending(trade.outTradeNo)},
             {u"acknowledged_by"_s, acknowledgedBy},
+            {u"refunds"_s, refundsJson(trade.outTradeNo)},
         });
     }
     return result;
@@ -44,6 +45,7 @@ void SandboxGateway::handleTrades(QHttpServerResponder &&responder)
 {
     ++m_requestCounts[kTradesPath];
     advanceCodeTrades();
+    advanceRefunds();
     responder.write(QJsonDocument(tradesJson()).toJson(QJsonDocument::Compact),
                     "application/json; charset=utf-8", QHttpServerResponder::StatusCode::Ok);
 }

@@ -18,6 +18,8 @@ constexpr int kCodeUrlTokenLength = 7;
 const QString kNotPay = u"NOTPAY"_s;
 const QString kSuccess = u"SUCCESS"_s;
 const QString kClosed = u"CLOSED"_s;
+// Paid, and some or all of it refunded since: paid all the same for close and pay.
+const QString kRefund = u"REFUND"_s;
 
 Params failure(const QString &code, const QString &description)
 {
@@ -58,6 +60,8 @@ QString stateDescription(const QString &state)
         return u"支付失败"_s;
     if (state == u"REVOKED")
         return u"已撤销(付款码支付)"_s;
+    if (state == kRefund)
+        return u"转入退款"_s;
     return state;
 }
 
@@ -130,7 +134,7 @@ Params SandboxTradeBook::unifiedOrder(const Params &request, const QDateTime &no
     if (auto it = m_trades.find(outTradeNo); it != m_trades.end())
         existing = &it.value();
     if (existing) {
-        if (existing->state == kSuccess)
+        if (existing->state == kSuccess || existing->state == kRefund)
             return orderPaid();
         if (existing->state == kClosed)
             return orderClosed();
@@ -195,7 +199,7 @@ Params SandboxTradeBook::orderQuery(const Params &request) const
     // A payment-code trade says what it is in every state: the till tells them apart.
     if (trade->isCodeTrade())
         reply.insert(u"trade_type"_s, trade->tradeType);
-    if (trade->state == kSuccess) {
+    if (trade->state == kSuccess || trade->state == kRefund) {
         reply.insert(u"transaction_id"_s, trade->transactionId);
         reply.insert(u"time_end"_s, wechattime::format(trade->paidAt));
         reply.insert(u"openid"_s, trade->openId);
@@ -212,7 +216,7 @@ Params SandboxTradeBook::closeOrder(const Params &request)
     const auto it = m_trades.find(request.value(u"out_trade_no"_s));
     if (it == m_trades.end())
         return orderNotExist();
-    if (it->state == kSuccess)
+    if (it->state == kSuccess || it->state == kRefund)
         return orderPaid();
     if (it->state == kClosed)
         return orderClosed();

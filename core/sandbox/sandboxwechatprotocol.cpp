@@ -22,6 +22,8 @@ QStringList requiredFields(const QString &path)
     else if (path == SandboxWechatProtocol::kMicropayPath)
         fields +=
             {u"body"_s, u"out_trade_no"_s, u"total_fee"_s, u"spbill_create_ip"_s, u"auth_code"_s};
+    else if (path == SandboxWechatProtocol::kRefundPath)
+        fields += {u"out_refund_no"_s, u"total_fee"_s, u"refund_fee"_s};
     return fields;
 }
 
@@ -49,10 +51,16 @@ Result<SandboxRequest> SandboxWechatProtocol::check(const QString &path,
         if (!has(params, field))
             return Error::provider(u"LACK_PARAMS"_s, u"缺少参数 %1 (LACK_PARAMS)"_s.arg(field));
     }
-    const bool namesTrade = path == kOrderQueryPath || path == kReversePath;
+    const bool namesTrade = path == kOrderQueryPath || path == kReversePath || path == kRefundPath;
     if (namesTrade && !has(params, u"out_trade_no"_s) && !has(params, u"transaction_id"_s))
         return Error::provider(u"LACK_PARAMS"_s,
                                u"缺少参数 out_trade_no 或 transaction_id (LACK_PARAMS)"_s);
+    if (path == kRefundQueryPath && !has(params, u"out_trade_no"_s) &&
+        !has(params, u"transaction_id"_s) && !has(params, u"out_refund_no"_s) &&
+        !has(params, u"refund_id"_s))
+        return Error::provider(u"LACK_PARAMS"_s,
+                               u"缺少参数 refund_id、out_refund_no、transaction_id 或 "
+                               "out_trade_no (LACK_PARAMS)"_s);
 
     if (params.value(u"appid"_s) != m_merchant.appId ||
         params.value(u"mch_id"_s) != m_merchant.merchantId)

@@ -30,6 +30,8 @@ public:
     static inline const QString kMicropayPath = QStringLiteral("/pay/micropay");
     // Served only where the client shows the merchant's certificate (listenSecure).
     static inline const QString kReversePath = QStringLiteral("/secapi/pay/reverse");
+    static inline const QString kRefundPath = QStringLiteral("/secapi/pay/refund");
+    static inline const QString kRefundQueryPath = QStringLiteral("/pay/refundquery");
 
     explicit SandboxWechatProtocol(SandboxMerchant merchant);
 

@@ -8,11 +8,11 @@ using namespace Qt::StringLiterals;
 
 namespace shouyin {
 
-QByteArray FlatXml::encode(const Params &params)
+QByteArray FlatXml::encode(const Params &params, const QString &root)
 {
     QByteArray out;
     QXmlStreamWriter writer(&out);
-    writer.writeStartElement(u"xml"_s);
+    writer.writeStartElement(root);
     for (auto it = params.cbegin(); it != params.cend(); ++it) {
         writer.writeStartElement(it.key());
         // CDATA cannot contain "]]>"; such a value is written as escaped text instead.
@@ -35,7 +35,7 @@ Error xmlError(const QString &message)
 
 } // namespace
 
-Result<Params> FlatXml::decode(const QByteArray &document)
+Result<Params> FlatXml::decode(const QByteArray &document, const QString &root)
 {
     if (document.size() > kMaxDocumentBytes)
         return xmlError(u"document larger than %1 bytes"_s.arg(kMaxDocumentBytes));
@@ -56,8 +56,8 @@ Result<Params> FlatXml::decode(const QByteArray &document)
         case QXmlStreamReader::StartElement:
             ++depth;
             if (depth == 1) {
-                if (sawRoot || reader.name() != u"xml")
-                    return xmlError(u"root element must be <xml>"_s);
+                if (sawRoot || reader.name() != root)
+                    return xmlError(u"root element must be <%1>"_s.arg(root));
                 sawRoot = true;
             } else if (depth == 2) {
                 field = reader.name().toString();
@@ -88,7 +88,7 @@ Result<Params> FlatXml::decode(const QByteArray &document)
     if (reader.hasError())
         return xmlError(reader.errorString());
     if (!sawRoot)
-        return xmlError(u"no <xml> root element"_s);
+        return xmlError(u"no <%1> root element"_s.arg(root));
     return params;
 }
 

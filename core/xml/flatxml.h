@@ -22,8 +22,11 @@ public:
     static constexpr qsizetype kMaxDocumentBytes = 64 * 1024;
     static constexpr int kMaxFields = 256;
 
-    static QByteArray encode(const Params &params);
-    static Result<Params> decode(const QByteArray &document);
+    // `root` is the document element: <xml> everywhere but in the encrypted req_info of a
+    // refund notification, which is a <root>.
+    static QByteArray encode(const Params &params, const QString &root = QStringLiteral("xml"));
+    static Result<Params> decode(const QByteArray &document,
+                                 const QString &root = QStringLiteral("xml"));
 };
 
 } // namespace shouyin

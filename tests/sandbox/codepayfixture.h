@@ -21,6 +21,7 @@ using namespace Qt::StringLiterals;
 using namespace shouyin;
 using shouyin::testing::await;
 
+// Some suites leave some of these helpers unused.
 namespace {
 
 template<typename T> QByteArray why(const std::optional<Result<T>> &result)
@@ -44,13 +45,15 @@ std::optional<Result<TradeSnapshot>> charge(CodePayments &codes, const CodeCharg
     });
 }
 
-std::optional<Result<ReverseAnswer>> reverse(CodePayments &codes, const QString &payNo)
+[[maybe_unused]] std::optional<Result<ReverseAnswer>> reverse(CodePayments &codes,
+                                                              const QString &payNo)
 {
     return await<ReverseAnswer>(
         [&](QObject *context, auto done) { codes.reverse(payNo, context, std::move(done)); });
 }
 
-std::optional<Result<TradeSnapshot>> query(PaymentProvider &provider, const QString &payNo)
+[[maybe_unused]] std::optional<Result<TradeSnapshot>> query(PaymentProvider &provider,
+                                                            const QString &payNo)
 {
     return await<TradeSnapshot>(
         [&](QObject *context, auto done) { provider.query(payNo, context, std::move(done)); });

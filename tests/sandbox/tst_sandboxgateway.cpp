@@ -294,7 +294,8 @@ void tst_SandboxGateway::requestCounts()
     QCOMPARE(m_gateway->requestCount(u"/pay/orderquery"_s), 1);
     QCOMPARE(m_gateway->requestCount(u"/pay/closeorder"_s), 0);
     QCOMPARE(m_gateway->requestCount(u"/sandbox/pay"_s), 1);
-    QCOMPARE(post(u"/pay/refundquery"_s, "<xml/>").status, 404); // not a path it serves yet
+    QCOMPARE(post(u"/pay/downloadbill"_s, "<xml/>").status, 404); // not a path it serves
+    QCOMPARE(m_gateway->requestCount(u"/pay/downloadbill"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_SandboxGateway)

@@ -250,7 +250,7 @@ void tst_SandboxTls::badRequestsAreRefused_data()
                                  << QByteArray("400");
     QTest::newRow("garbage") << QByteArray("HELLO\r\n\r\n") << QByteArray("400");
     QTest::newRow("unknown path")
-        << QByteArray("POST /secapi/pay/refund HTTP/1.1\r\nContent-Length: 11\r\n\r\n" + xml)
+        << QByteArray("POST /secapi/pay/profitsharing HTTP/1.1\r\nContent-Length: 11\r\n\r\n" + xml)
         << QByteArray("404");
 }
 

@@ -4,6 +4,7 @@
 #include "pay/alipay/alipayconfig.h"
 #include "pay/codepayments.h"
 #include "pay/paymentprovider.h"
+#include "pay/refunds.h"
 #include "util/shopclock.h"
 #include "xml/flatxml.h"
 
@@ -12,9 +13,10 @@
 namespace shouyin {
 
 // Alipay open API, face-to-face QR payments: alipay.trade.precreate, .query and .close;
-// payment codes: alipay.trade.pay and .cancel. RSA2-signed requests, and replies and
-// notifications believed only after their signature verifies with the Alipay public key.
-class AlipayProvider : public PaymentProvider, public CodePayments
+// payment codes: alipay.trade.pay and .cancel; refunds: alipay.trade.refund and
+// .fastpay.refund.query. RSA2-signed requests, and replies and notifications believed
+// only after their signature verifies with the Alipay public key.
+class AlipayProvider : public PaymentProvider, public CodePayments, public Refunds
 {
     Q_OBJECT
 public:
@@ -46,6 +48,19 @@ public:
     void chargeByCode(const CodeChargeRequest &request, QObject *context,
                       ChargeCallback done) override;
     void reverse(const QString &payNo, QObject *context, ReverseCallback done) override;
+
+    // alipayrefunds.cpp. Alipay refunds synchronously: a refund is Success in the answer
+    // (fund_change Y) or must be queried; it sends no refund notification.
+    Refunds *refunds() override { return this; }
+    void refund(const RefundRequest &request, QObject *context, RefundCallback done) override;
+    void queryRefund(const RefundRequest &request, QObject *context, RefundCallback done) override;
+    Result<RefundSnapshot> parseRefundNotification(const HttpRequest &request) const override;
+    // What a verified alipay.trade.refund / .fastpay.refund.query reply says about
+    // `request`'s refund, or why it cannot be believed (or the provider's error).
+    static Result<RefundSnapshot> refundAnswer(const QJsonObject &content,
+                                               const RefundRequest &request);
+    static Result<RefundSnapshot> refundQueryAnswer(const QJsonObject &content,
+                                                    const RefundRequest &request);
 
     static TradeState stateFrom(const QString &tradeStatus);
     // A snapshot from the verified fields of a query reply, a notification or a payment;

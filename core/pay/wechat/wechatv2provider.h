@@ -3,14 +3,16 @@
 #include "net/gatewayclient.h"
 #include "pay/codepayments.h"
 #include "pay/paymentprovider.h"
+#include "pay/refunds.h"
 #include "pay/wechat/wechatconfig.h"
 
 namespace shouyin {
 
-// WeChat Pay API v2, Native (QR) payments: unifiedorder, orderquery, closeorder; and
-// payment codes: micropay, and secapi/pay/reverse with the merchant's client certificate.
+// WeChat Pay API v2, Native (QR) payments: unifiedorder, orderquery, closeorder; payment
+// codes: micropay, and secapi/pay/reverse with the merchant's client certificate; and
+// refunds: secapi/pay/refund (certificate too), refundquery, the encrypted notification.
 // Every response is parsed strictly and its signature verified before it is believed.
-class WechatV2Provider : public PaymentProvider, public CodePayments
+class WechatV2Provider : public PaymentProvider, public CodePayments, public Refunds
 {
     Q_OBJECT
 public:
@@ -38,6 +40,15 @@ public:
     void chargeByCode(const CodeChargeRequest &request, QObject *context,
                       ChargeCallback done) override;
     void reverse(const QString &payNo, QObject *context, ReverseCallback done) override;
+
+    Refunds *refunds() override { return this; }
+    // Accepted is not refunded: a snapshot in Processing, settled by queryRefund() or
+    // the notification.
+    void refund(const RefundRequest &request, QObject *context, RefundCallback done) override;
+    void queryRefund(const RefundRequest &request, QObject *context, RefundCallback done) override;
+    // Unsigned: believed because req_info decrypts under the merchant key. Pure, for the
+    // listener's threads.
+    Result<RefundSnapshot> parseRefundNotification(const HttpRequest &request) const override;
 
     // The fields common to a verified orderquery reply and a notification.
     static TradeSnapshot snapshotFrom(const Params &message);
