@@ -110,7 +110,7 @@ void RefundSettler::run(const Job &job)
         return retryLater(
             job, job.kind,
             u"no provider %1 that can refund is configured"_s.arg((*refund)->provider));
-    if (job.kind == refundJobKind::kSend && (*refund)->status == RefundStatus::Requested)
+    if (job.kind == refundJobKind::kSend)
         send(**refund, *refunds, job);
     else
         query(**refund, *refunds, job);
@@ -153,9 +153,9 @@ void RefundSettler::query(const Refund &refund, Refunds &refunds, const Job &job
             --m_inFlight;
             if (!answer)
                 return retryLater(job, QString(refundJobKind::kQuery), answer.error().message);
-            if (answer->state == RefundState::NotFound &&
-                refund.status == RefundStatus::Requested) {
-                // The request never arrived: send the same one again now.
+            if (answer->state == RefundState::NotFound) {
+                // The request never arrived, or (Alipay, which answered "no money moved")
+                // was never carried out: the same one again now.
                 report(m_jobs.schedule(QString(refundJobKind::kSend), refund.refundNo, m_book.now(),
                                        job.attempts + 1),
                        refund.refundNo);
