@@ -130,10 +130,10 @@ int main(int argc, char **argv)
     if (!opened)
         qFatal("%s", qPrintable(opened.error().message));
     Database &db = **opened;
-    std::printf("history: generated %lld orders, %lld payments, %lld items, %lld events in "
-                "%.1f s (%.0f orders/s), peak %.0f MB\n",
-                stats.orders, stats.payments, stats.items, stats.events, stats.seconds,
-                double(stats.orders) / stats.seconds, generateMb);
+    std::printf("history: generated %lld orders, %lld payments, %lld items, %lld events, "
+                "%lld refunds in %.1f s (%.0f orders/s), peak %.0f MB\n",
+                stats.orders, stats.payments, stats.items, stats.events, stats.refunds,
+                stats.seconds, double(stats.orders) / stats.seconds, generateMb);
     std::fflush(stdout);
 
     UserStore users(db, UserStore::Options{1000, {}});
@@ -244,6 +244,7 @@ int main(int argc, char **argv)
                     exported == stats.orders && report.salesCount == stats.paidOnLastDay;
     const QJsonObject json{{u"bench"_s, u"history"_s},
                            {u"orders"_s, stats.orders},
+                           {u"refunds"_s, stats.refunds},
                            {u"generate_s"_s, stats.seconds},
                            {u"runs"_s, runs},
                            {u"first_page"_s, caseJson},

@@ -152,6 +152,16 @@ ShopGenerator::Stats ShopGenerator::generate(const QString &path, const Plan &pl
                            "created_at, expires_at, updated_at, paid_at) VALUES (?, ?, ?, "
                            "'wxbench', '1900000109', ?, ?, 'weixin://wxpay/bizpayurl?pr=bench', "
                            "?, ?, ?, ?, ?)");
+        // 1 % of the paid orders come back whole the same day, refunded to their provider.
+        Insert returned(db, "INSERT INTO returns (order_id, terminal_id, amount_fen, reason, "
+                            "stock_action, requested_by, approved_by, created_at) "
+                            "VALUES (?, ?, ?, 'faulty', 'restock', ?, 'manager', ?)");
+        Insert returnedItem(db, "INSERT INTO return_items (return_id, order_item_id, quantity, "
+                                "amount_fen) VALUES (?, ?, 1, ?)");
+        Insert refund(db, "INSERT INTO refunds (refund_no, return_id, order_id, payment_id, "
+                          "provider, amount_fen, status, provider_refund_id, created_at, "
+                          "updated_at, refunded_at) VALUES (?, ?, ?, ?, ?, ?, 'REFUNDED', ?, ?, "
+                          "?, ?)");
         Insert event(db, "INSERT INTO events (at, order_id, payment_id, kind, source, operator, "
                          "from_status, to_status, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         const auto log = [&event](qint64 at, qint64 orderId, qint64 paymentId, const char *kind,
@@ -181,6 +191,7 @@ ShopGenerator::Stats ShopGenerator::generate(const QString &path, const Plan &pl
                 const int lines = 1 + random.bounded(2);
                 qint64 total = 0;
                 std::array<int, 2> kinds{};
+                std::array<qint64, 2> itemIds{};
                 for (int l = 0; l < lines; ++l) {
                     kinds[size_t(l)] = random.bounded(3);
                     total += prices[size_t(kinds[size_t(l)])];
@@ -203,7 +214,8 @@ ShopGenerator::Stats ShopGenerator::generate(const QString &path, const Plan &pl
                 for (int l = 0; l < lines; ++l) {
                     const int kind = kinds[size_t(l)];
                     item.integer(orderId).text(format("69%011d", kind + 1));
-                    item.textOrNull(goods[size_t(kind)]).integer(prices[size_t(kind)]).run();
+                    itemIds[size_t(l)] =
+                        item.textOrNull(goods[size_t(kind)]).integer(prices[size_t(kind)]).run();
                 }
                 const std::string created_detail =
                     format("{\"items\":%d,\"total_fen\":%lld}", lines, total);
@@ -215,6 +227,7 @@ ShopGenerator::Stats ShopGenerator::generate(const QString &path, const Plan &pl
                     continue;
                 }
                 const int attempts = paid && random.bounded(100) < 2 ? 2 : 1;
+                qint64 lastPaymentId = -1;
                 for (int a = 0; a < attempts; ++a) {
                     const bool success = paid && a == attempts - 1;
                     const qint64 at = created + 2'000 + a * 15'000;
@@ -229,6 +242,8 @@ ShopGenerator::Stats ShopGenerator::generate(const QString &path, const Plan &pl
                     payment.integer(at).integer(at + 600'000);
                     payment.integer(success ? paidAt : at + 600'000);
                     const qint64 paymentId = payment.integerOrNull(success ? paidAt : -1).run();
+                    if (success)
+                        lastPaymentId = paymentId;
                     log(at, orderId, paymentId, "payment_created", "cashier", cashier.c_str(),
                         nullptr, "CREATING", nullptr);
                     if (success) {
@@ -250,6 +265,28 @@ ShopGenerator::Stats ShopGenerator::generate(const QString &path, const Plan &pl
                         format("{\"reason\":\"amount 1 fen, expected %lld fen\"}", total);
                     log(created + 30'000, orderId, -1, "alert_mismatch", "notify", nullptr,
                         "PENDING", "PENDING", why.c_str());
+                }
+                if (paid && random.bounded(100) == 0) {
+                    const qint64 at = paidAt + 3'600'000;
+                    returned.integer(orderId).text(terminal).integer(total).text(cashier);
+                    const qint64 returnId = returned.integer(at).run();
+                    for (int l = 0; l < lines; ++l)
+                        returnedItem.integer(returnId)
+                            .integer(itemIds[size_t(l)])
+                            .integer(prices[size_t(kinds[size_t(l)])])
+                            .run();
+                    refund.text(format("%sR%s%010lld", terminal.c_str(), dayText.c_str(), payNo));
+                    refund.integer(returnId).integer(orderId).integer(lastPaymentId);
+                    refund.textOrNull(provider).integer(total).text(format("50300%lld", payNo));
+                    refund.integer(at).integer(at + 5'000).integer(at + 5'000).run();
+                    const std::string detail = format("{\"amount_fen\":%lld}", total);
+                    log(at, orderId, -1, "return_recorded", "cashier", cashier.c_str(), nullptr,
+                        nullptr, detail.c_str());
+                    log(at, orderId, lastPaymentId, "refund_requested", "cashier", cashier.c_str(),
+                        nullptr, "REQUESTED", detail.c_str());
+                    log(at + 5'000, orderId, lastPaymentId, "refund_succeeded", "settler", nullptr,
+                        "PROCESSING", "REFUNDED", detail.c_str());
+                    ++stats.refunds;
                 }
                 if (paid && d == plan.days - 1)
                     ++stats.paidOnLastDay;

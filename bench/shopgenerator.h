@@ -30,6 +30,8 @@ public:
         qint64 items = 0;
         qint64 events = 0;
         qint64 paidOnLastDay = 0;
+        qint64 refunds = 0; // whole orders returned and refunded
+
         double seconds = 0;
     };
 
