@@ -112,11 +112,14 @@ Status readItems(SqlWriter &sql, RefundableOrder &order)
 Status readTenders(SqlWriter &sql, RefundableOrder &order)
 {
     // Cash last: money goes back the way it came, and the drawer pays only what no
-    // provider can.
+    // provider can. A refund the provider accepted and then failed (WeChat's CHANGE: the
+    // customer's card refused it) may still pay out on the provider's platform: it counts
+    // as given back, so that nothing here can send that money a second time.
     auto tenders =
         sql.rows(u"SELECT p.id, p.pay_no, p.provider, p.amount_fen, p.method, p.transaction_id, "
                  "p.app_id, p.merchant_id, (SELECT COALESCE(SUM(r.amount_fen), 0) FROM refunds r "
-                 "WHERE r.payment_id = p.id AND r.status <> 'FAILED') FROM payments p "
+                 "WHERE r.payment_id = p.id AND (r.status <> 'FAILED' "
+                 "OR r.provider_refund_id IS NOT NULL)) FROM payments p "
                  "WHERE p.order_id = ? AND p.status = 'SUCCESS' "
                  "ORDER BY CASE WHEN p.method = 'cash' THEN 1 ELSE 0 END, p.id"_s,
                  {order.order.id});

@@ -24,7 +24,9 @@ struct RefundableItem
 struct RefundableTender
 {
     Payment payment;
-    Fen refunded = 0; // by its refunds that have not failed
+    // By its refunds that have not failed, and those that failed after the provider
+    // accepted them (their money is the provider platform's business now).
+    Fen refunded = 0;
     Fen left() const { return payment.amount - refunded; }
 };
 
@@ -35,7 +37,7 @@ struct RefundableOrder
     QList<RefundableTender> tenders; // SUCCESS tenders only; cash last
     QList<ReturnRecord> returns;     // earlier returns, oldest first, with their refunds
     Fen paid = 0;                    // by every SUCCESS tender
-    Fen refunded = 0;                // by every refund that has not failed
+    Fen refunded = 0;                // as RefundableTender counts it, for every tender
     Fen goodsReturned = 0;           // the price of every unit returned
 
     // Money no sale needs: a double payment, a payment after a cancel, a rest overpaid.

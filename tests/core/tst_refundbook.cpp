@@ -414,6 +414,30 @@ private Q_SLOTS:
                  ErrorCode::NotRefundable);
     }
 
+    void aRefundThatFailedAfterTheProviderTookItIsNeverSentAgain()
+    {
+        const Order order = soldByWechat();
+        startSettler();
+        const Refund refund =
+            must(book().requestReturn(returning(order, {}), alice(), manager())).refunds.first();
+        settle(); // accepted: PROCESSING, with the provider's refund id
+        QVERIFY(!stored(refund.refundNo).providerRefundId.isEmpty());
+        RefundSnapshot change = ScriptedProvider::nextRefund(RefundState::Failed, 1250);
+        change.rawState = u"CHANGE"_s;
+        m_shop->wechat.refundQueryResults.append(change);
+        later(10);
+        QCOMPARE(stored(refund.refundNo).status, RefundStatus::Failed);
+        // The money may yet reach the customer through the provider's platform: it is
+        // not refundable again here, by a retry or as surplus.
+        const RefundableOrder left = must(book().refundable(order.id));
+        QCOMPARE(left.refunded, Fen(1250));
+        QCOMPARE(left.surplus(), Fen(0));
+        QCOMPARE(book().retryRefund(refund.refundNo, manager()).error().code,
+                 ErrorCode::NotRefundable);
+        QCOMPARE(book().refundPayment(refund.payNo, u"again"_s, alice(), manager()).error().code,
+                 ErrorCode::NotRefundable);
+    }
+
     void aRefundTheProviderNeverGotIsSentAgainAfterAQuery()
     {
         const Order order = soldByWechat();
