@@ -11,6 +11,7 @@
 #include "paymentdialog.h"
 #include "productpicker.h"
 #include "receiptdesk.h"
+#include "refunddialog.h"
 #include "scancatcher.h"
 #include "store/catalog.h"
 #include "store/database.h"
@@ -178,6 +179,8 @@ void CheckoutPage::buildUi()
         barcodeRow->addWidget(training);
     // Beside the scan, not the sale: the totals row keeps its room for the tenders.
     barcodeRow->addWidget(m_lastReceiptButton);
+    if (QPushButton *returnKey = buildReturnKey())
+        barcodeRow->addWidget(returnKey);
 
     auto *totalsRow = new QHBoxLayout;
     totalsRow->addWidget(m_clearButton);
@@ -269,6 +272,10 @@ void CheckoutPage::addBarcode()
         code = match.captured(2);
     }
     const auto product = m_services.catalog ? m_services.catalog->byBarcode(code) : std::nullopt;
+    if (!product && quantity == 1 && openReturnFor(code)) {
+        m_barcodeEdit->clear();
+        return;
+    }
     if (!product && quantity == 1 && chargeByCode(code)) {
         m_barcodeEdit->clear(); // a payment code is never left on screen
         return;
@@ -346,6 +353,8 @@ void CheckoutPage::handleScan(const QString &code)
 {
     if (m_dialog)
         return offerToPayment(code);
+    if (m_refundDialog)
+        return; // the counter waits behind a return; nothing goes into the cart
     m_barcodeEdit->setText(code);
     addBarcode();
     focusBarcode();

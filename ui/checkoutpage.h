@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class QInputDialog;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -23,6 +24,7 @@ class PaymentDialog;
 class PaymentProvider;
 class PaymentSession;
 class ProductPicker;
+class RefundDialog;
 
 // The counter: scan or pick products into the cart, see the total, Charge. Built for
 // a barcode scanner (which types the code and presses Enter) and for keyboard-only use:
@@ -39,6 +41,9 @@ class ProductPicker;
 // (Down to the list, Enter adds), F4 cart (+/- quantity, Delete removes), F8 Cash, F9 the
 // last receipt again, F12 Charge with the default provider, F10 WeChat Pay, F11 Alipay
 // (when configured), Esc back to the barcode field.
+//
+// Returns (checkoutpagereturn.cpp): with the cart empty, a receipt's order number scanned
+// or typed into the barcode field opens that order's return and refund; F7 asks for one.
 class CheckoutPage : public QWidget
 {
     Q_OBJECT
@@ -64,6 +69,10 @@ public Q_SLOTS:
     // The cash key: asks what the customer handed over.
     void payCash();
     CashDialog *cashDialog() const;
+    // The return key: asks for the order number on the customer's receipt.
+    void askForReturn();
+    RefundDialog *refundDialog() const;
+    QInputDialog *returnAskDialog() const;
 
 Q_SIGNALS:
     void saleCompleted(const QString &orderNo, qint64 amountFen);
@@ -100,6 +109,10 @@ private:
     bool cartIsLocked(bool say);
     void cancelPartPaidOrder();
     void onCashReturned(qint64 orderId);
+    // Returns (checkoutpagereturn.cpp). Null when the till offers none.
+    QPushButton *buildReturnKey();
+    // Whether `code` was an order number: its return opened, or refused with a message.
+    bool openReturnFor(const QString &code);
 
     PosServices m_services;
     CartModel *m_cartModel;
@@ -147,6 +160,10 @@ private:
     // Orders that took cash at this counter and are not yet paid: if one is cancelled,
     // the customer gets the cash back (orderNo, cash taken).
     QHash<qint64, std::pair<QString, Fen>> m_cashOrders;
+
+    QPushButton *m_returnButton = nullptr;
+    QPointer<QInputDialog> m_returnAsk;
+    QPointer<RefundDialog> m_refundDialog;
 };
 
 } // namespace shouyin

@@ -328,6 +328,7 @@ void HistoryPage::openSelected()
     }
     auto *dialog = new OrderDetailDialog(*detail, m_history->timeZone(), m_receipts, this);
     dialog->setObjectName(u"orderDetailDialog"_s);
+    dialog->offerRefunds(m_refundServices);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/staff.h"
+#include "posservices.h"
 #include "report/reportrecords.h"
 #include "util/shopclock.h"
 
@@ -40,6 +41,8 @@ public:
     HistoryFilter currentFilter() const;
     // The order detail offers to print a paid order's receipt again through `receipts`.
     void setReceiptDesk(ReceiptDesk *receipts) { m_receipts = receipts; }
+    // The order detail offers returns and refunds (RefundDialog::isOffered) with these.
+    void setRefunds(const PosServices &services) { m_refundServices = services; }
 
 public Q_SLOTS:
     void search();
@@ -61,6 +64,7 @@ private:
 
     HistoryQuery *m_history;
     ReceiptDesk *m_receipts = nullptr;
+    PosServices m_refundServices;
     ShopClock m_clock;
     Staff m_staff;
     HistoryModel *m_model;

@@ -7,6 +7,7 @@
 #include "historypage.h"
 #include "logindialog.h"
 #include "managersetupdialog.h"
+#include "refund/refundclient.h"
 #include "reportspage.h"
 #include "settingspage.h"
 #include "shiftpage.h"
@@ -84,6 +85,11 @@ MainWindow::MainWindow(const PosServices &services, QWidget *parent)
         connect(services.changes, &ChangeFeed::changed, this, &MainWindow::followChanges);
     if (services.checkout)
         connect(services.checkout, &CheckoutClient::alertRaised, this,
+                [this](qint64 orderId, const QString &kind, const QString &) {
+                    showAlert(orderId, kind);
+                });
+    if (services.refunds)
+        connect(services.refunds, &RefundClient::alertRaised, this,
                 [this](qint64 orderId, const QString &kind, const QString &) {
                     showAlert(orderId, kind);
                 });
@@ -275,12 +281,14 @@ bool MainWindow::setStaff(const Staff &staff)
         m_historyPage =
             new HistoryPage(m_services.history, staff, m_services.checkout->clock(), m_tabs);
         m_historyPage->setReceiptDesk(m_services.receipts);
+        m_historyPage->setRefunds(services);
         m_tabs->addTab(m_historyPage,
                        staff.can(Permission::ViewAllHistory) ? tr("History") : tr("My orders"));
     }
     if (m_services.reports && staff.can(Permission::ViewReports)) {
         m_reportsPage = new ReportsPage(m_services.reports, staff, m_services.shopName,
                                         m_services.checkout->clock(), m_tabs);
+        m_reportsPage->setRefunds(services);
         m_tabs->addTab(m_reportsPage, tr("Reports"));
     }
     if (staff.can(Permission::ChangeSettings)) {

@@ -3,6 +3,7 @@
 #include "displaytext.h"
 #include "moneytext.h"
 #include "receiptdesk.h"
+#include "refundstable.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -61,6 +62,7 @@ QLabel *heading(const QString &text, QWidget *parent)
 OrderDetailDialog::OrderDetailDialog(const OrderDetail &detail, const QTimeZone &zone,
                                      ReceiptDesk *receipts, QWidget *parent)
     : QDialog(parent)
+    , m_orderId(detail.order.id)
     , m_items(table(this, u"itemsTable"_s,
                     {tr("Product"), tr("Barcode"), tr("Unit price"), tr("Qty"), tr("Total")}))
     , m_payments(table(this, u"paymentsTable"_s,
@@ -133,6 +135,17 @@ OrderDetailDialog::OrderDetailDialog(const OrderDetail &detail, const QTimeZone 
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &OrderDetailDialog::reject);
+    // Hidden until offerRefunds(): a till without refunds shows nothing of them.
+    m_refundsHeading = heading(tr("Returns and refunds"), this);
+    m_refundsHeading->hide();
+    m_refunds = new RefundsTable(zone, this);
+    m_refunds->setObjectName(u"refundsTable"_s);
+    m_refunds->hide();
+    m_refundMessage = new QLabel(this);
+    m_refundMessage->setObjectName(u"refundMessage"_s);
+    m_refundMessage->setWordWrap(true);
+    m_refundMessage->hide();
+    m_buttons = buttons;
     auto *printed = new QLabel(this);
     printed->setObjectName(u"receiptStatusLabel"_s);
     if (receipts && order.status == OrderStatus::Paid) {
@@ -159,6 +172,9 @@ OrderDetailDialog::OrderDetailDialog(const OrderDetail &detail, const QTimeZone 
     layout->addWidget(m_items);
     layout->addWidget(heading(tr("Payment attempts"), this));
     layout->addWidget(m_payments);
+    layout->addWidget(m_refundsHeading);
+    layout->addWidget(m_refunds);
+    layout->addWidget(m_refundMessage);
     layout->addWidget(heading(tr("Pay log"), this));
     layout->addWidget(m_events, 1);
     layout->addWidget(printed);

@@ -5,9 +5,12 @@
 #include "print/escposprinter.h"
 #include "print/systemprinter.h"
 #include "receipt/escposreceipt.h"
+#include "receipt/refundreceipt.h"
 #include "store/orderstore.h"
 
 #include <QLoggingCategory>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -88,7 +91,12 @@ void ReceiptDesk::printReceipt(qint64 orderId)
         Q_EMIT receiptFailed(receipt->orderNo, tr("No receipt printer is set up (Settings)."));
         return;
     }
-    send(*receipt);
+    send(*receipt, receipt->orderNo, [this, orderNo = receipt->orderNo](Result<QString> printed) {
+        if (printed)
+            Q_EMIT receiptPrinted(orderNo, *printed);
+        else
+            Q_EMIT receiptFailed(orderNo, printed.error().message);
+    });
 }
 
 Result<Receipt> ReceiptDesk::receiptFor(qint64 orderId) const
@@ -103,6 +111,13 @@ Result<Receipt> ReceiptDesk::receiptFor(qint64 orderId) const
     if ((*order)->status != OrderStatus::Paid)
         return Error{ErrorCode::OrderNotPayable,
                      tr("Order %1 is not paid: it has no receipt.").arg((*order)->orderNo)};
+    const QString paidAt = (*order)->paidAt.toTimeZone(m_zone).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    return fromOrder(**order, m_orders->items(orderId), m_orders->payments(orderId), header(),
+                     paidAt);
+}
+
+ReceiptHeader ReceiptDesk::header() const
+{
     ReceiptHeader header;
     header.shopName = m_config.shopName;
     header.address = m_config.address;
@@ -110,36 +125,72 @@ Result<Receipt> ReceiptDesk::receiptFor(qint64 orderId) const
     header.tenderLabel = [](const QString &provider) {
         return DisplayText::provider(provider);
     };
-    const QString paidAt = (*order)->paidAt.toTimeZone(m_zone).toString(u"yyyy-MM-dd HH:mm:ss"_s);
-    return fromOrder(**order, m_orders->items(orderId), m_orders->payments(orderId), header,
-                     paidAt);
+    return header;
 }
 
-void ReceiptDesk::send(const Receipt &receipt)
+void ReceiptDesk::send(const Receipt &receipt, const QString &fileStem, Done done)
 {
-    const QString orderNo = receipt.orderNo;
     if (m_escPos) {
         const QByteArray bytes = renderEscPos(receipt, m_config.paper);
-        if (bytes.isEmpty()) {
-            Q_EMIT receiptFailed(orderNo, tr("This computer cannot write Chinese text for the "
-                                             "receipt printer (no GB18030 support)."));
-            return;
-        }
-        m_escPos->print(bytes, this, [this, orderNo](Status printed) {
-            if (printed)
-                Q_EMIT receiptPrinted(orderNo, printerName());
-            else
-                Q_EMIT receiptFailed(orderNo, printed.error().message);
+        if (bytes.isEmpty())
+            return done(Error{ErrorCode::PrinterFailed,
+                              tr("This computer cannot write Chinese text for the receipt "
+                                 "printer (no GB18030 support).")});
+        m_escPos->print(bytes, this, [this, done](Status printed) {
+            done(printed ? Result<QString>(printerName()) : Result<QString>(printed.error()));
         });
         return;
     }
-    m_system->printReceipt(receipt, m_config.paper, orderNo, this,
-                           [this, orderNo](Result<QString> printed) {
-                               if (printed)
-                                   Q_EMIT receiptPrinted(orderNo, *printed);
-                               else
-                                   Q_EMIT receiptFailed(orderNo, printed.error().message);
-                           });
+    m_system->printReceipt(receipt, m_config.paper, fileStem, this, std::move(done));
+}
+
+void ReceiptDesk::returnCompleted(const ReturnRecord &record)
+{
+    const bool cashBack =
+        std::any_of(record.refunds.cbegin(), record.refunds.cend(), [](const Refund &refund) {
+            return refund.provider == kCashProvider && refund.status == RefundStatus::Refunded;
+        });
+    // The drawer first, as for a sale: the cashier counts the money out while it prints.
+    if (cashBack)
+        openDrawer();
+    if (m_config.kind != PrinterConfig::Kind::None &&
+        m_config.policy == PrinterConfig::Policy::Always)
+        printRefund(record);
+}
+
+void ReceiptDesk::printRefund(const ReturnRecord &record)
+{
+    auto receipt = refundReceiptFor(record);
+    if (!receipt) {
+        Q_EMIT refundPrintFailed(record.orderNo, receipt.error().message);
+        return;
+    }
+    if (m_config.kind == PrinterConfig::Kind::None) {
+        Q_EMIT refundPrintFailed(record.orderNo, tr("No receipt printer is set up (Settings)."));
+        return;
+    }
+    // A file of its own beside the sale's receipt, one for each return of the order.
+    const QString stem = u"%1-refund-%2"_s.arg(receipt->orderNo).arg(record.id);
+    send(*receipt, stem, [this, orderNo = receipt->orderNo](Result<QString> printed) {
+        if (printed)
+            Q_EMIT refundPrinted(orderNo, *printed);
+        else
+            Q_EMIT refundPrintFailed(orderNo, printed.error().message);
+    });
+}
+
+Result<Receipt> ReceiptDesk::refundReceiptFor(const ReturnRecord &record) const
+{
+    if (!m_orders)
+        return Error{ErrorCode::Unsupported, tr("This printer prints test pages only.")};
+    auto order = m_orders->readOrder(record.orderId);
+    if (!order)
+        return order.error();
+    if (!*order)
+        return Error{ErrorCode::UnknownOrder, tr("The order does not exist.")};
+    const QString at = record.createdAt.toTimeZone(m_zone).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    return fromReturn(record, **order, header(), at,
+                      [](RefundStatus status) { return DisplayText::refundStatus(status); });
 }
 
 void ReceiptDesk::openDrawer()

@@ -2,6 +2,7 @@
 
 #include "config/printerconfig.h"
 #include "receipt/receipt.h"
+#include "refund/refundrecords.h"
 #include "util/result.h"
 
 #include <QObject>
@@ -9,6 +10,7 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <functional>
 #include <memory>
 
 namespace shouyin {
@@ -17,11 +19,11 @@ class EscPosPrinter;
 class OrderStore;
 class SystemPrinter;
 
-// The counter's printer: the receipt of every completed sale (as the shop configured:
-// always, ask, never), reprints, the test page, and the cash drawer behind an ESC/POS
-// printer. It only ever hears of a sale once it is paid, and hands every job to a
-// printer's own thread: a printer that is off, or out of paper, is a message, never a
-// wait and never a change to the sale.
+// The counter's printer: the receipt of every completed sale and of every return (as the
+// shop configured: always, ask, never), reprints, the test page, and the cash drawer
+// behind an ESC/POS printer. It only ever hears of a sale once it is paid, and hands
+// every job to a printer's own thread: a printer that is off, or out of paper, is a
+// message, never a wait and never a change to the sale.
 class ReceiptDesk : public QObject
 {
     Q_OBJECT
@@ -59,6 +61,14 @@ public:
     // is not paid.
     Result<Receipt> receiptFor(qint64 orderId) const;
 
+    // A return was approved here: the drawer opens when cash goes back, and its refund
+    // receipt prints unless the shop prints none or asks first.
+    void returnCompleted(const ReturnRecord &record);
+    // The refund receipt of `record` now: a reprint, or the cashier said yes.
+    void printRefund(const ReturnRecord &record);
+    // The refund receipt as it would print; an error when its order cannot be read.
+    Result<Receipt> refundReceiptFor(const ReturnRecord &record) const;
+
 Q_SIGNALS:
     // `where`: the printer, or the PDF file.
     void receiptPrinted(const QString &orderNo, const QString &where);
@@ -67,12 +77,18 @@ Q_SIGNALS:
     void documentPrinted(const QString &name, const QString &where);
     void documentFailed(const QString &name, const QString &message);
     void testPageFailed(const QString &message);
+    // A refund receipt, by the number of the order the goods came from.
+    void refundPrinted(const QString &orderNo, const QString &where);
+    void refundPrintFailed(const QString &orderNo, const QString &message);
     void drawerFailed(const QString &message);
 
 private:
     ReceiptDesk(const PrinterConfig &config, OrderStore *orders, QTimeZone zone, bool training,
                 QObject *parent);
-    void send(const Receipt &receipt);
+    using Done = std::function<void(Result<QString>)>;
+    // `fileStem` names the PDF; `done` hears where it printed.
+    void send(const Receipt &receipt, const QString &fileStem, Done done);
+    ReceiptHeader header() const;
     QString printerName() const;
 
     PrinterConfig m_config;

@@ -122,6 +122,7 @@ void ReportsPage::buildUi()
     m_cancelledLabel = figure(this, u"cancelledFigure"_s);
     m_expiredLabel = figure(this, u"expiredFigure"_s);
     m_openLabel = figure(this, u"openFigure"_s);
+    m_refundsLabel = figure(this, u"refundsFigure"_s);
     m_alertsLabel = figure(this, u"alertsFigure"_s);
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(u"reportMessage"_s);
@@ -151,8 +152,8 @@ void ReportsPage::buildUi()
     top->addWidget(pdfButton);
 
     auto *figures = new QHBoxLayout;
-    for (QLabel *label :
-         {m_salesLabel, m_cancelledLabel, m_expiredLabel, m_openLabel, m_alertsLabel})
+    for (QLabel *label : {m_salesLabel, m_refundsLabel, m_cancelledLabel, m_expiredLabel,
+                          m_openLabel, m_alertsLabel})
         figures->addWidget(label, 1);
 
     auto *left = new QVBoxLayout;
@@ -207,6 +208,13 @@ void ReportsPage::fill()
         figureText(tr("Expired"), m_report.expiredCount, m_report.expiredAmount, u"#444"_s));
     m_openLabel->setText(
         figureText(tr("Still open"), m_report.openCount, m_report.openAmount, u"#b06d00"_s));
+    // Money that went back that day, whatever day it was sold, and what the day kept.
+    m_refundsLabel->setText(
+        u"<div style=\"color:#555\">%1</div><div style=\"font-size:16pt; font-weight:bold; "
+        "color:#b3261e\">%2</div><div>%3</div>"_s.arg(
+            tr("Refunded (%n)", nullptr, m_report.refundCount).toHtmlEscaped(),
+            moneyText(-m_report.refundAmount),
+            tr("Net %1").arg(moneyText(m_report.netAmount())).toHtmlEscaped()));
     m_alertsLabel->setText(
         u"<div style=\"color:#555\">%1</div><div style=\"font-size:16pt; font-weight:bold; "
         "color:%3\">%2</div><div>&nbsp;</div>"_s.arg(tr("Alerts"))
@@ -227,6 +235,7 @@ void ReportsPage::fill()
         rows.append({DisplayText::time(alert.at, zone), DisplayText::alertKind(alert.kind),
                      alert.orderNo, alert.detail});
     setRows(m_alertTable, rows);
+    offerAlertRefunds();
 
     // A fresh series each time: QBarSet has no "replace all" that resets the axis range.
     m_chart->removeAllSeries();

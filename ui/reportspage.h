@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/staff.h"
+#include "posservices.h"
 #include "report/reportrecords.h"
 #include "util/shopclock.h"
 
@@ -33,6 +34,9 @@ public:
                 ShopClock clock, QWidget *parent = nullptr);
 
     const DailyReport &report() const { return m_report; }
+    // A payment no sale needs (paid after a cancel, paid twice) is given back from its
+    // alert in one step, approved by the manager looking at it (reportspagerefunds.cpp).
+    void setRefunds(const PosServices &services);
     QChartView *chartView() const { return m_chartView; }
 
 public Q_SLOTS:
@@ -46,18 +50,22 @@ private:
     void buildUi();
     void fill();
     QImage chartImage() const;
+    void offerAlertRefunds();
+    void refundAlert(const QString &payNo, const QString &kind);
 
     DailyReporter *m_reporter;
     Staff m_staff;
     QString m_shopName;
     ShopClock m_clock;
     DailyReport m_report;
+    PosServices m_refundServices;
 
     QDateEdit *m_dayEdit = nullptr;
     QLabel *m_salesLabel = nullptr;
     QLabel *m_cancelledLabel = nullptr;
     QLabel *m_expiredLabel = nullptr;
     QLabel *m_openLabel = nullptr;
+    QLabel *m_refundsLabel = nullptr;
     QLabel *m_alertsLabel = nullptr;
     QLabel *m_messageLabel = nullptr;
     QTableWidget *m_providerTable = nullptr;

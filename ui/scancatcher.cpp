@@ -97,7 +97,11 @@ bool ScanCatcher::take(const QKeyEvent &key)
         return true;
     }
     const QString text = key.text();
-    if (text.size() == 1 && isCodeCharacter(text.at(0)) && m_buffer.size() < kMaxCodeLength) {
+    // A dash inside a code is part of it (a receipt's order number, "T01-20261123-0007");
+    // alone it stays the cart's minus key.
+    const bool codeCharacter = text.size() == 1 && (isCodeCharacter(text.at(0)) ||
+                                                    (text.at(0) == u'-' && !m_buffer.isEmpty()));
+    if (codeCharacter && m_buffer.size() < kMaxCodeLength) {
         m_buffer.append(text);
         return true;
     }

@@ -194,6 +194,27 @@ QStringList itemLines(const ReceiptLine &item, int width)
     return lines;
 }
 
+// A return's money: the total back, then each tender's part with its refund's state and
+// number, who approved it and why.
+QList<ReceiptTextLine> refundLines(const Receipt &receipt, int width)
+{
+    QList<ReceiptTextLine> out;
+    const auto add = [&out](const QStringList &lines, bool bold = false) {
+        for (const QString &line : lines)
+            out.append({line, ReceiptTextLine::Align::Left, bold});
+    };
+    add(columns(u"退款合计 Refund"_s, formatYuan(receipt.total), width), true);
+    for (const ReceiptRefund &refund : receipt.refunds) {
+        add(columns(refund.label + u' ' + refund.state, formatYuan(refund.amount), width));
+        if (!refund.refundNo.isEmpty())
+            add(wrap(u"退款号 No. "_s + refund.refundNo, width));
+    }
+    add({QString(width, u'-')});
+    add(columns(u"批准 Approved by"_s, printable(receipt.approvedBy), width));
+    add(columns(u"原因 Reason"_s, printable(receipt.reason), width));
+    return out;
+}
+
 } // namespace
 
 QStringList receiptColumns(const QString &left, const QString &right, PaperWidth width)
@@ -223,6 +244,9 @@ QList<ReceiptTextLine> layoutReceipt(const Receipt &receipt, PaperWidth paper)
     if (!receipt.address.isEmpty())
         add(wrap(receipt.address, width), Align::Centre);
     training();
+    // Never mistaken for a sale's receipt, in either language the shop reads.
+    if (receipt.isRefund)
+        add(wrap(u"REFUND / 退款"_s, width), Align::Centre, true);
     add({rule});
     add(columns(u"终端 Till"_s, printable(receipt.terminalId), width));
     add(columns(u"收银员 Cashier"_s, printable(receipt.cashier), width));
@@ -232,6 +256,11 @@ QList<ReceiptTextLine> layoutReceipt(const Receipt &receipt, PaperWidth paper)
     for (const ReceiptLine &item : receipt.lines)
         add(itemLines(item, width));
     add({rule});
+    if (receipt.isRefund) {
+        out += refundLines(receipt, width);
+        training();
+        return out;
+    }
     add(columns(u"合计 Total"_s, formatYuan(receipt.total), width), Align::Left, true);
     for (const ReceiptTender &tender : receipt.tenders) {
         add(columns(tender.label, formatYuan(tender.amount), width));

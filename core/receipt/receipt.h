@@ -38,6 +38,15 @@ struct ReceiptTender
     QString transactionId; // the provider's number; empty when there is none (cash)
 };
 
+// One tender's part of a return's money, on a refund receipt.
+struct ReceiptRefund
+{
+    QString label; // the tender, as ReceiptHeader::tenderLabel names it
+    Fen amount = 0;
+    QString state;    // the caller's words for the refund's state when it printed
+    QString refundNo; // the number the provider knows the refund by
+};
+
 // Pure data a printer renders: everything already decided and formatted, so rendering
 // depends on no clock, zone, store or translation.
 struct Receipt
@@ -54,6 +63,13 @@ struct Receipt
     Fen change = 0;
     bool training = false;
     QString codeData; // printed as a QR code and a CODE128 barcode for returns to scan
+
+    // A return's receipt (退款) instead of a sale's: `lines` are the goods that came back,
+    // `total` the money that goes back, `refunds` where it goes. No tenders, no change.
+    bool isRefund = false;
+    QList<ReceiptRefund> refunds;
+    QString approvedBy;
+    QString reason;
 };
 
 // Only SUCCESS payments are tenders: a closed or failed attempt took no money.

@@ -1,5 +1,6 @@
 #include "receipt/escposreceipt.h"
 #include "receipt/receipt.h"
+#include "receipt/refundreceipt.h"
 
 #include <QTest>
 
@@ -29,6 +30,42 @@ Receipt sampleReceipt(bool training = false)
     receipt.training = training;
     receipt.codeData = kOrderNo;
     return receipt;
+}
+
+// One water back of two, ¥3.00 to WeChat Pay (sent, not yet refunded) and ¥0.99 in cash.
+ReturnRecord sampleReturn()
+{
+    ReturnRecord record;
+    record.id = 4;
+    record.orderId = 7;
+    record.orderNo = kOrderNo;
+    record.terminalId = u"T02"_s;
+    record.amount = 399;
+    record.reason = u"质量问题"_s;
+    record.requestedBy = u"小王"_s;
+    record.approvedBy = u"店长"_s;
+    record.items = {{11, u"测试 矿泉水 550ml"_s, 1, 399}};
+    Refund wechat;
+    wechat.refundNo = u"T02R20261123104502K7M2Q9XA"_s;
+    wechat.provider = u"wechat"_s;
+    wechat.amount = 300;
+    wechat.status = RefundStatus::Requested;
+    Refund cash;
+    cash.refundNo = u"T02R20261123104502AAAAAAAA"_s;
+    cash.provider = u"cash"_s;
+    cash.amount = 99;
+    cash.status = RefundStatus::Refunded;
+    record.refunds = {wechat, cash};
+    return record;
+}
+
+QString line(const QStringList &lines, const QString &start)
+{
+    for (const QString &text : lines) {
+        if (text.trimmed().startsWith(start))
+            return text;
+    }
+    return {};
 }
 
 QByteArray bytes(std::initializer_list<char> list)
@@ -110,6 +147,111 @@ private Q_SLOTS:
         QVERIFY(receipt.tenders[0].transactionId.isEmpty());
         QCOMPARE(receipt.change, Fen(1670));
         QVERIFY(receipt.training);
+    }
+
+    void fromReturnTakesTheReturnAndTheCallersWords()
+    {
+        Order order;
+        order.orderNo = kOrderNo;
+        order.terminalId = u"T01"_s;
+        order.operatorName = u"张三"_s;
+        ReceiptHeader header{u"收银"_s, u"张杨路 500 号"_s, [](const QString &provider) {
+                                 return provider == u"wechat"_s ? u"微信支付"_s : QString();
+                             }};
+        header.training = true;
+        const Receipt receipt = fromReturn(
+            sampleReturn(), order, header, u"2026-11-23 11:02"_s, [](RefundStatus status) {
+                return status == RefundStatus::Refunded ? u"已退款"_s : QString();
+            });
+        QVERIFY(receipt.isRefund);
+        QCOMPARE(receipt.shopName, u"收银"_s);
+        QCOMPARE(receipt.address, u"张杨路 500 号"_s);
+        QVERIFY(receipt.training);
+        QCOMPARE(receipt.orderNo, kOrderNo);
+        QCOMPARE(receipt.codeData, kOrderNo);   // scanning it opens the sale again
+        QCOMPARE(receipt.terminalId, u"T02"_s); // the till that gave the money back
+        QCOMPARE(receipt.cashier, u"小王"_s);
+        QCOMPARE(receipt.paidAtText, u"2026-11-23 11:02"_s);
+        QCOMPARE(receipt.total, Fen(399));
+        QCOMPARE(receipt.approvedBy, u"店长"_s);
+        QCOMPARE(receipt.reason, u"质量问题"_s);
+        QCOMPARE(receipt.lines.size(), 1);
+        QCOMPARE(receipt.lines[0].quantity, 1);
+        QCOMPARE(receipt.lines[0].unitPrice, Fen(399));
+        QCOMPARE(receipt.lines[0].lineTotal, Fen(399));
+        QVERIFY(receipt.tenders.isEmpty());
+        QCOMPARE(receipt.change, Fen(0));
+        QCOMPARE(receipt.refunds.size(), 2);
+        QCOMPARE(receipt.refunds[0].label, u"微信支付"_s);
+        QCOMPARE(receipt.refunds[0].amount, Fen(300));
+        QCOMPARE(receipt.refunds[0].state, u"REQUESTED"_s); // no word given: the code's own
+        QCOMPARE(receipt.refunds[0].refundNo, u"T02R20261123104502K7M2Q9XA"_s);
+        QCOMPARE(receipt.refunds[1].label, u"cash"_s);
+        QCOMPARE(receipt.refunds[1].state, u"已退款"_s);
+
+        // Without words at all: the providers' and the statuses' own names.
+        const Receipt bare = fromReturn(sampleReturn(), Order{}, ReceiptHeader{}, QString());
+        QCOMPARE(bare.orderNo, kOrderNo);
+        QCOMPARE(bare.refunds[0].label, u"wechat"_s);
+        QCOMPARE(bare.refunds[1].state, u"REFUNDED"_s);
+    }
+
+    void refundLayoutSaysRefundAndWhereTheMoneyGoes_data() { layoutFitsThePaper_data(); }
+    void refundLayoutSaysRefundAndWhereTheMoneyGoes()
+    {
+        QFETCH(PaperWidth, paper);
+        const int width = int(paper);
+        ReceiptHeader header{u"收银"_s, QString(), [](const QString &provider) {
+                                 return provider == u"wechat"_s ? u"微信支付"_s : u"现金"_s;
+                             }};
+        Order order;
+        order.orderNo = kOrderNo;
+        ReturnRecord record = sampleReturn();
+        record.reason = u"The customer changed their mind about the colour of it"_s;
+        const Receipt receipt =
+            fromReturn(record, order, header, u"2026-11-23 11:02"_s, [](RefundStatus status) {
+                return status == RefundStatus::Refunded ? u"已退款"_s : u"退款中"_s;
+            });
+        const QList<ReceiptTextLine> laidOut = layoutReceipt(receipt, paper);
+        const QStringList lines = receiptTextLines(receipt, paper);
+        for (const QString &text : lines)
+            QVERIFY2(displayWidth(text) <= width, qPrintable(text));
+
+        // The title, bold and centred, right under the shop's name.
+        QCOMPARE(laidOut.at(1).text, u"REFUND / 退款"_s);
+        QVERIFY(laidOut.at(1).bold);
+        QCOMPARE(laidOut.at(1).align, ReceiptTextLine::Align::Centre);
+        QVERIFY(line(lines, u"单号"_s).endsWith(u" "_s + kOrderNo));
+        QVERIFY(line(lines, u"收银员"_s).endsWith(u" 小王"_s));
+
+        // The goods that came back, like a sale's lines; then the money, not a sale's total.
+        const QString item = line(lines, u"1 x 3.99"_s);
+        QVERIFY2(item.endsWith(u" 3.99"_s), qPrintable(lines.join(u'\n')));
+        QCOMPARE(displayWidth(item), width);
+        QVERIFY(line(lines, u"合计 Total"_s).isEmpty());
+        QVERIFY(line(lines, u"找零"_s).isEmpty());
+        const QString total = line(lines, u"退款合计 Refund"_s);
+        QVERIFY(total.endsWith(u" 3.99"_s));
+        QVERIFY(std::any_of(laidOut.cbegin(), laidOut.cend(), [](const ReceiptTextLine &l) {
+            return l.bold && l.text.startsWith(u"退款合计"_s);
+        }));
+        const QString wechat = line(lines, u"微信支付 退款中"_s);
+        QVERIFY(wechat.endsWith(u" 3.00"_s));
+        QCOMPARE(displayWidth(wechat), width);
+        QVERIFY(line(lines, u"现金 已退款"_s).endsWith(u" 0.99"_s));
+        const QString all = lines.join(QString());
+        QVERIFY(all.contains(u"T02R20261123104502K7M2Q9XA"_s));
+        QVERIFY(line(lines, u"批准 Approved by"_s).endsWith(u" 店长"_s));
+        // A long reason wraps under its label; every word of it is printed.
+        QVERIFY(!line(lines, u"原因 Reason"_s).isEmpty());
+        QVERIFY(lines.join(u' ').simplified().contains(record.reason));
+
+        // The printer gets the same text, and the sale's number as its code.
+        const QByteArray rendered = renderEscPos(receipt, paper);
+        QVERIFY(rendered.contains(encodeReceiptText(u"REFUND / 退款"_s)));
+        QVERIFY(rendered.contains(kOrderNo.toLatin1()));
+        // A sale's receipt never says refund.
+        QVERIFY(!receiptTextLines(sampleReceipt(), paper).join(u'\n').contains(u"REFUND"_s));
     }
 
     void displayWidthCountsWideCharacters_data()

@@ -331,7 +331,7 @@ void TestManagerFlow::exportsWhatIsShown()
     const QString payNo = m_shop->ledger.orders->payments(two.id).first().payNo;
     QVERIFY(bytes.contains((u"\r\n"_s + two.orderNo +
                             u",2026-11-23 09:05:00,T01,alice,PAID,12.50,wechat,"_s + payNo +
-                            u",1,2026-11-23 09:06:00\r\n"_s)
+                            u",1,2026-11-23 09:06:00,0.00\r\n"_s)
                                .toUtf8()));
     QVERIFY(!bytes.contains(m_day.order(5).orderNo.toUtf8())); // expired: not shown, not exported
 }
