@@ -139,6 +139,54 @@
         <source>Cash</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing at the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back on the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged, written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund result does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash refunded from the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund accepted by the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EscPosPrinter</name>
@@ -356,6 +404,45 @@
     </message>
 </context>
 <context>
+    <name>RefundText</name>
+    <message>
+        <source>cash from the drawer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 refunded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes back to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the customer %1 from the drawer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the customer %1 from the drawer; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; nothing from the drawer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message>
         <source>Sales</source>
@@ -439,6 +526,30 @@
     </message>
     <message>
         <source>Sales by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net takings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds still at the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -608,6 +719,14 @@
         <source>%1 balanced</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Net sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrainingCodes</name>
@@ -732,6 +851,10 @@
     </message>
     <message>
         <source>The gateway&apos;s answer has no trade state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway answered about another refund.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1000,6 +1123,46 @@
         <source>Order %1 is cancelled: give the customer back the %2 cash they paid.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Return (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish or clear this sale first: a return starts with an empty cart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the code on the customer&apos;s receipt, or type its order number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no order number: they look like T01-20261123-0007.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an order number; this till takes no returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the receipt of order %1. Finish or clear this sale first, then scan it again for a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of order %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shouyin::CsvExporter</name>
@@ -1053,6 +1216,10 @@
     </message>
     <message>
         <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1669,6 +1836,18 @@
         <source>The receipt did not print: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Returns and refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return / refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 was sent again as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shouyin::PaymentDialog</name>
@@ -2035,6 +2214,263 @@ Scan the customer&apos;s new code, or show the QR.</source>
     </message>
 </context>
 <context>
+    <name>shouyin::RefundBook</name>
+    <message>
+        <source>There is no refund %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund needs a manager&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 yuan of order %2 is left to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid: no goods can be returned from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no such line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 sold, %3 already returned; %4 cannot come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything of order %1 has been returned already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no payment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 has nothing left to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 needs every payment it has: return its goods instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the money goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 cannot be sent again; see the provider&apos;s merchant platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 has less than %2 yuan left to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::RefundDialog</name>
+    <message>
+        <source>Return / refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier returns and refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything of this order that is left to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer changed their mind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does it come back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned &amp;goods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print refund receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till takes no refunds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return / refund — order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · sold %2 by %3 · total %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1: only %2 of this order&apos;s payments is left to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of this order is left to return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why it comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was paid that this order does not need (a second payment, one after a cancel, or money whose refund failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give back %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager must approve refunds, and nobody can sign in at this till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 of order %2. Reason: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved: nothing was refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund receipt printed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund receipt did not print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash drawer did not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::RefundsTable</name>
+    <message>
+        <source>(money only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (refund %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shouyin::ReportsPage</name>
     <message>
         <source>1 order</source>
@@ -2150,6 +2586,33 @@ Scan the customer&apos;s new code, or show the QR.</source>
     </message>
     <message>
         <source>Print the end-of-day summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refunded (%n)</source>
+        <translation>
+            <numerusform>Refunded (%n)</numerusform>
+            <numerusform>Refunded (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Net %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2865,6 +3328,18 @@ Scan the customer&apos;s new code, or show the QR.</source>
     </message>
     <message>
         <source>The gateway answered about another trade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay closed the refund: no money went back. Refund again with a new number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund went to an abnormal account (a closed or frozen card): a manager must settle it on the WeChat Pay merchant platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway answered about another refund.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

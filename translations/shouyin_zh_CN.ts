@@ -139,6 +139,54 @@
         <source>Cash</source>
         <translation>现金</translation>
     </message>
+    <message>
+        <source>Back on the shelf</source>
+        <translation>放回货架</translation>
+    </message>
+    <message>
+        <source>Damaged, written off</source>
+        <translation>损坏报废</translation>
+    </message>
+    <message>
+        <source>No goods</source>
+        <translation>无商品</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Processing at the provider</source>
+        <translation>支付机构处理中</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Refund failed</source>
+        <translation>退款失败</translation>
+    </message>
+    <message>
+        <source>Refund result does not match</source>
+        <translation>退款结果不符</translation>
+    </message>
+    <message>
+        <source>Goods returned</source>
+        <translation>已退货</translation>
+    </message>
+    <message>
+        <source>Refund requested</source>
+        <translation>已申请退款</translation>
+    </message>
+    <message>
+        <source>Cash refunded from the drawer</source>
+        <translation>已从钱箱退还现金</translation>
+    </message>
+    <message>
+        <source>Refund accepted by the provider</source>
+        <translation>支付机构已受理退款</translation>
+    </message>
 </context>
 <context>
     <name>EscPosPrinter</name>
@@ -356,6 +404,45 @@
     </message>
 </context>
 <context>
+    <name>RefundText</name>
+    <message>
+        <source>cash from the drawer %1</source>
+        <translation>钱箱现金 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 refunded)</source>
+        <translation>%1（已退 %2）</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 goes back to %2</source>
+        <translation>%1 退回%2</translation>
+    </message>
+    <message>
+        <source>Give the customer %1 from the drawer.</source>
+        <translation>从钱箱取 %1 交给顾客。</translation>
+    </message>
+    <message>
+        <source>Give the customer %1 from the drawer; %2.</source>
+        <translation>从钱箱取 %1 交给顾客；%2。</translation>
+    </message>
+    <message>
+        <source>%1; nothing from the drawer.</source>
+        <translation>%1；无需从钱箱取现金。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message>
         <source>Sales</source>
@@ -440,6 +527,30 @@
     <message>
         <source>Sales by hour</source>
         <translation>每小时营业额</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Net takings</source>
+        <translation>净收入</translation>
+    </message>
+    <message>
+        <source>Refunds still at the provider</source>
+        <translation>支付机构处理中的退款</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
     </message>
 </context>
 <context>
@@ -608,6 +719,14 @@
         <source>%1 balanced</source>
         <translation>账实相符（差额 %1）</translation>
     </message>
+    <message>
+        <source>Net sales</source>
+        <translation>净销售额</translation>
+    </message>
+    <message>
+        <source>Cash refunded</source>
+        <translation>现金退款</translation>
+    </message>
 </context>
 <context>
     <name>TrainingCodes</name>
@@ -734,6 +853,10 @@
     <message>
         <source>The gateway&apos;s answer has no trade state.</source>
         <translation>支付网关的响应缺少交易状态。</translation>
+    </message>
+    <message>
+        <source>The gateway answered about another refund.</source>
+        <translation>网关的回复针对的是另一笔退款。</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1122,46 @@
         <source>Order %1 is cancelled: give the customer back the %2 cash they paid.</source>
         <translation>订单 %1 已取消：请把顾客已付的现金 %2 退还给顾客。</translation>
     </message>
+    <message>
+        <source>Return (F7)</source>
+        <translation>退货 (F7)</translation>
+    </message>
+    <message>
+        <source>Finish or clear this sale first: a return starts with an empty cart.</source>
+        <translation>请先完成或清空本单：退货须从空购物车开始。</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Scan the code on the customer&apos;s receipt, or type its order number:</source>
+        <translation>扫描顾客小票上的条码，或输入小票上的订单号：</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>%1 is no order number: they look like T01-20261123-0007.</source>
+        <translation>%1 不是订单号：订单号形如 T01-20261123-0007。</translation>
+    </message>
+    <message>
+        <source>%1 is an order number; this till takes no returns.</source>
+        <translation>%1 是订单号；本收银台不办理退货。</translation>
+    </message>
+    <message>
+        <source>That is the receipt of order %1. Finish or clear this sale first, then scan it again for a return.</source>
+        <translation>这是订单 %1 的小票。请先完成或清空本单，再扫描它办理退货。</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>没有订单 %1。</translation>
+    </message>
+    <message>
+        <source>Refund of order %1, %2: %3</source>
+        <translation>订单 %1 退款 %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::CsvExporter</name>
@@ -1053,6 +1216,10 @@
     <message>
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Refunded (yuan)</source>
+        <translation>已退款（元）</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1835,18 @@
         <source>The receipt did not print: %1</source>
         <translation>小票未打印：%1</translation>
     </message>
+    <message>
+        <source>Returns and refunds</source>
+        <translation>退货与退款</translation>
+    </message>
+    <message>
+        <source>Return / refund…</source>
+        <translation>退货 / 退款…</translation>
+    </message>
+    <message>
+        <source>Refund %1 was sent again as %2.</source>
+        <translation>退款 %1 已重新发起，新退款单号 %2。</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::PaymentDialog</name>
@@ -2036,6 +2215,263 @@ Scan the customer&apos;s new code, or show the QR.</source>
     </message>
 </context>
 <context>
+    <name>shouyin::RefundBook</name>
+    <message>
+        <source>There is no refund %1.</source>
+        <translation>没有退款单 %1。</translation>
+    </message>
+    <message>
+        <source>A refund needs a manager&apos;s approval.</source>
+        <translation>退款需要店长批准。</translation>
+    </message>
+    <message>
+        <source>Only %1 yuan of order %2 is left to refund.</source>
+        <translation>订单 %2 只剩 %1 元可退。</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>没有订单 %1。</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid: no goods can be returned from it.</source>
+        <translation>订单 %1 未付款，不能退货。</translation>
+    </message>
+    <message>
+        <source>Order %1 has no such line.</source>
+        <translation>订单 %1 没有这一行商品。</translation>
+    </message>
+    <message>
+        <source>%1: %2 sold, %3 already returned; %4 cannot come back.</source>
+        <translation>%1：售出 %2 件，已退 %3 件；不能再退 %4 件。</translation>
+    </message>
+    <message>
+        <source>Everything of order %1 has been returned already.</source>
+        <translation>订单 %1 的商品已全部退回。</translation>
+    </message>
+    <message>
+        <source>There is no payment %1.</source>
+        <translation>没有支付单 %1。</translation>
+    </message>
+    <message>
+        <source>Payment %1 has nothing left to refund.</source>
+        <translation>支付单 %1 已无可退金额。</translation>
+    </message>
+    <message>
+        <source>Order %1 needs every payment it has: return its goods instead.</source>
+        <translation>订单 %1 的每笔付款都用于这笔销售：请改为退货。</translation>
+    </message>
+    <message>
+        <source>Say why the money goes back.</source>
+        <translation>请填写退款原因。</translation>
+    </message>
+    <message>
+        <source>Refund %1 cannot be sent again; see the provider&apos;s merchant platform.</source>
+        <translation>退款 %1 不能再次发起，请到支付机构的商户平台处理。</translation>
+    </message>
+    <message>
+        <source>Payment %1 has less than %2 yuan left to refund.</source>
+        <translation>支付单 %1 的可退金额不足 %2 元。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::RefundDialog</name>
+    <message>
+        <source>Return / refund</source>
+        <translation>退货 / 退款</translation>
+    </message>
+    <message>
+        <source>Earlier returns and refunds</source>
+        <translation>之前的退货与退款</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>售出</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation>本次退</translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation>全部(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Everything of this order that is left to return</source>
+        <translation>本单所有尚可退的商品</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>质量问题</translation>
+    </message>
+    <message>
+        <source>Customer changed their mind</source>
+        <translation>顾客不想要了</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>拿错商品</translation>
+    </message>
+    <message>
+        <source>Why does it come back?</source>
+        <translation>为什么退货？</translation>
+    </message>
+    <message>
+        <source>Returned &amp;goods:</source>
+        <translation>退回商品(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Print refund receipt</source>
+        <translation>打印退款小票(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>退款(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>原因(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>What comes back</source>
+        <translation>本次退回</translation>
+    </message>
+    <message>
+        <source>This till takes no refunds.</source>
+        <translation>本收银台不办理退款。</translation>
+    </message>
+    <message>
+        <source>Return / refund — order %1</source>
+        <translation>退货 / 退款 — 订单 %1</translation>
+    </message>
+    <message>
+        <source>%1 · sold %2 by %3 · total %4</source>
+        <translation>%1 · %2 由 %3 售出 · 合计 %4</translation>
+    </message>
+    <message>
+        <source>Paid by: %1</source>
+        <translation>支付方式：%1</translation>
+    </message>
+    <message>
+        <source>Reading the order…</source>
+        <translation>正在读取订单…</translation>
+    </message>
+    <message>
+        <source>Refund %1: only %2 of this order&apos;s payments is left to refund.</source>
+        <translation>退款 %1：本单的付款只剩 %2 可退。</translation>
+    </message>
+    <message>
+        <source>Refund %1: %2</source>
+        <translation>退款 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose what comes back.</source>
+        <translation>请选择退回的商品。</translation>
+    </message>
+    <message>
+        <source>Nothing of this order is left to return.</source>
+        <translation>本单已没有可退的商品。</translation>
+    </message>
+    <message>
+        <source>Say why it comes back.</source>
+        <translation>请填写退货原因。</translation>
+    </message>
+    <message>
+        <source>%1 was paid that this order does not need (a second payment, one after a cancel, or money whose refund failed).</source>
+        <translation>本单多收了 %1（重复付款、取消后付款，或退款失败的款项）。</translation>
+    </message>
+    <message>
+        <source>Give back %1 to %2</source>
+        <translation>退还 %1 至%2</translation>
+    </message>
+    <message>
+        <source>Payment %1</source>
+        <translation>付款 %1</translation>
+    </message>
+    <message>
+        <source>A manager must approve refunds, and nobody can sign in at this till.</source>
+        <translation>退款须经店长批准，但本收银台无法登录。</translation>
+    </message>
+    <message>
+        <source>Refund %1 of order %2. Reason: %3</source>
+        <translation>订单 %2 退款 %1。原因：%3</translation>
+    </message>
+    <message>
+        <source>Not approved: nothing was refunded.</source>
+        <translation>未获批准：没有退款。</translation>
+    </message>
+    <message>
+        <source>Refund receipt printed (%1).</source>
+        <translation>退款小票已打印（%1）。</translation>
+    </message>
+    <message>
+        <source>The refund receipt did not print: %1</source>
+        <translation>退款小票未能打印：%1</translation>
+    </message>
+    <message>
+        <source>The cash drawer did not open: %1</source>
+        <translation>钱箱未能打开：%1</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::RefundsTable</name>
+    <message>
+        <source>(money only)</source>
+        <translation>（仅退款）</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Back to</source>
+        <translation>退至</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 (refund %2)</source>
+        <translation>%1（退款单号 %2）</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新发起</translation>
+    </message>
+</context>
+<context>
     <name>shouyin::ReportsPage</name>
     <message>
         <source>1 order</source>
@@ -2152,6 +2588,32 @@ Scan the customer&apos;s new code, or show the QR.</source>
     <message>
         <source>Print the end-of-day summary</source>
         <translation>打印营业日报</translation>
+    </message>
+    <message>
+        <source>Refund it</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>退款 %1</translation>
+    </message>
+    <message>
+        <source>Nothing left to refund</source>
+        <translation>已无可退金额</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>订单 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refunded (%n)</source>
+        <translation>
+            <numerusform>已退款（%n 笔）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Net %1</source>
+        <translation>净额 %1</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +3329,18 @@ Scan the customer&apos;s new code, or show the QR.</source>
     <message>
         <source>The gateway answered about another trade.</source>
         <translation>支付网关返回的是另一笔交易。</translation>
+    </message>
+    <message>
+        <source>WeChat Pay closed the refund: no money went back. Refund again with a new number.</source>
+        <translation>微信支付已关闭此退款，款项未退回。请用新的退款单号重新退款。</translation>
+    </message>
+    <message>
+        <source>The refund went to an abnormal account (a closed or frozen card): a manager must settle it on the WeChat Pay merchant platform.</source>
+        <translation>退款入账账户异常（银行卡已注销或冻结），需由店长在微信支付商户平台处理。</translation>
+    </message>
+    <message>
+        <source>The gateway answered about another refund.</source>
+        <translation>支付网关返回的是另一笔退款。</translation>
     </message>
 </context>
 </TS>
