@@ -3,9 +3,9 @@
 #include <QString>
 
 #include <memory>
-#include <optional>
 #include <openssl/err.h>
 #include <openssl/evp.h>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 

@@ -192,9 +192,9 @@ QList<OrderItem> OrderStore::items(qint64 orderId) const
         u"SELECT product_id, barcode, name, unit_price_fen, quantity, id FROM order_items "
         "WHERE order_id = ? ORDER BY id"_s,
         {orderId}, [](const QSqlQuery &q) {
-            return OrderItem{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                             q.value(3).toLongLong(), q.value(4).toInt(),
-                             q.value(5).toLongLong()};
+            return OrderItem{q.value(0).toLongLong(), q.value(1).toString(),
+                             q.value(2).toString(),   q.value(3).toLongLong(),
+                             q.value(4).toInt(),      q.value(5).toLongLong()};
         });
 }
 

@@ -73,6 +73,27 @@ protected:
         return ini.fileName();
     }
 
+    // The same, with what reverse and refund need: the sandbox's TLS endpoint, its CA and
+    // the merchant's client certificate, as files the configuration names.
+    QString writeSecureConfig()
+    {
+        if (m_sandbox->listenSecure() == 0)
+            qFatal("the sandbox's TLS endpoint does not listen");
+        const SandboxTlsMaterial &tls = m_sandbox->tls();
+        const auto save = [this](const QString &name, const QByteArray &pem) {
+            QFile file(m_dir->filePath(name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(pem) != pem.size())
+                qFatal("cannot write %s", qPrintable(name));
+            return file.fileName().toUtf8();
+        };
+        return writeConfig(
+            "secapi_gateway=" + m_sandbox->secureBaseUrl().toString().toUtf8() + "\ngateway_ca=" +
+            save(QStringLiteral("sandbox-ca.pem"), tls.ca.toPem()) + "\nclient_cert=" +
+            save(QStringLiteral("apiclient_cert.pem"), tls.clientCertificate.toPem()) +
+            "\nclient_key=" + save(QStringLiteral("apiclient_key.pem"), tls.clientKey.toPem()) +
+            "\n");
+    }
+
     // libfaketime (scripts/deps.sh installs it), which the till loads to run with its
     // clock ahead; empty when it is not installed.
     static QString fakeTimeLibrary()

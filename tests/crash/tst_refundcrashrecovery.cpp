@@ -24,24 +24,6 @@ class TestRefundCrashRecovery : public TillProcess
     QString m_config;
     Refund m_refund;
 
-    QString writeSecureConfig()
-    {
-        if (m_sandbox->listenSecure() == 0)
-            qFatal("the sandbox's TLS endpoint does not listen");
-        const SandboxTlsMaterial &tls = m_sandbox->tls();
-        const auto save = [this](const QString &name, const QByteArray &pem) {
-            QFile file(m_dir->filePath(name));
-            if (!file.open(QIODevice::WriteOnly) || file.write(pem) != pem.size())
-                qFatal("cannot write %s", qPrintable(name));
-            return file.fileName().toUtf8();
-        };
-        return writeConfig(
-            "secapi_gateway=" + m_sandbox->secureBaseUrl().toString().toUtf8() +
-            "\ngateway_ca=" + save(u"sandbox-ca.pem"_s, tls.ca.toPem()) +
-            "\nclient_cert=" + save(u"apiclient_cert.pem"_s, tls.clientCertificate.toPem()) +
-            "\nclient_key=" + save(u"apiclient_key.pem"_s, tls.clientKey.toPem()) + "\n");
-    }
-
     template<typename T> static T must(Result<T> result)
     {
         if (!result)
