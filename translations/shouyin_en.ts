@@ -1349,6 +1349,10 @@
         <source>Paid at</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2 refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shouyin::HistoryPage</name>

@@ -1348,6 +1348,10 @@
         <source>Paid at</source>
         <translation>支付时间</translation>
     </message>
+    <message>
+        <source>%1, %2 refunded</source>
+        <translation>%1，已退款 %2</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::HistoryPage</name>

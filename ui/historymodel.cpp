@@ -96,6 +96,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case CashierColumn:
         return row.operatorName;
     case StatusColumn:
+        // A paid order some of whose money went back says how much.
+        if (row.refunded > 0)
+            return tr("%1, %2 refunded")
+                .arg(DisplayText::orderStatus(row.status), moneyText(row.refunded));
         return DisplayText::orderStatus(row.status);
     case AmountColumn:
         return moneyText(row.total);

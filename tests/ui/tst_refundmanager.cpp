@@ -119,6 +119,10 @@ void TestRefundManager::aRefusedRefundIsSentAgainFromTheOrderDetail()
     QCOMPARE(m_till->counter.gateway->refundedAmount(m_till->refund(again).payNo), Fen(1280));
     screenshot(detail, u"ui-refund-detail-refunded.png"_s);
     detail->reject();
+    // History's line says what went back.
+    QTest::mouseClick(findIn<QPushButton>(history, u"searchButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(history->model()->index(0, HistoryModel::StatusColumn).data().toString(),
+                 u"Paid, ¥12.80 refunded"_s);
 }
 
 void TestRefundManager::aSecondPaymentGoesBackFromItsAlert()
