@@ -62,8 +62,8 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const DailyReport &report, 
                  moneyText(report.expiredAmount)});
     html +=
         row({tr("Still open"), locale.toString(report.openCount), moneyText(report.openAmount)});
-    html +=
-        row({tr("Refunded"), locale.toString(report.refundCount), moneyText(-report.refundAmount)});
+    html += row({tr("Refunded"), locale.toString(report.refundCount),
+                 outgoingMoneyText(report.refundAmount)});
     html += row({tr("Net takings"), QString(), moneyText(report.netAmount())}, true);
     if (report.pendingRefundCount > 0)
         html +=

@@ -213,7 +213,7 @@ void ReportsPage::fill()
         u"<div style=\"color:#555\">%1</div><div style=\"font-size:16pt; font-weight:bold; "
         "color:#b3261e\">%2</div><div>%3</div>"_s.arg(
             tr("Refunded (%n)", nullptr, m_report.refundCount).toHtmlEscaped(),
-            moneyText(-m_report.refundAmount),
+            outgoingMoneyText(m_report.refundAmount),
             tr("Net %1").arg(moneyText(m_report.netAmount())).toHtmlEscaped()));
     m_alertsLabel->setText(
         u"<div style=\"color:#555\">%1</div><div style=\"font-size:16pt; font-weight:bold; "

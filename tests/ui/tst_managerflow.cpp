@@ -15,6 +15,7 @@
 #include "managersetupdialog.h"
 #include "orderdetaildialog.h"
 #include "paymentdialog.h"
+#include "refund/refundbook.h"
 #include "report/dailyreporter.h"
 #include "report/historyquery.h"
 #include "reportspage.h"
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void exportsWhatIsShown();
     void cancelledExportLeavesNoFile();
     void dailyReportAndPdf();
+    void theReportIsNetOfRefunds();
     void settingsNeverShowTheKey();
     void historyFollowsAnotherTill();
     void databaseOutagePausesCharging();
@@ -354,6 +356,30 @@ void TestManagerFlow::cancelledExportLeavesNoFile()
     ExportProgressDialog refused(*m_history, m_window.get());
     QCOMPARE(refused.start(bob, {}, path).error().code, ErrorCode::Forbidden);
     QVERIFY(!QFile::exists(path));
+}
+
+void TestManagerFlow::theReportIsNetOfRefunds()
+{
+    ReportsPage *page = m_window->reportsPage();
+    showTab(page);
+    findIn<QDateEdit>(page, u"dayEdit"_s)->setDate(QDate(2026, 11, 23));
+    QVERIFY(findIn<QLabel>(page, u"refundsFigure"_s)->text().contains(u"Net ¥47.00"_s));
+    // Order 2 (12.50) comes back that evening and its refund goes through.
+    RefundBook refunds(*m_shop->ledger.database, m_shop->ledger.checkout->jobs(), u"T01"_s,
+                       m_shop->ledger.clock());
+    m_shop->ledger.now = ShopFixture::at(23, 18, 0);
+    const auto back =
+        refunds.requestReturn({m_day.order(2).id, {}, u"faulty"_s}, m_shop->alice, m_shop->manager);
+    QVERIFY(back);
+    RefundSnapshot done;
+    done.state = RefundState::Success;
+    done.amount = 1250;
+    QVERIFY(refunds.apply(back->refunds.first().refundNo, done, Source::Settler));
+    QTest::mouseClick(findIn<QPushButton>(page, u"refreshButton"_s), Qt::LeftButton);
+    const QString figure = findIn<QLabel>(page, u"refundsFigure"_s)->text();
+    QVERIFY2(figure.contains(u"\u2212¥12.50"_s) && figure.contains(u"Net ¥34.50"_s),
+             qPrintable(figure));
+    QCOMPARE(page->report().salesAmount, Fen(4700)); // what was sold stays what was sold
 }
 
 void TestManagerFlow::dailyReportAndPdf()
