@@ -26,4 +26,14 @@ template<typename T, typename Start> std::optional<Result<T>> await(Start start)
     return result;
 }
 
+// Why an awaited call is not the success a test expected, for QVERIFY2.
+template<typename T> QByteArray why(const std::optional<Result<T>> &result)
+{
+    if (!result)
+        return "no answer";
+    if (result->ok())
+        return "it succeeded";
+    return (result->error().name() + QStringLiteral(": ") + result->error().message).toUtf8();
+}
+
 } // namespace shouyin::testing

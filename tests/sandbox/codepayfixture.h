@@ -20,18 +20,10 @@
 using namespace Qt::StringLiterals;
 using namespace shouyin;
 using shouyin::testing::await;
+using shouyin::testing::why;
 
 // Some suites leave some of these helpers unused.
 namespace {
-
-template<typename T> QByteArray why(const std::optional<Result<T>> &result)
-{
-    if (!result)
-        return "no answer";
-    if (result->ok())
-        return "it succeeded";
-    return (result->error().name() + u": "_s + result->error().message).toUtf8();
-}
 
 CodeChargeRequest chargeRequest(const QString &payNo, const QString &code, Fen amount = 1234)
 {

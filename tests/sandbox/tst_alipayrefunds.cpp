@@ -16,17 +16,9 @@
 using namespace Qt::StringLiterals;
 using namespace shouyin;
 using shouyin::testing::await;
+using shouyin::testing::why;
 
 namespace {
-
-template<typename T> QByteArray why(const std::optional<Result<T>> &result)
-{
-    if (!result)
-        return "no answer";
-    if (result->ok())
-        return "it succeeded";
-    return (result->error().name() + u": "_s + result->error().message).toUtf8();
-}
 
 RefundRequest refundRequest(const QString &payNo, const QString &refundNo, Fen paid, Fen amount)
 {
