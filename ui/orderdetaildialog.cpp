@@ -1,6 +1,7 @@
 #include "orderdetaildialog.h"
 
 #include "displaytext.h"
+#include "headinglabel.h"
 #include "moneytext.h"
 #include "receiptdesk.h"
 #include "refundstable.h"
@@ -46,15 +47,6 @@ void addRow(QTableWidget *widget, const QStringList &cells, const QList<int> &ri
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         widget->setItem(row, column, item);
     }
-}
-
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
 }
 
 } // namespace
@@ -136,7 +128,7 @@ OrderDetailDialog::OrderDetailDialog(const OrderDetail &detail, const QTimeZone 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &OrderDetailDialog::reject);
     // Hidden until offerRefunds(): a till without refunds shows nothing of them.
-    m_refundsHeading = heading(tr("Returns and refunds"), this);
+    m_refundsHeading = headingLabel(tr("Returns and refunds"), this);
     m_refundsHeading->hide();
     m_refunds = new RefundsTable(zone, this);
     m_refunds->setObjectName(u"refundsTable"_s);
@@ -168,14 +160,14 @@ OrderDetailDialog::OrderDetailDialog(const OrderDetail &detail, const QTimeZone 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(summary);
-    layout->addWidget(heading(tr("Items"), this));
+    layout->addWidget(headingLabel(tr("Items"), this));
     layout->addWidget(m_items);
-    layout->addWidget(heading(tr("Payment attempts"), this));
+    layout->addWidget(headingLabel(tr("Payment attempts"), this));
     layout->addWidget(m_payments);
     layout->addWidget(m_refundsHeading);
     layout->addWidget(m_refunds);
     layout->addWidget(m_refundMessage);
-    layout->addWidget(heading(tr("Pay log"), this));
+    layout->addWidget(headingLabel(tr("Pay log"), this));
     layout->addWidget(m_events, 1);
     layout->addWidget(printed);
     layout->addWidget(buttons);

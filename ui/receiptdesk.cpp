@@ -130,18 +130,20 @@ ReceiptHeader ReceiptDesk::header() const
 
 void ReceiptDesk::send(const Receipt &receipt, const QString &fileStem, Done done)
 {
-    if (m_escPos) {
-        const QByteArray bytes = renderEscPos(receipt, m_config.paper);
-        if (bytes.isEmpty())
-            return done(Error{ErrorCode::PrinterFailed,
-                              tr("This computer cannot write Chinese text for the receipt "
-                                 "printer (no GB18030 support).")});
-        m_escPos->print(bytes, this, [this, done](Status printed) {
-            done(printed ? Result<QString>(printerName()) : Result<QString>(printed.error()));
-        });
-        return;
-    }
+    if (m_escPos)
+        return sendEscPos(renderEscPos(receipt, m_config.paper), std::move(done));
     m_system->printReceipt(receipt, m_config.paper, fileStem, this, std::move(done));
+}
+
+void ReceiptDesk::sendEscPos(const QByteArray &bytes, Done done)
+{
+    if (bytes.isEmpty())
+        return done(Error{ErrorCode::PrinterFailed,
+                          tr("This computer cannot write Chinese text for the receipt "
+                             "printer (no GB18030 support).")});
+    m_escPos->print(bytes, this, [this, done](Status printed) {
+        done(printed ? Result<QString>(printerName()) : Result<QString>(printed.error()));
+    });
 }
 
 void ReceiptDesk::returnCompleted(const ReturnRecord &record)
@@ -237,17 +239,8 @@ void ReceiptDesk::printDocument(const QString &name, const QList<ReceiptTextLine
         else
             Q_EMIT documentFailed(name, printed.error().message);
     };
-    if (m_escPos) {
-        const QByteArray bytes = renderEscPosDocument(lines);
-        if (bytes.isEmpty())
-            return done(Error{ErrorCode::PrinterFailed,
-                              tr("This computer cannot write Chinese text for the receipt "
-                                 "printer (no GB18030 support).")});
-        m_escPos->print(bytes, this, [this, done](Status printed) {
-            done(printed ? Result<QString>(printerName()) : Result<QString>(printed.error()));
-        });
-        return;
-    }
+    if (m_escPos)
+        return sendEscPos(renderEscPosDocument(lines), std::move(done));
     if (!m_system)
         return done(
             Error{ErrorCode::PrinterOffline, tr("No receipt printer is set up (Settings).")});

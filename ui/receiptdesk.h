@@ -88,6 +88,8 @@ private:
     using Done = std::function<void(Result<QString>)>;
     // `fileStem` names the PDF; `done` hears where it printed.
     void send(const Receipt &receipt, const QString &fileStem, Done done);
+    // ESC/POS bytes to the receipt printer; empty bytes: the text could not be encoded.
+    void sendEscPos(const QByteArray &bytes, Done done);
     ReceiptHeader header() const;
     QString printerName() const;
 

@@ -2,6 +2,7 @@
 
 #include "checkout/checkoutclient.h"
 #include "displaytext.h"
+#include "headinglabel.h"
 #include "managerapprovaldialog.h"
 #include "moneytext.h"
 #include "receiptdesk.h"
@@ -26,19 +27,6 @@
 using namespace Qt::StringLiterals;
 
 namespace shouyin {
-
-namespace {
-
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
-} // namespace
 
 RefundDialog::RefundDialog(const PosServices &services, qint64 orderId, QWidget *parent)
     : QDialog(parent)
@@ -93,7 +81,7 @@ void RefundDialog::buildUi()
     m_paidBy->setObjectName(u"refundPaidBy"_s);
     m_paidBy->setWordWrap(true);
 
-    m_returnsHeading = heading(tr("Earlier returns and refunds"), this);
+    m_returnsHeading = headingLabel(tr("Earlier returns and refunds"), this);
     m_returns = new RefundsTable(zone(), this);
     m_returns->setObjectName(u"earlierReturnsTable"_s);
 
@@ -208,7 +196,7 @@ void RefundDialog::buildUi()
     layout->addWidget(m_paidBy);
     layout->addWidget(m_returnsHeading);
     layout->addWidget(m_returns);
-    layout->addWidget(heading(tr("What comes back"), this));
+    layout->addWidget(headingLabel(tr("What comes back"), this));
     layout->addWidget(m_lines, 1);
     layout->addLayout(choiceRow);
     layout->addWidget(m_surplus);
