@@ -93,6 +93,13 @@ Status Checkout::leaveCreating(const QString &payNo, PaymentStatus to, const QSt
         // for this attempt only, and nobody else will finish it.
         if (to != PaymentStatus::Failed || (*payment)->orderStatus != OrderStatus::Cancelling)
             return success();
+        // An attempt given up before it (the customer switched provider) may still be paid:
+        // the order ends when that one's close is confirmed.
+        auto others = ledger::hasOtherOpenAttempt(sql, orderId, (*payment)->id);
+        if (!others)
+            return others.error();
+        if (*others)
+            return success();
         auto cancelled = sql.exec(u"UPDATE orders SET status = ?, updated_at = ? "
                                   "WHERE id = ? AND status = ?"_s,
                                   {text(OrderStatus::Cancelled), SqlWriter::time(now), orderId,
@@ -169,9 +176,11 @@ Status Checkout::requestCancel(qint64 orderId, const QString &operatorName, Sour
         const QString from = order->at(0).toString();
         if (from != text(OrderStatus::AwaitingPayment))
             return success(); // paid, or already on its way out: nothing to cancel
-        auto open = sql.row(u"SELECT pay_no FROM payments WHERE order_id = ? "
-                            "AND status IN (%1)"_s.arg(openPaymentStatusesSql()),
-                            {orderId});
+        // Attempts given up for another (a switch of provider) are open too, and each must
+        // be confirmed closed.
+        auto open = sql.rows(u"SELECT pay_no FROM payments WHERE order_id = ? "
+                             "AND status IN (%1) ORDER BY id"_s.arg(openPaymentStatusesSql()),
+                             {orderId});
         if (!open)
             return open.error();
         // With an attempt open the provider must first confirm it closed: until then the
@@ -206,10 +215,14 @@ Status Checkout::requestCancel(qint64 orderId, const QString &operatorName, Sour
                     !alerted)
                     return alerted;
             }
-        } else if (const QString payNo = open->at(0).toString(); !m_jobs->isRunning(payNo)) {
-            // (A job running here sees CANCELLING once its query returns, and closes.)
-            if (auto job = m_jobs->schedule(jobKind::kPoll, payNo, now); !job)
-                return job;
+        } else {
+            for (const QVariantList &row : std::as_const(*open)) {
+                // (A job running here sees CANCELLING once its query returns, and closes.)
+                if (const QString payNo = row.at(0).toString(); !m_jobs->isRunning(payNo)) {
+                    if (auto job = m_jobs->schedule(jobKind::kPoll, payNo, now); !job)
+                        return job;
+                }
+            }
         }
         return sql.event(now, {orderId,
                                0,
@@ -248,7 +261,8 @@ Result<int> Checkout::cancelAbandonedOrders()
     SqlWriter sql(m_database);
     auto abandoned = sql.rows(u"SELECT id FROM orders o WHERE terminal_id = ? AND status = ? "
                               "AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.order_id = o.id "
-                              "AND p.status IN (%1)) ORDER BY id"_s.arg(openPaymentStatusesSql()),
+                              "AND p.status IN (%1) AND p.superseded_at IS NULL) "
+                              "ORDER BY id"_s.arg(openPaymentStatusesSql()),
                               {m_terminalId, text(OrderStatus::AwaitingPayment)});
     if (!abandoned)
         return abandoned.error();

@@ -88,11 +88,23 @@ public:
     Result<Order> placeOrder(const QList<CartLine> &lines, const QString &operatorName);
 
     // Opens a payment attempt (CREATING, new pay number). Refused while the order has
-    // another open attempt or is no longer awaiting payment. `lifetime` is a QR's life,
-    // or how long a payment code may wait for the customer's confirmation.
+    // another live attempt (one given up in a switch does not count) or is no longer awaiting
+    // payment. `lifetime` is a QR's life, or how long a payment code may wait for the customer's
+    // confirmation.
     Result<Payment> openPayment(qint64 orderId, const PaymentProvider &provider,
                                 std::chrono::seconds lifetime, const QString &operatorName,
                                 PaymentMethod method = PaymentMethod::Qr);
+
+    // The customer switched (another provider, or a payment code instead of the QR): the
+    // order's live attempt `payNo`, still unpaid, is given up — it stays open, and the
+    // settler closes it (a payment code: reverses it) as soon as its provider allows —
+    // and a new attempt for what is still due opens on the same order, in one
+    // transaction. If the given-up attempt is paid after all, the order is paid by it and
+    // the new attempt is given up in turn. Refused when `payNo` is not the order's live
+    // attempt or is settled, or the order no longer awaits payment.
+    Result<Payment> switchPayment(const QString &payNo, const PaymentProvider &provider,
+                                  std::chrono::seconds lifetime, const QString &operatorName,
+                                  PaymentMethod method = PaymentMethod::Qr);
 
     // placeOrder and openPayment in one transaction: what Charge does at the counter.
     Result<Charge> charge(const QList<CartLine> &lines, const PaymentProvider &provider,
@@ -124,10 +136,11 @@ public:
     Status requestCancel(qint64 orderId, const QString &operatorName,
                          Source source = Source::Cashier);
 
-    // Start-up: orders this till left awaiting payment with no attempt open (it stopped
-    // between placing an order and opening its payment, or after a refused attempt)
-    // have nobody left to finish them; they are cancelled and their stock released.
-    // The number cancelled.
+    // Start-up: orders this till left awaiting payment with no live attempt open (it
+    // stopped between placing an order and opening its payment, or after a refused
+    // attempt) have nobody left to finish them; they are cancelled and their stock
+    // released — once the attempts given up in a switch are confirmed closed, if any are
+    // still open (CANCELLING until then). The number cancelled.
     Result<int> cancelAbandonedOrders();
 
     // The funnel: applies what the provider says about a payment.

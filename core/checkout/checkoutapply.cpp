@@ -48,7 +48,7 @@ QString mismatch(const PaymentRow &payment, const QString &payNo, const TradeSna
     return {};
 }
 
-Status applyPaid(SqlWriter &sql, const QDateTime &now, const PaymentRow &payment,
+Status applyPaid(SqlWriter &sql, JobQueue &jobs, const QDateTime &now, const PaymentRow &payment,
                  const TradeSnapshot &snapshot, const QString &source, Change &change)
 {
     const QDateTime paidAt = snapshot.paidAt.isValid() ? snapshot.paidAt : now;
@@ -122,6 +122,20 @@ Status applyPaid(SqlWriter &sql, const QDateTime &now, const PaymentRow &payment
             {u"alert_paid_after_cancel"_s, json({{u"pay_no"_s, snapshot.payNo},
                                                  {u"transaction_id"_s, snapshot.transactionId},
                                                  {u"amount_fen"_s, snapshot.amount}})});
+    // An attempt given up in a switch was paid after all: the one the counter shows now
+    // must not take the money a second time, so it is given up too and closed.
+    auto others = sql.rows(u"SELECT id, pay_no FROM payments WHERE order_id = ? AND id <> ? "
+                           "AND status IN (%1) ORDER BY id"_s.arg(openPaymentStatusesSql()),
+                           {payment.orderId, payment.id});
+    if (!others)
+        return others.error();
+    for (const QVariantList &other : std::as_const(*others)) {
+        if (auto given =
+                ledger::supersede(sql, jobs, now, payment.orderId, other.at(0).toLongLong(),
+                                  other.at(1).toString(), source, {}, u"order_paid"_s);
+            !given)
+            return given;
+    }
     return sql.event(now, {payment.orderId,
                            payment.id,
                            u"order_paid"_s,
@@ -159,22 +173,41 @@ Status applyFailed(SqlWriter &sql, const QDateTime &now, const PaymentRow &payme
     // The order ends with its attempt when the cashier gave up or the deadline passed, or
     // when start-up recovery finds it failed: the counter that could try again is gone.
     // Otherwise (say the bank refused) the cashier may try again.
+    // An attempt given up in a switch ends nothing: the order goes on with the next one.
     const bool cancelling = payment.orderStatus == OrderStatus::Cancelling;
-    const bool awaiting = payment.orderStatus == OrderStatus::AwaitingPayment;
+    const bool awaiting =
+        payment.orderStatus == OrderStatus::AwaitingPayment && !payment.superseded;
     const bool expired = awaiting && now >= payment.expiresAt;
     const bool abandoned = awaiting && source == sourceName(Source::Recovery);
     if (!cancelling && !expired && !abandoned)
         return success();
-    auto order = sql.exec(u"UPDATE orders SET status = ?, updated_at = ? "
-                          "WHERE id = ? AND status = ?"_s,
-                          {text(OrderStatus::Cancelled), SqlWriter::time(now), payment.orderId,
-                           text(payment.orderStatus)});
+    // Another attempt of the order is still open (one given up in a switch): it may still
+    // be paid, so the order waits CANCELLING until that one's close is confirmed too.
+    auto others = ledger::hasOtherOpenAttempt(sql, payment.orderId, payment.id);
+    if (!others)
+        return others.error();
+    const OrderStatus orderTo = *others ? OrderStatus::Cancelling : OrderStatus::Cancelled;
+    if (orderTo == payment.orderStatus)
+        return success();
+    auto order =
+        sql.exec(u"UPDATE orders SET status = ?, updated_at = ? "
+                 "WHERE id = ? AND status = ?"_s,
+                 {text(orderTo), SqlWriter::time(now), payment.orderId, text(payment.orderStatus)});
     if (!order)
         return order.error();
     if (*order != 1)
         return Error{ErrorCode::StoreConflict,
                      u"order %1 changed concurrently"_s.arg(payment.orderId)};
-    change.orderStatus = OrderStatus::Cancelled;
+    change.orderStatus = orderTo;
+    if (orderTo == OrderStatus::Cancelling)
+        return sql.event(now, {payment.orderId,
+                               payment.id,
+                               u"cancel_requested"_s,
+                               source,
+                               {},
+                               text(payment.orderStatus),
+                               text(orderTo),
+                               json({{u"reason"_s, expired ? u"expired"_s : u"abandoned"_s}})});
     if (auto stock = ledger::moveStock(sql, payment.orderId, 0, 1); !stock)
         return stock;
     auto returned = ledger::returnCash(sql, now, payment.orderId, source);
@@ -249,7 +282,7 @@ Result<ApplyResult> Checkout::apply(const QString &payNo, const TradeSnapshot &s
         Status applied = success();
         switch (outcomeOf(snapshot.state)) {
         case TradeOutcome::Paid:
-            applied = applyPaid(sql, now, payment, snapshot, sourceText, change);
+            applied = applyPaid(sql, *m_jobs, now, payment, snapshot, sourceText, change);
             break;
         case TradeOutcome::Failed:
             applied = applyFailed(sql, now, payment, snapshot, sourceText, change);

@@ -59,6 +59,44 @@ Result<Payment> Checkout::openPayment(qint64 orderId, const PaymentProvider &pro
     return payment;
 }
 
+Result<Payment> Checkout::switchPayment(const QString &payNo, const PaymentProvider &provider,
+                                        std::chrono::seconds lifetime, const QString &operatorName,
+                                        PaymentMethod method)
+{
+    const QDateTime now = m_clock.now();
+    Payment payment;
+    SqlWriter sql(m_database);
+    Status status = m_database.transaction([&]() -> Status {
+        auto current = ledger::loadPayment(sql, payNo);
+        if (!current)
+            return current.error();
+        if (!*current)
+            return Error{ErrorCode::UnknownPayment, tr("Unknown payment %1.").arg(payNo)};
+        const ledger::PaymentRow &old = **current;
+        // Paid, closed or given up meanwhile: what the customer did with it stands.
+        if (!isOpen(old.status) || old.superseded)
+            return Error{ErrorCode::AttemptOpen,
+                         tr("Payment %1 is no longer the one the customer pays.").arg(payNo)};
+        // Giving up and opening go together: a till that stops between them leaves the
+        // order with a live attempt, never with none while its stock is held.
+        if (auto given =
+                ledger::supersede(sql, *m_jobs, now, old.orderId, old.id, payNo,
+                                  sourceName(Source::Cashier), operatorName, u"switched"_s);
+            !given)
+            return given;
+        Order order;
+        auto payable = payableOrder(sql, old.orderId, order);
+        if (!payable)
+            return payable.error();
+        return writePayment(sql, *payable, provider, lifetime, operatorName, method, now, payment);
+    });
+    if (!status)
+        return status.error();
+    qCInfo(lcCheckout) << "payment" << payNo << "given up for" << payment.payNo;
+    Q_EMIT paymentChanged(payment.payNo, payment.status);
+    return payment;
+}
+
 Result<Checkout::PayableOrder> Checkout::payableOrder(SqlWriter &sql, qint64 orderId, Order &order)
 {
     auto row = sql.row(u"SELECT order_no, terminal_id, operator, status, total_fen, created_at "
@@ -73,9 +111,10 @@ Result<Checkout::PayableOrder> Checkout::payableOrder(SqlWriter &sql, qint64 ord
                      tr("The order is %1 and cannot be paid.").arg(row->at(3).toString())};
     // An open attempt asks for a fixed amount under the customer's phone: nothing else may
     // pay the order meanwhile.
-    auto open = sql.row(u"SELECT pay_no FROM payments WHERE order_id = ? "
-                        "AND status IN (%1)"_s.arg(openPaymentStatusesSql()),
-                        {orderId});
+    auto open =
+        sql.row(u"SELECT pay_no FROM payments WHERE order_id = ? "
+                "AND status IN (%1) AND superseded_at IS NULL"_s.arg(openPaymentStatusesSql()),
+                {orderId});
     if (!open)
         return open.error();
     if (!open->isEmpty())

@@ -47,6 +47,17 @@ void CheckoutClient::openPayment(qint64 orderId, const PaymentProvider &provider
         context, std::move(then));
 }
 
+void CheckoutClient::switchPayment(const QString &payNo, const PaymentProvider &provider,
+                                   std::chrono::seconds lifetime, const QString &operatorName,
+                                   PaymentMethod method, QObject *context, Then<Payment> then)
+{
+    call<Payment>(
+        [payNo, &provider, lifetime, operatorName, method](Checkout &checkout) {
+            return checkout.switchPayment(payNo, provider, lifetime, operatorName, method);
+        },
+        context, std::move(then));
+}
+
 void CheckoutClient::takeCash(const QList<CartLine> &lines, Fen given, const QString &operatorName,
                               QObject *context, Then<CashTaken> then)
 {
@@ -72,6 +83,15 @@ void CheckoutClient::readPayment(const QString &payNo, QObject *context,
 {
     call<std::optional<Payment>>(
         [payNo](Checkout &checkout) { return OrderStore(checkout.database()).readPayment(payNo); },
+        context, std::move(then));
+}
+
+void CheckoutClient::readOrder(qint64 orderId, QObject *context, Then<std::optional<Order>> then)
+{
+    call<std::optional<Order>>(
+        [orderId](Checkout &checkout) {
+            return OrderStore(checkout.database()).readOrder(orderId);
+        },
         context, std::move(then));
 }
 

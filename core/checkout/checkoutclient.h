@@ -43,12 +43,17 @@ public:
     void openPayment(qint64 orderId, const PaymentProvider &provider, std::chrono::seconds lifetime,
                      const QString &operatorName, PaymentMethod method, QObject *context,
                      Then<Payment> then);
+    // Checkout::switchPayment: gives up `payNo` and opens the next attempt of its order.
+    void switchPayment(const QString &payNo, const PaymentProvider &provider,
+                       std::chrono::seconds lifetime, const QString &operatorName,
+                       PaymentMethod method, QObject *context, Then<Payment> then);
     // Cash for a new order of `lines`, or toward order `orderId` (split tender).
     void takeCash(const QList<CartLine> &lines, Fen given, const QString &operatorName,
                   QObject *context, Then<CashTaken> then);
     void takeCash(qint64 orderId, Fen given, const QString &operatorName, QObject *context,
                   Then<CashTaken> then);
     void readPayment(const QString &payNo, QObject *context, Then<std::optional<Payment>> then);
+    void readOrder(qint64 orderId, QObject *context, Then<std::optional<Order>> then);
 
     void recordQrIssued(const QString &payNo, const QString &codeUrl);
     void recordCodeWaiting(const QString &payNo);

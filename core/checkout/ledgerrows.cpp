@@ -1,5 +1,7 @@
 #include "ledgerrows.h"
 
+#include "checkout/checkout.h"
+#include "schedule/jobqueue.h"
 #include "store/sqlwriter.h"
 
 #include <QJsonDocument>
@@ -12,7 +14,7 @@ namespace shouyin::ledger {
 Result<std::optional<PaymentRow>> loadPayment(SqlWriter &sql, const QString &payNo)
 {
     auto row = sql.row(u"SELECT p.id, p.order_id, p.status, o.status, p.app_id, p.merchant_id, "
-                       "p.amount_fen, p.expires_at, o.total_fen FROM payments p "
+                       "p.amount_fen, p.expires_at, o.total_fen, p.superseded_at FROM payments p "
                        "JOIN orders o ON o.id = p.order_id WHERE p.pay_no = ?"_s,
                        {payNo});
     if (!row)
@@ -27,10 +29,50 @@ Result<std::optional<PaymentRow>> loadPayment(SqlWriter &sql, const QString &pay
         return Error{ErrorCode::Store,
                      u"payment %1 has a status this program does not know "
                      "(%2, order %3)"_s.arg(payNo, r.at(2).toString(), r.at(3).toString())};
-    return std::optional<PaymentRow>(PaymentRow{
-        r.at(0).toLongLong(), r.at(1).toLongLong(), *status, *orderStatus, r.at(4).toString(),
-        r.at(5).toString(), r.at(6).toLongLong(),
-        QDateTime::fromMSecsSinceEpoch(r.at(7).toLongLong(), Qt::UTC), r.at(8).toLongLong()});
+    return std::optional<PaymentRow>(
+        PaymentRow{r.at(0).toLongLong(), r.at(1).toLongLong(), *status, *orderStatus,
+                   r.at(4).toString(), r.at(5).toString(), r.at(6).toLongLong(),
+                   QDateTime::fromMSecsSinceEpoch(r.at(7).toLongLong(), Qt::UTC),
+                   r.at(8).toLongLong(), !r.at(9).isNull()});
+}
+
+Status supersede(SqlWriter &sql, JobQueue &jobs, const QDateTime &now, qint64 orderId,
+                 qint64 paymentId, const QString &payNo, const QString &source,
+                 const QString &operatorName, const QString &reason)
+{
+    auto updated =
+        sql.exec(u"UPDATE payments SET superseded_at = ?, updated_at = ? WHERE id = ? "
+                 "AND superseded_at IS NULL AND status IN (%1)"_s.arg(openPaymentStatusesSql()),
+                 {SqlWriter::time(now), SqlWriter::time(now), paymentId});
+    if (!updated)
+        return updated.error();
+    if (*updated != 1)
+        return success();
+    // Its expire job would wait for the deadline: the settler looks now, and closes as
+    // soon as the provider allows. A job running now rereads the payment when its query
+    // returns, and goes on from there.
+    if (!jobs.isRunning(payNo)) {
+        if (auto job = jobs.schedule(QString(jobKind::kPoll), payNo, now); !job)
+            return job;
+    }
+    return sql.event(now, {orderId,
+                           paymentId,
+                           u"payment_superseded"_s,
+                           source,
+                           operatorName,
+                           {},
+                           {},
+                           json({{u"pay_no"_s, payNo}, {u"reason"_s, reason}})});
+}
+
+Result<bool> hasOtherOpenAttempt(SqlWriter &sql, qint64 orderId, qint64 paymentId)
+{
+    auto row = sql.row(u"SELECT 1 FROM payments WHERE order_id = ? AND id <> ? "
+                       "AND status IN (%1)"_s.arg(openPaymentStatusesSql()),
+                       {orderId, paymentId});
+    if (!row)
+        return row.error();
+    return !row->isEmpty();
 }
 
 Status moveStock(SqlWriter &sql, qint64 orderId, int sold, int unreserved)

@@ -13,6 +13,7 @@
 
 namespace shouyin {
 
+class JobQueue;
 class SqlWriter;
 
 // Row-level pieces shared by the parts of Checkout; always called inside its
@@ -31,9 +32,22 @@ struct PaymentRow
     Fen amount = 0;
     QDateTime expiresAt;
     Fen orderTotal = 0;
+    bool superseded = false; // given up for another attempt of the order
 };
 
 Result<std::optional<PaymentRow>> loadPayment(SqlWriter &sql, const QString &payNo);
+
+// Whether the order has an open attempt besides `paymentId` (given up or not).
+Result<bool> hasOtherOpenAttempt(SqlWriter &sql, qint64 orderId, qint64 paymentId);
+
+// Gives up an open attempt for another of its order (the customer switched provider or
+// method, or another attempt paid the order): it stays open, no longer counts as the
+// order's live attempt, and is closed (a payment code: reversed) by the settler as soon
+// as its provider allows. `reason` goes to the pay log. A no-op for an attempt that is
+// settled or given up already.
+Status supersede(SqlWriter &sql, JobQueue &jobs, const QDateTime &now, qint64 orderId,
+                 qint64 paymentId, const QString &payNo, const QString &source,
+                 const QString &operatorName, const QString &reason);
 
 // Moves the stock of an order's items: `sold` units leave the shelf per unit ordered,
 // `unreserved` are no longer held (each 0 or 1).

@@ -13,6 +13,12 @@ namespace shouyin {
 
 Q_LOGGING_CATEGORY(lcSession, "shouyin.checkout.session")
 
+namespace {
+// How much earlier than the till's deadline a provider may end a QR by itself: Alipay
+// rounds the lifetime down to whole minutes.
+constexpr qint64 kProviderEndsEarlySecs = 60;
+} // namespace
+
 PaymentSession::PaymentSession(CheckoutClient &checkout, PaymentProvider &provider,
                                QList<CartLine> lines, Options options, QObject *parent)
     : QObject(parent)
@@ -33,6 +39,7 @@ PaymentSession::PaymentSession(CheckoutClient &checkout, PaymentProvider &provid
     });
     // Whatever settles the payment first (poll, notification, settler) updates the screen.
     connect(&m_checkout, &CheckoutClient::paymentChanged, this, &PaymentSession::onPaymentChanged);
+    connect(&m_checkout, &CheckoutClient::orderChanged, this, &PaymentSession::onOrderChanged);
 }
 
 PaymentSession::~PaymentSession()
@@ -80,13 +87,7 @@ void PaymentSession::payAgain(PaymentProvider &provider, const QString &authCode
 {
     if (!canPayAgain())
         return;
-    m_provider = &provider;
-    m_codeUrl.clear();
-    m_error.clear();
-    CodePayments *codes = authCode.isEmpty() ? nullptr : provider.codePayments();
-    m_method = codes ? PaymentMethod::Code : PaymentMethod::Qr;
-    m_authCode = codes ? authCode : QString();
-    m_pollTimer.setInterval(codes ? codePollInterval(*codes) : m_options.pollInterval);
+    chooseTender(provider, authCode);
     if (m_orderEnded || m_orderId == 0) {
         // The order went with its attempt: the same goods, a new order.
         m_orderId = 0;
@@ -95,6 +96,63 @@ void PaymentSession::payAgain(PaymentProvider &provider, const QString &authCode
         return placeOrder();
     }
     openAttempt();
+}
+
+void PaymentSession::chooseTender(PaymentProvider &provider, const QString &authCode)
+{
+    m_provider = &provider;
+    m_codeUrl.clear();
+    m_error.clear();
+    CodePayments *codes = authCode.isEmpty() ? nullptr : provider.codePayments();
+    m_method = codes ? PaymentMethod::Code : PaymentMethod::Qr;
+    m_authCode = codes ? authCode : QString();
+    m_pollTimer.setInterval(codes ? codePollInterval(*codes) : m_options.pollInterval);
+}
+
+bool PaymentSession::canSwitch() const
+{
+    if (canPayAgain())
+        return true;
+    if (m_opening || !m_attemptOpen || m_orderEnded || m_orderId == 0 || m_payNo.isEmpty())
+        return false;
+    // A QR being created may become a trade after we gave it up; the settler closes that
+    // as it closes any other. A payment code being charged may be taking the money now,
+    // and one being confirmed is the customer's to finish or refuse.
+    return m_state == State::Showing || m_state == State::Error ||
+           (m_state == State::Creating && m_method == PaymentMethod::Qr);
+}
+
+void PaymentSession::switchTo(PaymentProvider &provider, const QString &authCode)
+{
+    if (!canSwitch())
+        return;
+    if (!m_attemptOpen)
+        return payAgain(provider, authCode);
+    PaymentProvider *const previous = m_provider;
+    const PaymentMethod previousMethod = m_method;
+    const auto previousInterval = m_pollTimer.intervalAsDuration();
+    const QString givenUp = m_payNo;
+    m_pollTimer.stop();
+    m_expiryTimer.stop();
+    chooseTender(provider, authCode);
+    setState(State::Creating);
+    beginLedgerCall();
+    m_opening = true;
+    m_checkout.switchPayment(
+        givenUp, *m_provider, attemptLifetime(), m_options.operatorName, m_method, this,
+        [this, previous, previousMethod, previousInterval](Result<Payment> payment) {
+            if (payment || m_state != State::Creating)
+                return attemptOpened(payment);
+            // Nothing was written: the attempt the customer had is still theirs (and if it
+            // was paid meanwhile, its paymentChanged moves the screen on).
+            m_opening = false;
+            finishLedgerCall();
+            m_provider = previous;
+            m_method = previousMethod;
+            m_authCode.clear();
+            m_pollTimer.setInterval(previousInterval);
+            fail(payment.error().message);
+        });
 }
 
 std::chrono::milliseconds PaymentSession::codePollInterval(const CodePayments &codes) const
@@ -141,6 +199,12 @@ void PaymentSession::attemptOpened(const Result<Payment> &payment)
 {
     m_opening = false;
     finishLedgerCall();
+    if (m_state == State::Paid) {
+        // A given-up attempt paid the order while this one was being opened: the funnel
+        // gave this one up too, and the settler closes it.
+        m_authCode.clear();
+        return;
+    }
     if (m_state == State::Cancelling) {
         // The cashier gave up while the attempt was being opened: what cancel() could not
         // reach then is reached now.
@@ -220,7 +284,14 @@ void PaymentSession::requestQr()
     QrRequest request{m_payNo, m_amount,
                       m_options.description.isEmpty() ? m_orderNo : m_options.description,
                       m_createdAt, m_expiresAt};
-    m_provider->createQr(request, this, [this](Result<QrTicket> ticket) {
+    m_provider->createQr(request, this, [this, payNo = m_payNo](Result<QrTicket> ticket) {
+        if (payNo != m_payNo) { // given up in a switch: the settler closes what exists
+            if (ticket)
+                m_checkout.recordQrIssued(payNo, ticket->codeUrl);
+            else if (!outcomeUnknown(ticket.error()))
+                m_checkout.recordCreateRefused(payNo, ticket.error());
+            return;
+        }
         if (m_state != State::Creating)
             return; // cancelled or settled meanwhile
         if (!ticket) {
@@ -302,25 +373,39 @@ void PaymentSession::poll()
     m_queryInFlight = true;
     // Another till's listener or settler may have settled it: the provider would then
     // answer what is already stored, and nothing here would change to say so.
-    m_checkout.readPayment(m_payNo, this, [this](Result<std::optional<Payment>> stored) {
-        if (stored && *stored && !(*stored)->isOpen())
-            onPaymentChanged((*stored)->payNo, (*stored)->status);
-        if (m_state != State::Showing && m_state != State::Confirming) {
-            m_queryInFlight = false;
-            return;
-        }
-        m_provider->query(m_payNo, this, [this](Result<TradeSnapshot> snapshot) {
-            m_queryInFlight = false;
-            if (!snapshot) {
-                // The next tick asks again; the cashier sees the QR meanwhile.
-                qCWarning(lcSession) << "query of" << m_payNo << "failed:" << snapshot.error().code
-                                     << snapshot.error().message;
+    // The pay number is held: the customer may switch to another attempt meanwhile, and
+    // an answer about this one must never be taken for the next one's.
+    m_checkout.readPayment(
+        m_payNo, this, [this, payNo = m_payNo](Result<std::optional<Payment>> stored) {
+            if (stored && *stored && !(*stored)->isOpen())
+                onPaymentChanged((*stored)->payNo, (*stored)->status);
+            if ((m_state != State::Showing && m_state != State::Confirming) || payNo != m_payNo) {
+                m_queryInFlight = false;
                 return;
             }
-            // A result that cannot be stored now is asked for again at the next tick.
-            m_checkout.apply(m_payNo, snapshot.value(), Source::Poll);
+            if (stored && *stored && (*stored)->isSuperseded()) {
+                // Given up by the funnel: another attempt of the order (one the customer had
+                // switched from) was paid, maybe through another till.
+                m_checkout.readOrder(m_orderId, this, [this](Result<std::optional<Order>> order) {
+                    m_queryInFlight = false;
+                    if (order && *order)
+                        onOrderChanged((*order)->id, (*order)->status);
+                });
+                return;
+            }
+            m_provider->query(payNo, this, [this, payNo](Result<TradeSnapshot> snapshot) {
+                m_queryInFlight = false;
+                if (!snapshot) {
+                    // The next tick asks again; the cashier sees the QR meanwhile.
+                    qCWarning(lcSession)
+                        << "query of" << payNo << "failed:" << snapshot.error().code
+                        << snapshot.error().message;
+                    return;
+                }
+                // A result that cannot be stored now is asked for again at the next tick.
+                m_checkout.apply(payNo, snapshot.value(), Source::Poll);
+            });
         });
-    });
 }
 
 void PaymentSession::onPaymentChanged(const QString &payNo, PaymentStatus status)
@@ -336,6 +421,24 @@ void PaymentSession::onPaymentChanged(const QString &payNo, PaymentStatus status
         m_attemptOpen = false;
         attemptEnded(status);
     }
+}
+
+void PaymentSession::onOrderChanged(qint64 orderId, OrderStatus status)
+{
+    if (orderId != m_orderId || m_orderId == 0 || status != OrderStatus::Paid || !isLive())
+        return;
+    orderPaidElsewhere();
+}
+
+void PaymentSession::orderPaidElsewhere()
+{
+    qCInfo(lcSession) << "order" << m_orderNo << "was paid by an attempt given up earlier";
+    m_expiryTimer.stop();
+    // The funnel gave this attempt up when the order was paid; the settler closes it.
+    handOver();
+    m_attemptOpen = false;
+    m_authCode.clear();
+    setState(State::Paid);
 }
 
 void PaymentSession::attemptEnded(PaymentStatus status)
@@ -366,7 +469,17 @@ void PaymentSession::attemptEnded(PaymentStatus status)
         setState(State::Expired);
         return;
     }
-    fail(tr("The payment was closed by the provider. Charge again to retry."));
+    // Nothing is left to expire; the order waits for Retry, another provider or Cancel.
+    m_expiryTimer.stop();
+    if (m_checkout.now() >= m_expiresAt.addSecs(-kProviderEndsEarlySecs)) {
+        // Alipay counts a QR's life in whole minutes, rounded down, and a provider's clock
+        // may run ahead of the till's: the trade ended there just before our deadline.
+        return fail(tr("The QR expired at the provider shortly before the till's deadline "
+                       "(the provider counts a QR's life in whole minutes). Nothing was paid. "
+                       "Press Retry for a new QR."));
+    }
+    fail(tr("The provider closed this QR before its time (the customer may have cancelled on "
+            "their phone). Nothing was paid. Press Retry for a new QR."));
 }
 
 void PaymentSession::fail(const QString &message)

@@ -74,6 +74,19 @@ public:
     // new one if the old ended), with `provider`'s QR or, given one, a payment code.
     void payAgain(PaymentProvider &provider, const QString &authCode = {});
     bool canPayAgain() const;
+    // The customer changed their mind while the attempt is unpaid (its QR shown, being
+    // created, or in error): another provider, or a payment code instead of the QR.
+    // True also where payAgain() would do (no attempt open).
+    bool canSwitch() const;
+    // Gives up the open attempt — the settler closes it in the background as soon as its
+    // provider allows (WeChat: not in a trade's first five minutes), even across a
+    // restart — and opens a new one for what is still due on the SAME order (same order
+    // number) with `provider`'s QR or, given one, its payment code. The state goes
+    // Creating, then as for start()/startWithCode(). If the given-up attempt is paid
+    // after all, the session becomes Paid (the order is paid by it) and the new attempt
+    // is given up in turn. Refused (the session stays as it was, or goes Error with the
+    // reason) when the old attempt was settled meanwhile. A no-op unless canSwitch().
+    void switchTo(PaymentProvider &provider, const QString &authCode = {});
     // After Error: places the order again if it was not placed, re-sends the same
     // attempt if it may exist at the provider, or opens a new one if it was refused.
     void retry();
@@ -114,6 +127,11 @@ private:
     void codeCharged(const Result<TradeSnapshot> &charged);
     void poll();
     void onPaymentChanged(const QString &payNo, PaymentStatus status);
+    void onOrderChanged(qint64 orderId, OrderStatus status);
+    // Another attempt of the order (one given up in a switch) paid it.
+    void orderPaidElsewhere();
+    // Provider, method and code for the next attempt.
+    void chooseTender(PaymentProvider &provider, const QString &authCode);
     void attemptEnded(PaymentStatus status);
     void fail(const QString &message);
     void setState(State state);

@@ -171,23 +171,34 @@ void PaymentSettler::settle(const Job &job)
                     });
 }
 
-void PaymentSettler::afterQuery(const Payment &payment, PaymentProvider &provider, const Job &job)
+void PaymentSettler::afterQuery(const Payment &queried, PaymentProvider &provider, const Job &job)
 {
-    if (finishIfSettled(payment.payNo)) {
+    if (finishIfSettled(queried.payNo)) {
         --m_inFlight;
         return;
     }
-    const QDateTime now = m_checkout.now();
-    const auto order = m_orders.readOrder(payment.orderId);
-    if (!order) {
+    // Read again: the customer may have switched to another attempt while the query was
+    // out, and the attempt is given up from then on.
+    const auto stored = m_orders.readPayment(queried.payNo);
+    const auto order = m_orders.readOrder(queried.orderId);
+    if (!stored || !*stored || !order) {
         --m_inFlight;
-        return retryLater(job, job.kind, order.error().message);
+        return retryLater(job, job.kind,
+                          !stored  ? stored.error().message
+                          : !order ? order.error().message
+                                   : u"payment not found"_s);
     }
-    const bool cancelling = *order && (*order)->status == OrderStatus::Cancelling;
+    const Payment &payment = **stored;
+    const QDateTime now = m_checkout.now();
+    // Nobody waits for this attempt any more: the cashier cancelled, the customer switched
+    // to another attempt, or another attempt paid the order (a second payment must not be
+    // taken).
+    const bool giveUp =
+        payment.isSuperseded() || (*order && (*order)->status != OrderStatus::AwaitingPayment);
     if (payment.method == PaymentMethod::Code)
-        return afterCodeQuery(payment, provider, job, cancelling);
+        return afterCodeQuery(payment, provider, job, giveUp);
     const QDateTime next = now.addMSecs(pollDelayMs(job.attempts));
-    if (!cancelling && now < payment.expiresAt) {
+    if (!giveUp && now < payment.expiresAt) {
         // Nobody gave up yet: look again, backing off, and close at the deadline.
         --m_inFlight;
         const bool atDeadline = next >= payment.expiresAt;
@@ -210,7 +221,7 @@ void PaymentSettler::afterQuery(const Payment &payment, PaymentProvider &provide
 }
 
 void PaymentSettler::afterCodeQuery(const Payment &payment, PaymentProvider &provider,
-                                    const Job &job, bool cancelling)
+                                    const Job &job, bool giveUp)
 {
     CodePayments *codes = provider.codePayments();
     if (!codes) {
@@ -218,7 +229,7 @@ void PaymentSettler::afterCodeQuery(const Payment &payment, PaymentProvider &pro
         return retryLater(job, job.kind, u"the provider takes no payment codes now"_s);
     }
     const QDateTime now = m_checkout.now();
-    if (!cancelling && now < payment.expiresAt) {
+    if (!giveUp && now < payment.expiresAt) {
         // The customer may still be typing their password: ask as often as the provider
         // suggests until the window ends, then reverse.
         --m_inFlight;

@@ -44,7 +44,7 @@ private:
     void closeAndConfirm(const Payment &payment, PaymentProvider &provider, const Job &job);
     // A payment code is queried until its window ends, then reversed, never closed.
     void afterCodeQuery(const Payment &payment, PaymentProvider &provider, const Job &job,
-                        bool cancelling);
+                        bool giveUp);
     void reverseAndConfirm(const Payment &payment, CodePayments &codes, const Job &job);
     void alertReverseBlocked(const QString &payNo, const Error &error);
     void retryLater(const Job &job, const QString &kind, const QString &why);

@@ -299,6 +299,17 @@ const QList<Migration> &migrations()
              uR"(CREATE INDEX refunds_refunded ON refunds (refunded_at))"_s,
              uR"(CREATE INDEX refunds_created ON refunds (created_at))"_s,
          }},
+        // Switching provider keeps the order: the attempt the customer no longer uses is
+        // given up (superseded_at) and closed in the background while the next one is
+        // open. The rule "at most one open attempt per order" holds for the attempts not
+        // given up; a given-up one stays open until its provider confirms the close.
+        {9,
+         {
+             uR"(ALTER TABLE payments ADD COLUMN superseded_at INTEGER)"_s,
+             uR"(DROP INDEX payments_one_open_per_order)"_s,
+             uR"(CREATE UNIQUE INDEX payments_one_open_per_order ON payments (order_id)
+                 WHERE status IN ('CREATING', 'PENDING') AND superseded_at IS NULL)"_s,
+         }},
     };
     return kMigrations;
 }

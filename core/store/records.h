@@ -119,7 +119,12 @@ struct Payment
     QDateTime createdAt;
     QDateTime expiresAt;
     QString lastError;
+    // When the customer switched to another attempt of the order (another provider, or a
+    // payment code instead of the QR): invalid while this is the order's live attempt. A
+    // given-up attempt stays open until its provider confirms the close.
+    QDateTime supersededAt;
     bool isOpen() const { return shouyin::isOpen(status); }
+    bool isSuperseded() const { return supersededAt.isValid(); }
     Fen change() const { return tendered > amount ? tendered - amount : 0; }
 };
 

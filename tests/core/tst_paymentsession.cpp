@@ -77,6 +77,40 @@ private Q_SLOTS:
         QCOMPARE(m_provider->count(u"query:"_s), queries); // polling stopped
     }
 
+    // Alipay counts a QR's life in whole minutes, rounded down: a 150 s QR ends there at
+    // 120 s, before the till's deadline. That is an expiry at the provider, not its
+    // doing, and the dialog's button is Retry.
+    void aQrEndedAtTheProviderBeforeTheDeadlineSaysSo_data()
+    {
+        QTest::addColumn<int>("closedAfterSecs");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("whole minutes") << 120 << u"expired at the provider"_s;
+        QTest::newRow("provider clock ahead") << 149 << u"expired at the provider"_s;
+        QTest::newRow("long before") << 30 << u"closed this QR before its time"_s;
+    }
+    void aQrEndedAtTheProviderBeforeTheDeadlineSaysSo()
+    {
+        QFETCH(int, closedAfterSecs);
+        QFETCH(QString, words);
+        auto session = startSession(std::chrono::seconds(150));
+        QTRY_COMPARE(session->state(), State::Showing);
+        m_provider->queryResults = {m_provider->state(session->payNo(), TradeState::Closed)};
+        m_ledger->now = m_ledger->now.addSecs(closedAfterSecs);
+        QTRY_COMPARE(session->state(), State::Error);
+        const QString message = session->errorMessage();
+        QVERIFY2(message.contains(words), qPrintable(message));
+        QVERIFY2(!message.contains(u"Charge again"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"Press Retry"_s), qPrintable(message));
+        QCOMPARE(orderOf(*session).status, OrderStatus::AwaitingPayment);
+        // Retry opens another attempt on the same order.
+        m_provider->queryResults = {m_provider->state(QString(), TradeState::NotPay)};
+        const QString closed = session->payNo();
+        session->retry();
+        QTRY_COMPARE(session->state(), State::Showing);
+        QVERIFY(session->payNo() != closed);
+        QCOMPARE(m_ledger->count(u"SELECT COUNT(*) FROM orders"_s), 1);
+    }
+
     void theOrderAndItsAttemptAreOneCommit()
     {
         QSignalSpy placed(m_ledger->checkout.get(), &Checkout::orderChanged);
