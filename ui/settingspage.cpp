@@ -1,10 +1,15 @@
 #include "settingspage.h"
 
+#include "advancedsettingsbox.h"
+#include "alipaysettingsbox.h"
 #include "auth/settingseditor.h"
+#include "config/configrules.h"
 #include "displaytext.h"
 #include "pay/providerregistry.h"
 #include "receiptsettingsbox.h"
+#include "settingsfields.h"
 #include "userspanel.h"
+#include "wechatsettingsbox.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -13,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -20,147 +26,136 @@ using namespace Qt::StringLiterals;
 
 namespace shouyin {
 
-namespace {
-
-QLineEdit *field(QWidget *parent, const QString &name, const QString &placeholder = {})
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setPlaceholderText(placeholder);
-    edit->setMinimumWidth(220);
-    return edit;
-}
-
-} // namespace
-
 SettingsPage::SettingsPage(SettingsEditor *editor, UserStore *users, const Staff &staff,
                            QTimeZone zone, bool training, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
     , m_staff(staff)
+    , m_fields(std::make_unique<SettingsFields>())
 {
+    // Everything scrolls together: at 1024×768 the page is taller than the screen.
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(u"settingsScroll"_s);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(m_scroll);
 
-    auto *usersBox = new QGroupBox(tr("Users"), this);
+    auto *usersBox = new QGroupBox(tr("Users"), content);
     auto *usersLayout = new QVBoxLayout(usersBox);
     usersLayout->addWidget(new UsersPanel(users, staff, usersBox));
-
-    m_receipts = new ReceiptSettingsBox(std::move(zone), training, this);
+    m_receipts = new ReceiptSettingsBox(std::move(zone), training, content);
     auto *right = new QVBoxLayout;
     right->addWidget(usersBox, 1);
     right->addWidget(m_receipts);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(buildSettingsForm(), 3);
-    layout->addLayout(right, 2);
+    auto *columns = new QHBoxLayout(content);
+    columns->addWidget(buildSettingsForm(content), 3);
+    columns->addLayout(right, 2);
+    m_scroll->setWidget(content);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scroll);
     load();
 }
 
-QWidget *SettingsPage::buildSettingsForm()
+SettingsPage::~SettingsPage() = default;
+
+QWidget *SettingsPage::buildTillBox(QWidget *parent)
 {
-    auto *form = new QWidget(this);
-    m_terminalEdit = field(form, u"terminalEdit"_s, tr("1 to 8 letters or digits, e.g. T01"));
-    m_appIdEdit = field(form, u"appIdEdit"_s, tr("Empty for training mode"));
-    m_merchantIdEdit = field(form, u"merchantIdEdit"_s, tr("Empty for training mode"));
-    m_keyEdit = field(form, u"keyEdit"_s);
-    // A secret goes in but never comes back: the field starts empty every time.
-    m_keyEdit->setEchoMode(QLineEdit::Password);
-    m_keyEdit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    m_gatewayEdit = field(form, u"gatewayEdit"_s);
-    m_signTypeCombo = new QComboBox(form);
-    m_signTypeCombo->addItems({u"HMAC-SHA256"_s, u"MD5"_s});
-    m_listenEdit = field(form, u"listenEdit"_s, tr("e.g. 127.0.0.1:8089; empty: polling only"));
-    m_publicUrlEdit = field(form, u"publicUrlEdit"_s, u"https://pos.example.com/notify/wechat"_s);
-    m_lifetimeSpin = new QSpinBox(form);
-    m_lifetimeSpin->setObjectName(u"lifetimeSpin"_s);
-    m_lifetimeSpin->setRange(2, 120);
-    m_lifetimeSpin->setSuffix(tr(" min"));
-    m_timeoutSpin = new QSpinBox(form);
-    m_timeoutSpin->setRange(1, 60);
-    m_timeoutSpin->setSuffix(tr(" s"));
-    m_providerCombo = new QComboBox(form);
+    auto *till = new QGroupBox(tr("This till"), parent);
+    till->setObjectName(u"tillGroup"_s);
+    m_terminalEdit = new QLineEdit(till);
+    m_terminalEdit->setObjectName(u"terminalEdit"_s);
+    m_terminalEdit->setPlaceholderText(tr("1 to 8 letters or digits, e.g. T01"));
+    m_providerCombo = new QComboBox(till);
+    m_providerCombo->setObjectName(u"providerCombo"_s);
     for (const ProviderKind &kind : ProviderRegistry::kinds())
         m_providerCombo->addItem(DisplayText::provider(kind.name), kind.name);
-    m_languageCombo = new QComboBox(form);
+    m_lifetimeSpin = new QSpinBox(till);
+    m_lifetimeSpin->setObjectName(u"lifetimeSpin"_s);
+    m_lifetimeSpin->setRange(configrules::kMinLifetimeMinutes, configrules::kMaxLifetimeMinutes);
+    m_lifetimeSpin->setSuffix(tr(" min"));
+    m_languageCombo = new QComboBox(till);
     m_languageCombo->setObjectName(u"languageCombo"_s);
     m_languageCombo->addItem(tr("The system's"), QString());
     m_languageCombo->addItem(u"中文（简体）"_s, u"zh_CN"_s);
     m_languageCombo->addItem(u"English"_s, u"en"_s);
 
-    auto *merchant = new QGroupBox(tr("Merchant (WeChat Pay API v2)"), form);
-    auto *merchantForm = new QFormLayout(merchant);
-    merchantForm->addRow(tr("App ID:"), m_appIdEdit);
-    merchantForm->addRow(tr("Merchant ID:"), m_merchantIdEdit);
-    merchantForm->addRow(tr("API key:"), m_keyEdit);
-    merchantForm->addRow(tr("Gateway:"), m_gatewayEdit);
-    merchantForm->addRow(tr("Signature:"), m_signTypeCombo);
+    auto *form = new QFormLayout(till);
+    form->addRow(tr("Ter&minal ID:"), m_fields->attach(SettingsField::TerminalId, m_terminalEdit));
+    form->addRow(tr("D&efault provider:"),
+                 m_fields->attach(SettingsField::DefaultProvider, m_providerCombo));
+    form->addRow(tr("&QR code deadline:"),
+                 m_fields->attach(SettingsField::Lifetime, m_lifetimeSpin));
+    form->addRow(tr("La&nguage:"), m_languageCombo);
+    return till;
+}
 
-    auto *till = new QGroupBox(tr("Till and notifications"), form);
-    auto *tillForm = new QFormLayout(till);
-    tillForm->addRow(tr("Terminal ID:"), m_terminalEdit);
-    tillForm->addRow(tr("Listen on:"), m_listenEdit);
-    tillForm->addRow(tr("Public notify URL:"), m_publicUrlEdit);
+QWidget *SettingsPage::buildSettingsForm(QWidget *parent)
+{
+    auto *form = new QWidget(parent);
+    // The merchants first: what a shop owner comes here to fill in.
+    m_wechat = new WechatSettingsBox(*m_fields, form);
+    m_alipay = new AlipaySettingsBox(*m_fields, form);
+    QWidget *till = buildTillBox(form);
+    m_advanced = new AdvancedSettingsBox(*m_fields, form);
 
-    auto *payment = new QGroupBox(tr("Payments"), form);
-    auto *paymentForm = new QFormLayout(payment);
-    paymentForm->addRow(tr("QR code deadline:"), m_lifetimeSpin);
-    paymentForm->addRow(tr("Gateway timeout:"), m_timeoutSpin);
-    paymentForm->addRow(tr("Default provider:"), m_providerCombo);
-    paymentForm->addRow(tr("Language:"), m_languageCombo);
-
-    auto *saveButton = new QPushButton(tr("&Save settings"), form);
+    auto *saveButton = new QPushButton(tr("Save settin&gs"), form);
     saveButton->setObjectName(u"saveSettingsButton"_s);
     connect(saveButton, &QPushButton::clicked, this, &SettingsPage::save);
-    auto *revertButton = new QPushButton(tr("Re&vert"), form);
+    auto *revertButton = new QPushButton(tr("&Revert"), form);
+    revertButton->setObjectName(u"revertSettingsButton"_s);
     connect(revertButton, &QPushButton::clicked, this, &SettingsPage::load);
     m_message = new QLabel(form);
     m_message->setObjectName(u"settingsMessage"_s);
     m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(saveButton);
     buttons->addWidget(revertButton);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(form);
-    layout->addWidget(merchant);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_wechat);
+    layout->addWidget(m_alipay);
     layout->addWidget(till);
-    layout->addWidget(payment);
+    layout->addWidget(m_advanced);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
     layout->addStretch();
     return form;
 }
 
+void SettingsPage::showMessage(const QString &text, const QString &style)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(style);
+}
+
 void SettingsPage::load()
 {
+    m_fields->clear();
     if (!m_editor) {
-        m_message->setText(tr("This till was started without a configuration file."));
+        showMessage(tr("This till was started without a configuration file."), QString());
         return;
     }
     auto settings = m_editor->load(m_staff);
     if (!settings) {
-        m_message->setText(settings.error().message);
+        showMessage(settings.error().message, QString());
         return;
     }
+    m_wechat->load(*settings);
+    m_alipay->load(*settings);
+    m_advanced->load(*settings);
     m_terminalEdit->setText(settings->terminalId);
-    m_appIdEdit->setText(settings->appId);
-    m_merchantIdEdit->setText(settings->merchantId);
-    m_keyEdit->clear();
-    m_keyEdit->setPlaceholderText(
-        settings->keyHint.isEmpty()
-            ? tr("32 characters")
-            : tr("Stored key ends in %1; type to replace it").arg(settings->keyHint));
-    m_gatewayEdit->setText(settings->gateway);
-    m_signTypeCombo->setCurrentText(settings->signType);
-    m_listenEdit->setText(settings->notifyListen);
-    m_publicUrlEdit->setText(settings->notifyPublicUrl);
     m_lifetimeSpin->setValue(settings->lifetimeMinutes);
-    m_timeoutSpin->setValue(settings->timeoutSeconds);
     m_providerCombo->setCurrentIndex(
         std::max(0, m_providerCombo->findData(settings->defaultProvider)));
     m_languageCombo->setCurrentIndex(std::max(0, m_languageCombo->findData(settings->language)));
     m_receipts->load(*settings);
-    m_message->setText(tr("Settings file: %1").arg(m_editor->iniPath()));
-    m_message->setStyleSheet(QString());
+    showMessage(tr("Settings file: %1").arg(m_editor->iniPath()), QString());
 }
 
 void SettingsPage::save()
@@ -168,28 +163,28 @@ void SettingsPage::save()
     if (!m_editor)
         return;
     ShopSettings settings;
-    settings.terminalId = m_terminalEdit->text();
-    settings.appId = m_appIdEdit->text();
-    settings.merchantId = m_merchantIdEdit->text();
-    settings.newKey = m_keyEdit->text().trimmed().toUtf8();
-    settings.gateway = m_gatewayEdit->text();
-    settings.signType = m_signTypeCombo->currentText();
-    settings.notifyListen = m_listenEdit->text();
-    settings.notifyPublicUrl = m_publicUrlEdit->text();
+    m_wechat->store(settings);
+    m_alipay->store(settings);
+    m_advanced->store(settings);
+    settings.terminalId = m_terminalEdit->text().trimmed();
     settings.lifetimeMinutes = m_lifetimeSpin->value();
-    settings.timeoutSeconds = m_timeoutSpin->value();
     settings.defaultProvider = m_providerCombo->currentData().toString();
     settings.language = m_languageCombo->currentData().toString();
     m_receipts->store(settings);
+    // Every field at once, each message next to its field, before anything is written.
+    if (const QList<SettingsProblem> problems = m_editor->check(settings); !problems.isEmpty()) {
+        showMessage(m_fields->show(problems), u"color: #b3261e;"_s);
+        return;
+    }
+    m_fields->clear();
     const Status saved = m_editor->save(m_staff, settings);
     if (!saved) {
-        m_message->setText(saved.error().message);
-        m_message->setStyleSheet(u"color: #b3261e;"_s);
+        showMessage(saved.error().message, u"color: #b3261e;"_s);
         return;
     }
     load();
-    m_message->setText(tr("Saved. Restart Shouyin for the changes to take effect."));
-    m_message->setStyleSheet(u"color: #1b7f3b; font-weight: bold;"_s);
+    showMessage(tr("Saved. Restart Shouyin for the changes to take effect."),
+                u"color: #1b7f3b; font-weight: bold;"_s);
 }
 
 } // namespace shouyin

@@ -1,12 +1,12 @@
 #include "settingseditor.h"
 
+#include "auth/inilines.h"
 #include "config/appconfig.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -21,89 +21,20 @@ Q_LOGGING_CATEGORY(lcSettings, "shouyin.settings")
 
 namespace {
 
-// The INI as lines, edited in place so that the shop owner's comments survive.
-class IniLines
+// The WeChat key as AppConfig reads it (key_file, else key=). It stays in this file:
+// only its hint and length leave.
+QByteArray storedKey(const QString &iniPath)
 {
-public:
-    explicit IniLines(const QString &text)
-    {
-        if (!text.isEmpty())
-            m_lines = text.split(u'\n');
-        for (QString &line : m_lines) {
-            if (line.endsWith(u'\r'))
-                line.chop(1);
-        }
-        while (!m_lines.isEmpty() && m_lines.last().isEmpty())
-            m_lines.removeLast();
+    const QSettings ini(iniPath, QSettings::IniFormat);
+    QByteArray key = ini.value(u"merchant/key"_s).toString().trimmed().toUtf8();
+    const QString keyFile = ini.value(u"merchant/key_file"_s).toString().trimmed();
+    if (!keyFile.isEmpty()) {
+        QFile file(keyFile);
+        if (file.open(QIODevice::ReadOnly))
+            key = file.readAll().trimmed();
     }
-
-    void set(const QString &section, const QString &key, const QString &value)
-    {
-        const QString entry = key + u'=' + quoted(value);
-        const QString header = u'[' + section + u']';
-        qsizetype start = m_lines.indexOf(header);
-        if (start < 0) {
-            if (!m_lines.isEmpty())
-                m_lines.append(QString());
-            m_lines.append(header);
-            m_lines.append(entry);
-            return;
-        }
-        qsizetype end = start + 1;
-        while (end < m_lines.size() && !m_lines.at(end).trimmed().startsWith(u'['))
-            ++end;
-        const QRegularExpression active(u"^\\s*"_s + QRegularExpression::escape(key) + u"\\s*="_s);
-        const QRegularExpression commented(u"^\\s*[;#]\\s*"_s + QRegularExpression::escape(key) +
-                                           u"\\s*="_s);
-        for (qsizetype i = start + 1; i < end; ++i) {
-            if (active.match(m_lines.at(i)).hasMatch()) {
-                m_lines[i] = entry;
-                return;
-            }
-        }
-        for (qsizetype i = start + 1; i < end; ++i) {
-            if (commented.match(m_lines.at(i)).hasMatch()) {
-                m_lines[i] = entry; // the template's example becomes the setting
-                return;
-            }
-        }
-        qsizetype last = end;
-        while (last > start + 1 && m_lines.at(last - 1).trimmed().isEmpty())
-            --last;
-        m_lines.insert(last, entry);
-    }
-
-    // Comments out `key` in `section` (an inline key= replaced by key_file=).
-    void remove(const QString &section, const QString &key)
-    {
-        const qsizetype start = m_lines.indexOf(u'[' + section + u']');
-        if (start < 0)
-            return;
-        const QRegularExpression active(u"^\\s*"_s + QRegularExpression::escape(key) + u"\\s*="_s);
-        for (qsizetype i = start + 1; i < m_lines.size(); ++i) {
-            if (m_lines.at(i).trimmed().startsWith(u'['))
-                break;
-            if (active.match(m_lines.at(i)).hasMatch())
-                m_lines[i] = u';' + key + u"= (moved to key_file)"_s;
-        }
-    }
-
-    QByteArray toUtf8() const { return (m_lines.join(u'\n') + u'\n').toUtf8(); }
-
-private:
-    // QSettings reads ';' as a comment and ',' as a list: such values go in quotes.
-    static QString quoted(const QString &value)
-    {
-        static const QRegularExpression special(u"[;,\"\\\\#=]|^\\s|\\s$"_s);
-        if (!special.match(value).hasMatch())
-            return value;
-        QString escaped = value;
-        escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"\""_s, u"\\\""_s);
-        return u'"' + escaped + u'"';
-    }
-
-    QStringList m_lines;
-};
+    return key;
+}
 
 Status writeFile(const QString &path, const QByteArray &bytes, bool ownerOnly)
 {
@@ -116,6 +47,24 @@ Status writeFile(const QString &path, const QByteArray &bytes, bool ownerOnly)
     if (!file.commit())
         return Error{ErrorCode::Write, file.errorString()};
     return success();
+}
+
+// [alipay] only once it is set up or was in the file: a till without Alipay keeps a
+// file without the section.
+void writeAlipay(IniLines &ini, const ShopSettings &settings)
+{
+    const QString section = u"alipay"_s;
+    ini.setOrDrop(section, u"app_id"_s, settings.alipayAppId.trimmed());
+    ini.setOrDrop(section, u"app_private_key_file"_s, settings.alipayPrivateKeyFile.trimmed());
+    ini.setOrDrop(section, u"alipay_public_key_file"_s, settings.alipayPublicKeyFile.trimmed());
+    const QString gateway = settings.alipayGateway.trimmed();
+    ini.setOrDrop(section, u"gateway"_s,
+                  gateway == ShopSettings().alipayGateway &&
+                          settings.alipayAppId.trimmed().isEmpty()
+                      ? QString()
+                      : gateway);
+    ini.setOrDrop(section, u"seller_id"_s, settings.alipaySellerId.trimmed());
+    ini.setOrDrop(section, u"notify_url"_s, settings.alipayNotifyUrl.trimmed());
 }
 
 } // namespace
@@ -169,10 +118,18 @@ Result<ShopSettings> SettingsEditor::load(const Staff &staff) const
     settings.terminalId = text(u"terminal/id"_s, settings.terminalId);
     settings.appId = text(u"merchant/appid"_s, {});
     settings.merchantId = text(u"merchant/mch_id"_s, {});
+    settings.clientCertP12 = text(u"merchant/client_cert_p12"_s, {});
     settings.gateway = text(u"merchant/gateway"_s, settings.gateway);
+    settings.secapiGateway = text(u"merchant/secapi_gateway"_s, {});
     settings.signType = text(u"merchant/sign_type"_s, settings.signType);
     settings.notifyListen = text(u"notify/listen"_s, {});
     settings.notifyPublicUrl = text(u"notify/public_url"_s, {});
+    settings.alipayAppId = text(u"alipay/app_id"_s, {});
+    settings.alipayPrivateKeyFile = text(u"alipay/app_private_key_file"_s, {});
+    settings.alipayPublicKeyFile = text(u"alipay/alipay_public_key_file"_s, {});
+    settings.alipayGateway = text(u"alipay/gateway"_s, settings.alipayGateway);
+    settings.alipaySellerId = text(u"alipay/seller_id"_s, {});
+    settings.alipayNotifyUrl = text(u"alipay/notify_url"_s, {});
     settings.lifetimeMinutes = ini.value(u"payment/lifetime_minutes"_s, 10).toInt();
     settings.timeoutSeconds = ini.value(u"payment/timeout_seconds"_s, 10).toInt();
     settings.defaultProvider = text(u"payment/default_provider"_s, settings.defaultProvider);
@@ -182,24 +139,33 @@ Result<ShopSettings> SettingsEditor::load(const Staff &staff) const
     settings.paper = text(u"printer/paper"_s, settings.paper);
     settings.printReceipts = text(u"printer/print_receipts"_s, settings.printReceipts);
     settings.drawer = text(u"printer/drawer"_s, settings.drawer);
-    // The key itself stays here: only its hint leaves this function.
-    QByteArray key = ini.value(u"merchant/key"_s).toString().trimmed().toUtf8();
-    const QString keyFile = text(u"merchant/key_file"_s, {});
-    if (!keyFile.isEmpty()) {
-        QFile file(keyFile);
-        if (file.open(QIODevice::ReadOnly))
-            key = file.readAll().trimmed();
-    }
-    settings.keyHint = keyHint(key);
+    settings.keyHint = keyHint(storedKey(m_iniPath));
     return settings;
+}
+
+SettingsOnFile SettingsEditor::onFile() const
+{
+    SettingsOnFile stored;
+    if (!QFile::exists(m_iniPath))
+        return stored;
+    const QSettings ini(m_iniPath, QSettings::IniFormat);
+    stored.storedKeyLength = storedKey(m_iniPath).size();
+    stored.clientCertPasswordFile =
+        ini.value(u"merchant/client_cert_password_file"_s).toString().trimmed();
+    stored.pemClientCertificate = !ini.value(u"merchant/client_cert"_s).toString().isEmpty() ||
+                                  !ini.value(u"merchant/client_key"_s).toString().isEmpty();
+    return stored;
+}
+
+QList<SettingsProblem> SettingsEditor::check(const ShopSettings &settings) const
+{
+    return SettingsValidator::check(settings, onFile());
 }
 
 Status SettingsEditor::save(const Staff &staff, const ShopSettings &settings)
 {
     if (auto allowed = staff.require(Permission::ChangeSettings); !allowed)
         return allowed;
-    const bool training =
-        settings.appId.trimmed().isEmpty() && settings.merchantId.trimmed().isEmpty();
     QByteArray original;
     if (QFile file(m_iniPath); file.exists()) {
         if (!file.open(QIODevice::ReadOnly))
@@ -207,9 +173,15 @@ Status SettingsEditor::save(const Staff &staff, const ShopSettings &settings)
                          tr("Cannot read %1: %2").arg(m_iniPath, file.errorString())};
         original = file.readAll();
     }
+    // The manager's own words for each field first; AppConfig below is the last word.
+    if (const QList<SettingsProblem> problems = check(settings); !problems.isEmpty()) {
+        QStringList messages;
+        for (const SettingsProblem &problem : problems)
+            messages.append(
+                tr("%1: %2").arg(SettingsValidator::fieldName(problem.field), problem.message));
+        return Error{ErrorCode::Config, messages.join(u'\n')};
+    }
     const bool storeKey = !settings.newKey.isEmpty();
-    if (storeKey && training)
-        return Error{ErrorCode::Config, tr("A merchant key needs the app ID and the merchant ID.")};
     const QString keyFile =
         storeKey
             ? keyFilePath()
@@ -224,10 +196,14 @@ Status SettingsEditor::save(const Staff &staff, const ShopSettings &settings)
             ini.remove(u"merchant"_s, u"key"_s);
             ini.set(u"merchant"_s, u"key_file"_s, keyPath);
         }
+        // A PEM pair in the file stays; check() refused a .p12 beside it.
+        ini.setOrDrop(u"merchant"_s, u"client_cert_p12"_s, settings.clientCertP12.trimmed());
         ini.set(u"merchant"_s, u"gateway"_s, settings.gateway.trimmed());
+        ini.setOrDrop(u"merchant"_s, u"secapi_gateway"_s, settings.secapiGateway.trimmed());
         ini.set(u"merchant"_s, u"sign_type"_s, settings.signType.trimmed());
         ini.set(u"notify"_s, u"listen"_s, settings.notifyListen.trimmed());
         ini.set(u"notify"_s, u"public_url"_s, settings.notifyPublicUrl.trimmed());
+        writeAlipay(ini, settings);
         ini.set(u"payment"_s, u"lifetime_minutes"_s, QString::number(settings.lifetimeMinutes));
         ini.set(u"payment"_s, u"timeout_seconds"_s, QString::number(settings.timeoutSeconds));
         ini.set(u"payment"_s, u"default_provider"_s, settings.defaultProvider);

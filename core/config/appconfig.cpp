@@ -1,5 +1,6 @@
 #include "appconfig.h"
 
+#include "config/configrules.h"
 #include "config/inicheck.h"
 #include "ids/paynumbers.h"
 #include "pay/providerregistry.h"
@@ -90,31 +91,23 @@ QString refundNotifyUrlFor(const QString &notifyUrl)
     return url.toString();
 }
 
-bool isLoopback(const QUrl &url)
-{
-    const QString host = url.host();
-    return host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0 ||
-           QHostAddress(host).isLoopback();
-}
-
 // [merchant] gateway, secapi_gateway (refunds and reverses; the gateway unless set) and
 // gateway_ca (CAs trusted besides the system's, for a sandbox gateway's TLS).
 Status loadWechatGateways(const QSettings &ini, WechatConfig &wechat)
 {
-    const QUrl gateway(ini.value(u"merchant/gateway"_s, wechat.baseUrl.toString()).toString());
-    if (!gateway.isValid() || (gateway.scheme() != u"https" && gateway.scheme() != u"http"))
+    const QString gateway =
+        ini.value(u"merchant/gateway"_s, wechat.baseUrl.toString()).toString().trimmed();
+    if (!configrules::isHttpUrl(gateway))
         return configError(u"[merchant] gateway must be an http(s) URL"_s);
-    wechat.baseUrl = gateway;
+    wechat.baseUrl = QUrl(gateway);
 
     if (ini.contains(u"merchant/secapi_gateway"_s)) {
         // The calls that move money back; plain HTTP would carry no client certificate.
-        const QUrl secapi(ini.value(u"merchant/secapi_gateway"_s).toString().trimmed());
-        const bool plainLoopback = secapi.scheme() == u"http" && isLoopback(secapi);
-        if (!secapi.isValid() || secapi.host().isEmpty() ||
-            (secapi.scheme() != u"https" && !plainLoopback))
+        const QString secapi = ini.value(u"merchant/secapi_gateway"_s).toString().trimmed();
+        if (!configrules::isSecureGatewayUrl(secapi))
             return configError(u"[merchant] secapi_gateway must be an https URL (http only for "
                                "a loopback address such as 127.0.0.1)"_s);
-        wechat.secapiBaseUrl = secapi;
+        wechat.secapiBaseUrl = QUrl(secapi);
     }
 
     const QString caPath = ini.value(u"merchant/gateway_ca"_s).toString();
@@ -135,22 +128,20 @@ Status loadWechatGateways(const QSettings &ini, WechatConfig &wechat)
 Status loadAlipayKeys(const QSettings &ini, AlipayConfig &alipay)
 {
     const QString privatePath = ini.value(u"alipay/app_private_key_file"_s).toString();
-    QFile privateFile(privatePath);
-    if (privatePath.isEmpty() || !privateFile.open(QIODevice::ReadOnly))
+    auto appKey = configrules::readPrivateKeyFile(privatePath);
+    if (!appKey && appKey.error().code == ErrorCode::Read)
         return configError(u"cannot read the Alipay app private key file %1 "
                            "([alipay] app_private_key_file)"_s.arg(readable(privatePath)));
-    auto appKey = crypto::RsaKey::fromPrivatePem(privateFile.readAll());
     if (!appKey)
         return configError(u"%1 is not a usable RSA private key ([alipay] app_private_key_file): "
                            "%2"_s.arg(privatePath, appKey.error().message));
     alipay.appPrivateKey = appKey.value();
 
     const QString publicPath = ini.value(u"alipay/alipay_public_key_file"_s).toString();
-    QFile publicFile(publicPath);
-    if (publicPath.isEmpty() || !publicFile.open(QIODevice::ReadOnly))
+    auto alipayKey = configrules::readPublicKeyFile(publicPath);
+    if (!alipayKey && alipayKey.error().code == ErrorCode::Read)
         return configError(u"cannot read the Alipay public key file %1 "
                            "([alipay] alipay_public_key_file)"_s.arg(readable(publicPath)));
-    auto alipayKey = crypto::RsaKey::fromPublicPem(publicFile.readAll());
     if (!alipayKey)
         return configError(u"%1 is not a usable RSA public key ([alipay] alipay_public_key_file): "
                            "%2"_s.arg(publicPath, alipayKey.error().message));
@@ -173,11 +164,14 @@ Status loadAlipay(const QSettings &ini, AlipayConfig &alipay)
     if (auto keys = loadAlipayKeys(ini, alipay); !keys)
         return keys;
     alipay.sellerId = ini.value(u"alipay/seller_id"_s).toString().trimmed();
-    const QUrl gateway(ini.value(u"alipay/gateway"_s, alipay.gatewayUrl.toString()).toString());
-    if (!gateway.isValid() || (gateway.scheme() != u"https" && gateway.scheme() != u"http"))
+    const QString gateway =
+        ini.value(u"alipay/gateway"_s, alipay.gatewayUrl.toString()).toString().trimmed();
+    if (!configrules::isHttpUrl(gateway))
         return configError(u"[alipay] gateway must be an http(s) URL"_s);
-    alipay.gatewayUrl = gateway;
-    alipay.notifyUrl = ini.value(u"alipay/notify_url"_s).toString();
+    alipay.gatewayUrl = QUrl(gateway);
+    alipay.notifyUrl = ini.value(u"alipay/notify_url"_s).toString().trimmed();
+    if (!alipay.notifyUrl.isEmpty() && !configrules::isHttpUrl(alipay.notifyUrl))
+        return configError(u"[alipay] notify_url must be an http(s) URL"_s);
     return success();
 }
 
@@ -253,8 +247,10 @@ Result<AppConfig> AppConfig::load(const QString &iniPath)
     }
 
     const int minutes = ini.value(u"payment/lifetime_minutes"_s, 10).toInt();
-    if (minutes < 2 || minutes > 120)
-        return configError(u"[payment] lifetime_minutes must be between 2 and 120"_s);
+    if (minutes < configrules::kMinLifetimeMinutes || minutes > configrules::kMaxLifetimeMinutes)
+        return configError(u"[payment] lifetime_minutes must be between %1 and %2"_s
+                               .arg(configrules::kMinLifetimeMinutes)
+                               .arg(configrules::kMaxLifetimeMinutes));
     config.paymentLifetime = std::chrono::minutes(minutes);
     // For tests and demonstrations only: a QR that expires within seconds, so that
     // expiries and their races with late payments can be rehearsed quickly. A real
@@ -270,18 +266,16 @@ Result<AppConfig> AppConfig::load(const QString &iniPath)
 
     const QString listen = ini.value(u"notify/listen"_s).toString().trimmed();
     if (!listen.isEmpty()) {
-        const qsizetype colon = listen.lastIndexOf(u':');
-        const QHostAddress address(listen.left(colon));
-        bool portOk = false;
-        const uint port = listen.mid(colon + 1).toUInt(&portOk);
-        if (colon <= 0 || address.isNull() || !portOk || port > 65535)
+        config.notifyListen = configrules::parseListen(listen);
+        if (!config.notifyListen)
             return configError(u"[notify] listen must be address:port, like 127.0.0.1:8089"_s);
-        config.notifyListen = std::pair<QHostAddress, quint16>(address, quint16(port));
     }
 
     const int timeout = ini.value(u"payment/timeout_seconds"_s, 10).toInt();
-    if (timeout < 1 || timeout > 60)
-        return configError(u"[payment] timeout_seconds must be between 1 and 60"_s);
+    if (timeout < configrules::kMinTimeoutSeconds || timeout > configrules::kMaxTimeoutSeconds)
+        return configError(u"[payment] timeout_seconds must be between %1 and %2"_s
+                               .arg(configrules::kMinTimeoutSeconds)
+                               .arg(configrules::kMaxTimeoutSeconds));
     config.alipay.timeoutMs = timeout * 1000;
     if (auto database = loadDatabase(ini, config.database); !database)
         return database.error();
@@ -290,6 +284,10 @@ Result<AppConfig> AppConfig::load(const QString &iniPath)
         return printer.error();
     config.printer = printer.value();
     config.printerConfigured = !ini.value(u"printer/receipt"_s).toString().trimmed().isEmpty();
+    auto display = DisplayConfig::load(ini);
+    if (!display)
+        return display.error();
+    config.display = display.value();
     if (auto alipay = loadAlipay(ini, config.alipay); !alipay)
         return alipay.error();
 
@@ -324,8 +322,9 @@ Result<AppConfig> AppConfig::load(const QString &iniPath)
     } else {
         wechat.key = ini.value(u"merchant/key"_s).toString().trimmed().toUtf8();
     }
-    if (wechat.key.size() != 32)
-        return configError(u"the merchant API key must be 32 characters (key or key_file)"_s);
+    if (wechat.key.size() != configrules::kWechatKeyLength)
+        return configError(u"the merchant API key must be %1 characters (key or key_file)"_s.arg(
+            configrules::kWechatKeyLength));
 
     auto certificate = loadClientCertificate(ini, wechat.merchantId);
     if (!certificate)
@@ -341,10 +340,12 @@ Result<AppConfig> AppConfig::load(const QString &iniPath)
         return configError(u"[merchant] sign_type must be MD5 or HMAC-SHA256"_s);
     wechat.signType = *type;
 
-    wechat.notifyUrl = ini.value(u"notify/public_url"_s).toString();
+    wechat.notifyUrl = ini.value(u"notify/public_url"_s).toString().trimmed();
     if (wechat.notifyUrl.isEmpty())
         return configError(
             u"[notify] public_url is required: the provider refuses orders without a notify_url"_s);
+    if (!configrules::isHttpUrl(wechat.notifyUrl))
+        return configError(u"[notify] public_url must be an http(s) URL"_s);
     // The listener serves refund results beside the payments' (NotifyService::refundPathFor).
     wechat.refundNotifyUrl = refundNotifyUrlFor(wechat.notifyUrl);
     wechat.timeoutMs = timeout * 1000;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/displayconfig.h"
 #include "config/printerconfig.h"
 #include "pay/alipay/alipayconfig.h"
 #include "pay/wechat/wechatconfig.h"
@@ -32,6 +33,7 @@ namespace shouyin {
 //               gateway=https://openapi.alipay.com/gateway.do  seller_id=2088…  notify_url=…
 //   [payment]   lifetime_minutes=10  timeout_seconds=10  default_provider=wechat|alipay
 //               lifetime_seconds=…  (tests and demonstrations only: overrides the minutes)
+//   [display]   kiosk=false  touch=false  customer_screen=auto|off|0…  (displayconfig.h)
 //   [database]  driver=QSQLITE path=…  or  driver=QPSQL host=… port=… name=… user=…
 //               password_file=… (or the SHOUYIN_DB_PASSWORD environment variable)
 //
@@ -56,6 +58,8 @@ struct AppConfig
     // Receipts and the cash drawer. Training prints PDFs when nothing is configured.
     PrinterConfig printer;
     bool printerConfigured = false; // [printer] receipt is set (to anything, none included)
+    // The counter's window and the customer's screen.
+    DisplayConfig display;
     // What is allowed but unwise, said at start: a key file other users can read.
     QStringList warnings;
 

@@ -45,6 +45,7 @@ const Schema &shouyinSchema()
          {u"driver"_s, u"path"_s, u"host"_s, u"port"_s, u"name"_s, u"user"_s, u"password"_s,
           u"password_file"_s}},
         {u"ui"_s, {u"language"_s}},
+        {u"display"_s, {u"kiosk"_s, u"touch"_s, u"customer_screen"_s}},
     };
     return schema;
 }

@@ -91,6 +91,37 @@ private Q_SLOTS:
                  qPrintable(typo.error().message));
     }
 
+    void displaySettings()
+    {
+        auto defaults = AppConfig::load(write(u"d0.ini"_s, "[terminal]\nid=T01\n"));
+        QVERIFY(defaults);
+        QVERIFY(!defaults->display.kiosk);
+        QVERIFY(!defaults->display.touch);
+        QCOMPARE(defaults->display.customerScreen, DisplayConfig::CustomerScreen::Auto);
+
+        auto kiosk = AppConfig::load(
+            write(u"d1.ini"_s, "[display]\nkiosk=true\ntouch=TRUE\ncustomer_screen=1\n"));
+        QVERIFY2(kiosk, kiosk ? "" : qPrintable(kiosk.error().message));
+        QVERIFY(kiosk->display.kiosk);
+        QVERIFY(kiosk->display.touch);
+        QCOMPARE(kiosk->display.customerScreen, DisplayConfig::CustomerScreen::Index);
+        QCOMPARE(kiosk->display.customerScreenIndex, 1);
+
+        auto off = AppConfig::load(write(u"d2.ini"_s, "[display]\ncustomer_screen=off\n"));
+        QVERIFY(off);
+        QCOMPARE(off->display.customerScreen, DisplayConfig::CustomerScreen::Off);
+
+        // A typo is said, never read as false.
+        for (const QByteArray &wrong : {QByteArray("kiosk=yes"), QByteArray("touch=1"),
+                                        QByteArray("customer_screen=second")}) {
+            auto refused = AppConfig::load(write(u"d3.ini"_s, "[display]\n" + wrong + '\n'));
+            QVERIFY2(!refused, wrong.constData());
+            QVERIFY2(refused.error().message.contains(u"[display] "_s +
+                                                      QString::fromLatin1(wrong.split('=').at(0))),
+                     qPrintable(refused.error().message));
+        }
+    }
+
     void lifetimeInSecondsForTests()
     {
         auto config = AppConfig::load(
