@@ -115,6 +115,8 @@ QString DisplayText::alertKind(const QString &kind)
         return tr("A payment code cannot be cancelled");
     if (kind == u"alert_refund_mismatch")
         return tr("Refund result does not match");
+    if (kind == u"alert_cash_to_return")
+        return tr("Cash to give back to the customer");
     return kind;
 }
 
@@ -158,6 +160,12 @@ QString DisplayText::eventKind(const QString &kind)
         return tr("Refunded");
     if (kind == u"refund_failed")
         return tr("Refund failed");
+    if (kind == u"cash_taken")
+        return tr("Cash taken");
+    if (kind == u"cash_returned")
+        return tr("Cash given back");
+    if (kind == u"payment_superseded")
+        return tr("Payment given up for another");
     return kind;
 }
 

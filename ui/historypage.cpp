@@ -19,6 +19,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QShowEvent>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -59,6 +61,7 @@ HistoryPage::HistoryPage(HistoryQuery *history, const Staff &staff, ShopClock cl
 void HistoryPage::buildUi()
 {
     const QDate today = m_clock.today();
+    m_filterDay = today;
     m_allDates = new QCheckBox(tr("All dates"), this);
     m_allDates->setObjectName(u"allDatesCheck"_s);
     m_fromDate = new QDateEdit(today, this);
@@ -101,7 +104,7 @@ void HistoryPage::buildUi()
     m_orderNoEdit->setClearButtonEnabled(true);
     connect(m_orderNoEdit, &QLineEdit::returnPressed, this, &HistoryPage::search);
 
-    m_searchButton = new QPushButton(tr("&Search"), this);
+    m_searchButton = new QPushButton(tr("Se&arch"), this);
     m_searchButton->setObjectName(u"searchButton"_s);
     connect(m_searchButton, &QPushButton::clicked, this, &HistoryPage::search);
     auto *resetButton = new QPushButton(tr("&Reset"), this);
@@ -281,10 +284,32 @@ void HistoryPage::search()
     });
 }
 
+void HistoryPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (event->spontaneous())
+        return; // the window came back: its pages were visible, and followed, all along
+    // Orders are made while this page is hidden (on the counter, at another till), and
+    // nobody reads them for a page nobody sees: it reads them as it comes into view, so
+    // that "My orders" is never "0 of 0" until Search. A page left on "today" overnight
+    // moves on to the new day.
+    const QDate today = m_clock.today();
+    if (today != m_filterDay && !m_allDates->isChecked() && m_fromDate->date() == m_filterDay &&
+        m_toDate->date() == m_filterDay) {
+        const QSignalBlocker blockFrom(m_fromDate);
+        const QSignalBlocker blockTo(m_toDate);
+        m_fromDate->setDate(today);
+        m_toDate->setDate(today);
+        m_filterDay = today;
+    }
+    refresh();
+}
+
 void HistoryPage::resetFilters()
 {
     m_allDates->setChecked(false);
     const QDate today = m_clock.today();
+    m_filterDay = today;
     m_fromDate->setDate(today);
     m_toDate->setDate(today);
     m_statusCombo->setCurrentIndex(0);

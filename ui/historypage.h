@@ -5,6 +5,7 @@
 #include "report/reportrecords.h"
 #include "util/shopclock.h"
 
+#include <QDate>
 #include <QPointer>
 #include <QWidget>
 
@@ -57,6 +58,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void exportFinished(bool ok, const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildUi();
     void updateCountLabel();
@@ -71,6 +75,7 @@ private:
     qint64 m_total = -1; // unknown until counted
     int m_searchGeneration = 0;
     bool m_stale = false; // changed while the manager was reading further down
+    QDate m_filterDay;    // the "today" the date filter was last set to
 
     QCheckBox *m_allDates = nullptr;
     QDateEdit *m_fromDate = nullptr;

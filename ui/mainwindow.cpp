@@ -288,7 +288,7 @@ bool MainWindow::setStaff(const Staff &staff)
     if (m_services.reports && staff.can(Permission::ViewReports)) {
         m_reportsPage = new ReportsPage(m_services.reports, staff, m_services.shopName,
                                         m_services.checkout->clock(), m_tabs);
-        m_reportsPage->setRefunds(services);
+        m_reportsPage->setServices(services);
         m_tabs->addTab(m_reportsPage, tr("Reports"));
     }
     if (staff.can(Permission::ChangeSettings)) {

@@ -3,6 +3,7 @@
 #include "displaytext.h"
 #include "headinglabel.h"
 #include "moneytext.h"
+#include "paylogtext.h"
 #include "receiptdesk.h"
 #include "refundstable.h"
 
@@ -105,7 +106,8 @@ OrderDetailDialog::OrderDetailDialog(const OrderDetail &detail, const QTimeZone 
                                         : DisplayText::storedStatus(event.fromStatus),
                                     DisplayText::storedStatus(event.toStatus));
         addRow(m_events, {DisplayText::dateTime(event.at, zone), DisplayText::eventKind(event.kind),
-                          event.source, event.operatorName, change, event.detail});
+                          PayLogText::source(event.source), event.operatorName, change,
+                          PayLogText::detail(event.kind, event.detail)});
         if (event.kind.startsWith(u"alert_"_s)) {
             for (int column = 0; column < m_events->columnCount(); ++column)
                 m_events->item(m_events->rowCount() - 1, column)

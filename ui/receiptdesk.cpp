@@ -4,6 +4,7 @@
 #include "print/escposcommands.h"
 #include "print/escposprinter.h"
 #include "print/systemprinter.h"
+#include "receipt/daysummary.h"
 #include "receipt/escposreceipt.h"
 #include "receipt/refundreceipt.h"
 #include "store/orderstore.h"
@@ -248,6 +249,24 @@ void ReceiptDesk::printDocument(const QString &name, const QList<ReceiptTextLine
     for (const ReceiptTextLine &line : lines)
         text.append(line.text);
     m_system->printDocument(name, text, this, done);
+}
+
+QList<ReceiptTextLine> ReceiptDesk::daySummaryFor(const DailyReport &report,
+                                                  const QString &terminalId,
+                                                  const QDateTime &printedAt) const
+{
+    return layoutDaySummary(report, header(), terminalId,
+                            printedAt.toTimeZone(m_zone).toString(u"yyyy-MM-dd HH:mm:ss"_s),
+                            m_config.paper);
+}
+
+QString ReceiptDesk::printDaySummary(const DailyReport &report, const QString &terminalId,
+                                     const QDateTime &printedAt)
+{
+    // Also the PDF's file name: one file a day, printed again over the last.
+    const QString name = u"end-of-day-%1"_s.arg(report.day.toString(u"yyyyMMdd"_s));
+    printDocument(name, daySummaryFor(report, terminalId, printedAt));
+    return name;
 }
 
 QString ReceiptDesk::printerName() const

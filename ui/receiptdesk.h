@@ -3,6 +3,7 @@
 #include "config/printerconfig.h"
 #include "receipt/receipt.h"
 #include "refund/refundrecords.h"
+#include "report/reportrecords.h"
 #include "util/result.h"
 
 #include <QObject>
@@ -56,6 +57,14 @@ public:
     // paperWidth(); `name` names the job and the PDF file.
     void printDocument(const QString &name, const QList<ReceiptTextLine> &lines);
     PaperWidth paperWidth() const { return m_config.paper; }
+
+    // The end-of-day summary (日结) of `report` at receipt width, under the receipts' header:
+    // as it prints, and printed as a document (documentPrinted / documentFailed) whose
+    // name it returns. `terminalId` and `printedAt` are the till printing it and when.
+    QList<ReceiptTextLine> daySummaryFor(const DailyReport &report, const QString &terminalId,
+                                         const QDateTime &printedAt) const;
+    QString printDaySummary(const DailyReport &report, const QString &terminalId,
+                            const QDateTime &printedAt);
 
     // The receipt of a paid order as it would print; an error when it cannot be read or
     // is not paid.

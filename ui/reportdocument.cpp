@@ -58,6 +58,8 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const DailyReport &report, 
         {tr("Sales (paid)"), locale.toString(report.salesCount), moneyText(report.salesAmount)});
     html += row({tr("Cancelled by the cashier"), locale.toString(report.cancelledCount),
                  moneyText(report.cancelledAmount)});
+    html += row({tr("Cancelling (the provider confirms the close)"),
+                 locale.toString(report.cancellingCount), moneyText(report.cancellingAmount)});
     html += row({tr("Expired unpaid"), locale.toString(report.expiredCount),
                  moneyText(report.expiredAmount)});
     html +=
@@ -96,7 +98,7 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const DailyReport &report, 
         html += u"</table>"_s;
     }
     if (!chart.isNull())
-        html += u"<h3>%1</h3><img src=\"chart://hourly\" width=\"640\"/>"_s.arg(
+        html += u"<h3>%1</h3><p><img src=\"chart://hourly\" width=\"640\"/></p>"_s.arg(
             tr("Sales by hour").toHtmlEscaped());
     html += u"</body></html>"_s;
 

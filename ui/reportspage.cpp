@@ -2,6 +2,7 @@
 
 #include "displaytext.h"
 #include "moneytext.h"
+#include "receiptdesk.h"
 #include "report/dailyreporter.h"
 #include "reportdocument.h"
 
@@ -44,7 +45,8 @@ QLabel *figure(QWidget *parent, const QString &name)
     label->setTextFormat(Qt::RichText);
     label->setFrameShape(QFrame::StyledPanel);
     label->setMargin(8);
-    label->setMinimumWidth(150);
+    // Seven figures side by side must still fit a 1024-pixel-wide screen.
+    label->setMinimumWidth(120);
     return label;
 }
 
@@ -117,10 +119,16 @@ void ReportsPage::buildUi()
     auto *pdfButton = new QPushButton(tr("Save P&DF…"), this);
     pdfButton->setObjectName(u"pdfButton"_s);
     connect(pdfButton, &QPushButton::clicked, this, &ReportsPage::savePdfAs);
+    m_summaryButton = new QPushButton(tr("Print summar&y"), this);
+    m_summaryButton->setObjectName(u"printSummaryButton"_s);
+    connect(m_summaryButton, &QPushButton::clicked, this, &ReportsPage::printSummary);
+    m_summaryButton->setEnabled(false); // until setServices() brings a receipt printer
+    m_summaryButton->setToolTip(tr("No receipt printer is set up (Settings)."));
 
     m_salesLabel = figure(this, u"salesFigure"_s);
     m_cancelledLabel = figure(this, u"cancelledFigure"_s);
     m_expiredLabel = figure(this, u"expiredFigure"_s);
+    m_cancellingLabel = figure(this, u"cancellingFigure"_s);
     m_openLabel = figure(this, u"openFigure"_s);
     m_refundsLabel = figure(this, u"refundsFigure"_s);
     m_alertsLabel = figure(this, u"alertsFigure"_s);
@@ -150,10 +158,11 @@ void ReportsPage::buildUi()
     top->addWidget(m_messageLabel, 1);
     top->addWidget(printButton);
     top->addWidget(pdfButton);
+    top->addWidget(m_summaryButton);
 
     auto *figures = new QHBoxLayout;
-    for (QLabel *label : {m_salesLabel, m_refundsLabel, m_cancelledLabel, m_expiredLabel,
-                          m_openLabel, m_alertsLabel})
+    for (QLabel *label : {m_salesLabel, m_refundsLabel, m_cancelledLabel, m_cancellingLabel,
+                          m_expiredLabel, m_openLabel, m_alertsLabel})
         figures->addWidget(label, 1);
 
     auto *left = new QVBoxLayout;
@@ -175,6 +184,20 @@ void ReportsPage::buildUi()
     layout->addLayout(columns, 1);
 }
 
+void ReportsPage::setServices(const PosServices &services)
+{
+    if (m_services.receipts)
+        disconnect(m_services.receipts, nullptr, this, nullptr);
+    m_services = services;
+    m_summaryButton->setEnabled(m_services.receipts &&
+                                m_services.receipts->config().kind != PrinterConfig::Kind::None);
+    m_summaryButton->setToolTip(m_summaryButton->isEnabled()
+                                    ? tr("Print the day's figures on the receipt printer.")
+                                    : tr("No receipt printer is set up (Settings)."));
+    connectReceiptDesk();
+    fill();
+}
+
 void ReportsPage::showDay(QDate day)
 {
     if (m_dayEdit->date() == day)
@@ -188,8 +211,7 @@ void ReportsPage::refresh()
     auto report = m_reporter->report(m_staff, m_dayEdit->date());
     if (!report) {
         m_report = DailyReport{};
-        m_messageLabel->setText(report.error().message);
-        m_messageLabel->setStyleSheet(u"color: #b3261e;"_s);
+        showMessage(report.error().message, u"color: #b3261e;"_s);
     } else {
         m_report = report.value();
         m_messageLabel->clear();
@@ -204,6 +226,10 @@ void ReportsPage::fill()
         figureText(tr("Sales"), m_report.salesCount, m_report.salesAmount, u"#1b7f3b"_s));
     m_cancelledLabel->setText(
         figureText(tr("Cancelled"), m_report.cancelledCount, m_report.cancelledAmount, u"#444"_s));
+    // Given up at the counter, the provider's confirmation of the close still to come:
+    // nobody waits for these to be paid, so they are not "still open".
+    m_cancellingLabel->setText(figureText(tr("Cancelling"), m_report.cancellingCount,
+                                          m_report.cancellingAmount, u"#444"_s));
     m_expiredLabel->setText(
         figureText(tr("Expired"), m_report.expiredCount, m_report.expiredAmount, u"#444"_s));
     m_openLabel->setText(
@@ -286,12 +312,13 @@ bool ReportsPage::savePdf(const QString &path)
     printer.setOutputFileName(path);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(tr("End-of-day summary %1").arg(m_report.day.toString(u"yyyy-MM-dd"_s)));
+    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     const auto document = ReportDocument::build(m_report, m_shopName, m_clock.now(),
                                                 m_reporter->timeZone(), chartImage());
-    document->print(&printer);
-    const bool ok = QFileInfo::exists(path) && QFileInfo(path).size() > 0;
-    m_messageLabel->setText(ok ? tr("Saved %1.").arg(path) : tr("Could not save %1.").arg(path));
-    m_messageLabel->setStyleSheet(ok ? QString() : u"color: #b3261e;"_s);
+    const bool ok = ReportDocument::print(*document, &printer) && QFileInfo::exists(path) &&
+                    QFileInfo(path).size() > 0;
+    showMessage(ok ? tr("Saved %1.").arg(path) : tr("Could not save %1.").arg(path),
+                ok ? QString() : u"color: #b3261e;"_s);
     return ok;
 }
 
@@ -315,7 +342,14 @@ void ReportsPage::print()
         return;
     const auto document = ReportDocument::build(m_report, m_shopName, m_clock.now(),
                                                 m_reporter->timeZone(), chartImage());
-    document->print(&printer);
+    if (!ReportDocument::print(*document, &printer))
+        showMessage(tr("Could not print the end-of-day summary."), u"color: #b3261e;"_s);
+}
+
+void ReportsPage::showMessage(const QString &text, const QString &style)
+{
+    m_messageLabel->setText(text);
+    m_messageLabel->setStyleSheet(style);
 }
 
 } // namespace shouyin

@@ -32,15 +32,9 @@ bool isSurplusAlert(const QString &kind)
 
 } // namespace
 
-void ReportsPage::setRefunds(const PosServices &services)
-{
-    m_refundServices = services;
-    fill();
-}
-
 void ReportsPage::offerAlertRefunds()
 {
-    const PosServices &services = m_refundServices;
+    const PosServices &services = m_services;
     if (!RefundDialog::isOffered(services) || !services.orders ||
         !services.staff.can(Permission::ApproveRefund))
         return;
@@ -89,7 +83,7 @@ void ReportsPage::offerAlertRefunds()
 
 void ReportsPage::refundAlert(const QString &payNo, const QString &kind)
 {
-    const PosServices &services = m_refundServices;
+    const PosServices &services = m_services;
     // The manager looking at the alert asks and approves in one: they are signed in.
     services.refunds->refundPayment(
         payNo, DisplayText::alertKind(kind), services.staff, services.staff, this,
@@ -99,8 +93,8 @@ void ReportsPage::refundAlert(const QString &payNo, const QString &kind)
                 m_messageLabel->setStyleSheet(u"color: #b3261e;"_s);
                 return;
             }
-            if (m_refundServices.receipts)
-                m_refundServices.receipts->returnCompleted(*record);
+            if (m_services.receipts)
+                m_services.receipts->returnCompleted(*record);
             refresh();
             m_messageLabel->setText(
                 tr("Order %1: %2").arg(record->orderNo, RefundText::handBack(*record)));

@@ -2,6 +2,7 @@
 
 #include "displaytext.h"
 #include "moneytext.h"
+#include "receipt/receiptpaper.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,49 +17,8 @@ QString signedYuan(Fen amount)
     return amount > 0 ? u'+' + formatYuan(amount) : formatYuan(amount);
 }
 
-// Builds the lines for one paper width.
-class Paper
-{
-public:
-    explicit Paper(PaperWidth width)
-        : m_width(width)
-    {}
-
-    void title(const QString &text)
-    {
-        for (const QString &line : receiptColumns(text, {}, m_width))
-            m_lines.append({line, ReceiptTextLine::Align::Centre, true});
-    }
-    void centred(const QString &text)
-    {
-        for (const QString &line : receiptColumns(text, {}, m_width))
-            m_lines.append({line, ReceiptTextLine::Align::Centre, false});
-    }
-    void row(const QString &left, const QString &right, bool bold = false)
-    {
-        for (const QString &line : receiptColumns(left, right, m_width))
-            m_lines.append({line, ReceiptTextLine::Align::Left, bold});
-    }
-    // A detail under the row before it. Leading spaces would not survive the wrap, so
-    // the row is laid out two columns narrower and then indented.
-    void detail(const QString &left, const QString &right)
-    {
-        const auto narrower = static_cast<PaperWidth>(int(m_width) - kIndent);
-        for (const QString &line : receiptColumns(left, right, narrower))
-            m_lines.append({QString(kIndent, u' ') + line});
-    }
-    void rule() { m_lines.append({QString(int(m_width), u'-')}); }
-
-    QList<ReceiptTextLine> lines() const { return m_lines; }
-
-private:
-    static constexpr int kIndent = 2;
-    PaperWidth m_width;
-    QList<ReceiptTextLine> m_lines;
-};
-
 // The figures a shift report and a Z-report share, from the float to the no-sales.
-void addFigures(Paper &paper, const ShiftFigures &figures)
+void addFigures(ReceiptPaper &paper, const ShiftFigures &figures)
 {
     paper.row(ShiftReportText::tr("Float"), formatYuan(figures.floatAmount));
     paper.rule();
@@ -92,7 +52,7 @@ void addFigures(Paper &paper, const ShiftFigures &figures)
     paper.rule();
 }
 
-void addDifference(Paper &paper, Fen difference)
+void addDifference(ReceiptPaper &paper, Fen difference)
 {
     const QString word = difference > 0   ? ShiftReportText::tr("over")
                          : difference < 0 ? ShiftReportText::tr("short")
@@ -100,7 +60,7 @@ void addDifference(Paper &paper, Fen difference)
     paper.row(ShiftReportText::tr("Difference (%1)").arg(word), signedYuan(difference), true);
 }
 
-void addOrderNumbers(Paper &paper, const ShiftFigures &figures)
+void addOrderNumbers(ReceiptPaper &paper, const ShiftFigures &figures)
 {
     const QString none = ShiftReportText::tr("none");
     paper.row(ShiftReportText::tr("First order"),
@@ -115,7 +75,7 @@ QList<ReceiptTextLine> ShiftReportText::shiftReport(const ShiftReport &report,
                                                     const QTimeZone &zone, PaperWidth width)
 {
     const Shift &shift = report.shift;
-    Paper paper(width);
+    ReceiptPaper paper(width);
     paper.title(tr("Shift report"));
     if (shift.isOpen())
         paper.centred(tr("(shift still open)"));
@@ -151,7 +111,7 @@ QList<ReceiptTextLine> ShiftReportText::shiftReport(const ShiftReport &report,
 QList<ReceiptTextLine> ShiftReportText::zReport(const ZReport &report, const QTimeZone &zone,
                                                 PaperWidth width)
 {
-    Paper paper(width);
+    ReceiptPaper paper(width);
     paper.title(tr("Z-report No. %1").arg(report.number));
     paper.rule();
     paper.row(tr("Till"), report.terminalId);

@@ -1,8 +1,10 @@
 #include "csvexporter.h"
 
 #include "money/money.h"
+#include "pay/providerregistry.h"
 #include "report/historyquery.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QIODevice>
 #include <QLoggingCategory>
@@ -59,9 +61,46 @@ CsvExporter::CsvExporter(const HistoryQuery &history, QObject *parent)
 
 QStringList CsvExporter::header()
 {
-    return {tr("Order no"), tr("Created"),       tr("Terminal"),       tr("Cashier"),
-            tr("Status"),   tr("Amount (yuan)"), tr("Provider"),       tr("Pay no"),
-            tr("Attempts"), tr("Paid at"),       tr("Refunded (yuan)")};
+    return {tr("Order no"),       tr("Created"),     tr("Terminal"),      tr("Cashier"),
+            tr("Status"),         tr("Status code"), tr("Amount (yuan)"), tr("Provider"),
+            tr("Provider code"),  tr("Pay no"),      tr("Attempts"),      tr("Paid at"),
+            tr("Refunded (yuan)")};
+}
+
+// The words are History's own (context "DisplayText", as the provider registry's names
+// are), so that the file says what the screen says and is translated once.
+QString CsvExporter::statusWord(HistoryStatus status)
+{
+    switch (status) {
+    case HistoryStatus::Paid:
+        return QCoreApplication::translate("DisplayText", "Paid");
+    case HistoryStatus::AwaitingPayment:
+        return QCoreApplication::translate("DisplayText", "Awaiting payment");
+    case HistoryStatus::Cancelling:
+        return QCoreApplication::translate("DisplayText", "Cancelling");
+    case HistoryStatus::Cancelled:
+        return QCoreApplication::translate("DisplayText", "Cancelled");
+    case HistoryStatus::Expired:
+        return QCoreApplication::translate("DisplayText", "Expired");
+    }
+    return QString(sqlText(status));
+}
+
+QString CsvExporter::providerWord(const QString &provider)
+{
+    if (const ProviderKind *kind = ProviderRegistry::kind(provider))
+        return QCoreApplication::translate("DisplayText", kind->displayName);
+    if (provider == kCashProvider)
+        return QCoreApplication::translate("DisplayText", "Cash");
+    return provider; // one this till does not know (another till's): its own name
+}
+
+const QString &CsvExporter::cachedProviderWord(const QString &provider)
+{
+    auto word = m_providerWords.constFind(provider);
+    if (word == m_providerWords.cend())
+        word = m_providerWords.insert(provider, providerWord(provider));
+    return word.value();
 }
 
 QString CsvExporter::escapeField(const QString &field)
@@ -102,6 +141,12 @@ Status CsvExporter::begin(const Staff &staff, const HistoryFilter &filter, QIODe
     m_total = *total;
     m_cancelled = false;
     m_done = false;
+    m_statusWords.clear();
+    for (const HistoryStatus status :
+         {HistoryStatus::AwaitingPayment, HistoryStatus::Cancelling, HistoryStatus::Paid,
+          HistoryStatus::Cancelled, HistoryStatus::Expired})
+        m_statusWords.insert(int(status), statusWord(status));
+    m_providerWords.clear();
     QStringList fields;
     for (const QString &name : header())
         fields.append(escapeField(name));
@@ -126,8 +171,10 @@ Result<bool> CsvExporter::writeChunk()
                                   timeText(row.createdAt),
                                   row.terminalId,
                                   row.operatorName,
+                                  m_statusWords.value(int(row.status)),
                                   QString(sqlText(row.status)),
                                   formatYuan(row.total),
+                                  cachedProviderWord(row.provider),
                                   row.provider,
                                   row.payNo,
                                   QString::number(row.attempts),

@@ -4,6 +4,7 @@
 #include "report/reportrecords.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -24,6 +25,10 @@ class HistoryQuery;
 // quotes doubled), and text that would start a formula (= + - @) prefixed with an
 // apostrophe so that a cashier's or product's name can never run in the manager's
 // spreadsheet.
+//
+// Status and provider are written twice: in words, in the language of the window (the
+// words History shows, translated in the same place), for the manager who reads the file;
+// and as the stored code (PAID, wechat) beside them, for programs that read it.
 class CsvExporter : public QObject
 {
     Q_OBJECT
@@ -49,9 +54,13 @@ public:
 
     static QStringList header();
     static QString escapeField(const QString &field);
+    // The words of the status and provider columns, as History shows them.
+    static QString statusWord(HistoryStatus status);
+    static QString providerWord(const QString &provider); // empty for none
 
 private:
     Status write(const QByteArray &bytes);
+    const QString &cachedProviderWord(const QString &provider);
 
     const HistoryQuery &m_history;
     Staff m_staff;
@@ -62,6 +71,9 @@ private:
     qint64 m_total = 0;
     bool m_done = true;
     bool m_cancelled = false;
+    // Looked up once per export, not once per row of a million.
+    QHash<int, QString> m_statusWords;
+    QHash<QString, QString> m_providerWords;
 };
 
 } // namespace shouyin

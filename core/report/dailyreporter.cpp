@@ -97,6 +97,9 @@ Status DailyReporter::statusTotals(DailyReport &report) const
                           } else if (status == HistoryStatus::Expired) {
                               report.expiredCount = count;
                               report.expiredAmount = amount;
+                          } else if (status == HistoryStatus::Cancelling) {
+                              report.cancellingCount = count;
+                              report.cancellingAmount = amount;
                           } else {
                               report.openCount += count;
                               report.openAmount += amount;

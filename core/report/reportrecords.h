@@ -133,7 +133,12 @@ struct DailyReport
     Fen cancelledAmount = 0;
     int expiredCount = 0; // CANCELLED at the payment deadline
     Fen expiredAmount = 0;
-    int openCount = 0; // still AWAITING_PAYMENT or CANCELLING
+    // CANCELLING: the cashier gave up while an attempt was open, and the provider has not
+    // confirmed the close yet. Not open: nobody waits for these to be paid (a payment that
+    // lands all the same is kept, and makes the order a sale).
+    int cancellingCount = 0;
+    Fen cancellingAmount = 0;
+    int openCount = 0; // still AWAITING_PAYMENT: the customer may yet pay
     Fen openAmount = 0;
 
     // Money that went back during the day (refunds REFUNDED in it, whatever day their sale

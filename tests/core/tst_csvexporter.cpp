@@ -1,17 +1,40 @@
 // CSV export: the exact bytes (BOM, header, CRLF, quoting of commas and quotes, Chinese
-// text, formula guard), streaming in chunks with progress, cancelling, and who may export.
+// text, formula guard), status and provider in the window's language beside their codes,
+// streaming in chunks with progress, cancelling, and who may export.
 #include "refund/refundbook.h"
 #include "report/csvexporter.h"
 #include "report/historyquery.h"
 #include "shopfixture.h"
 
 #include <QBuffer>
+#include <QHash>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace shouyin;
 using namespace shouyin::testing;
+
+namespace {
+
+// The window's language as the app's catalogue gives it, for the words History shows
+// (their Chinese as translations/shouyin_zh_CN.ts has it) and nothing else: the machine's
+// locale never decides what a test sees.
+class HistoryWordsInChinese : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        static const QHash<QByteArray, QString> words{
+            {"Paid", u"支付成功"_s},       {"Cancelled", u"已取消"_s}, {"Expired", u"已过期"_s},
+            {"WeChat Pay", u"微信支付"_s}, {"Alipay", u"支付宝"_s},    {"Cash", u"现金"_s}};
+        return qstrcmp(context, "DisplayText") == 0 ? words.value(sourceText) : QString();
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
 
 class TestCsvExporter : public QObject
 {
@@ -87,15 +110,68 @@ private Q_SLOTS:
 
         const QByteArray expected =
             "\xEF\xBB\xBF"
-            "Order no,Created,Terminal,Cashier,Status,Amount (yuan),Provider,Pay no,Attempts,"
-            "Paid at,Refunded (yuan)\r\n" +
-            (cancelled.orderNo + u",2026-11-23 10:00:00,T02,alice,CANCELLED,2.00,,,0,,0.00\r\n"_s)
+            "Order no,Created,Terminal,Cashier,Status,Status code,Amount (yuan),Provider,"
+            "Provider code,Pay no,Attempts,Paid at,Refunded (yuan)\r\n" +
+            (cancelled.orderNo +
+             u",2026-11-23 10:00:00,T02,alice,Cancelled,CANCELLED,2.00,,,,0,,0.00\r\n"_s)
                 .toUtf8() +
             (paid.orderNo +
-             u",2026-11-23 09:05:00,T01,\"王五, \"\"小王\"\"\",PAID,12.50,wechat,"_s + payNo +
-             u",1,2026-11-23 09:06:00,8.50\r\n"_s)
+             u",2026-11-23 09:05:00,T01,\"王五, \"\"小王\"\"\",Paid,PAID,12.50,WeChat Pay,wechat,"_s +
+             payNo + u",1,2026-11-23 09:06:00,8.50\r\n"_s)
                 .toUtf8();
         QCOMPARE(out.data(), expected);
+    }
+
+    void wordsInTheWindowsLanguageBesideTheCodes()
+    {
+        const qint64 water = m_shop->product("6901");
+        const Order wechat = m_shop->sell(u"T01"_s, u"alice"_s, {{water, 1}},
+                                          ShopFixture::at(23, 9, 0), m_shop->wechat);
+        const Order alipay = m_shop->sell(u"T01"_s, u"alice"_s, {{water, 2}},
+                                          ShopFixture::at(23, 9, 10), m_shop->alipay);
+        const Order expired =
+            m_shop->expire(u"T02"_s, u"bob"_s, {{water, 1}}, ShopFixture::at(23, 9, 20));
+        m_shop->ledger.now = ShopFixture::at(23, 9, 40);
+        const auto cash = m_shop->ledger.checkout->takeCash({{water, 1}}, 500, u"bob"_s);
+        QVERIFY(cash);
+
+        HistoryWordsInChinese chinese;
+        QCoreApplication::installTranslator(&chinese);
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        CsvExporter exporter(*m_history);
+        const auto written = exporter.exportAll(m_shop->manager, {}, &out);
+        QCoreApplication::removeTranslator(&chinese);
+        QCOMPARE(written.value(), qint64(4));
+
+        // No field here holds a comma or a quote: a plain split reads the columns.
+        const QStringList lines =
+            QString::fromUtf8(out.data().mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 4);
+        const QStringList header = lines.first().split(u',');
+        const qsizetype status = header.indexOf(u"Status"_s);
+        const qsizetype statusCode = header.indexOf(u"Status code"_s);
+        const qsizetype provider = header.indexOf(u"Provider"_s);
+        const qsizetype providerCode = header.indexOf(u"Provider code"_s);
+        QVERIFY(status >= 0 && statusCode >= 0 && provider >= 0 && providerCode >= 0);
+        QHash<QString, QStringList> byOrder;
+        for (const QString &line : lines.mid(1))
+            byOrder.insert(line.section(u',', 0, 0), line.split(u','));
+        const auto columns = [&](const Order &order) {
+            const QStringList fields = byOrder.value(order.orderNo);
+            return fields.size() == header.size()
+                       ? QStringList{fields.at(status), fields.at(statusCode), fields.at(provider),
+                                     fields.at(providerCode)}
+                       : fields;
+        };
+        QCOMPARE(columns(wechat),
+                 (QStringList{u"支付成功"_s, u"PAID"_s, u"微信支付"_s, u"wechat"_s}));
+        QCOMPARE(columns(alipay),
+                 (QStringList{u"支付成功"_s, u"PAID"_s, u"支付宝"_s, u"alipay"_s}));
+        QCOMPARE(columns(expired),
+                 (QStringList{u"已过期"_s, u"EXPIRED"_s, u"微信支付"_s, u"wechat"_s}));
+        QCOMPARE(columns(cash->order),
+                 (QStringList{u"支付成功"_s, u"PAID"_s, u"现金"_s, u"cash"_s}));
     }
 
     void exportsWhatTheFilterShows()
@@ -111,7 +187,7 @@ private Q_SLOTS:
         const QList<QByteArray> lines = out.data().split('\n');
         QCOMPARE(lines.size(), 1 + 4 + 1); // header, rows, nothing after the last CRLF
         for (qsizetype i = 1; i <= 4; ++i)
-            QVERIFY(lines.at(i).contains(",alice,PAID,"));
+            QVERIFY(lines.at(i).contains(",alice,Paid,PAID,"));
     }
 
     void streamsInChunksWithProgress()
@@ -133,8 +209,8 @@ private Q_SLOTS:
         QCOMPARE(out.data().count("\r\n"), rows + 1);
         // Newest first, every order once.
         QVERIFY(out.data().contains("\r\nB-0004499,"));
-        QVERIFY(
-            out.data().endsWith("B-0000000,2026-11-23 08:00:00,T09,bulk,PAID,1.00,,,0,,0.00\r\n"));
+        QVERIFY(out.data().endsWith(
+            "B-0000000,2026-11-23 08:00:00,T09,bulk,Paid,PAID,1.00,,,,0,,0.00\r\n"));
     }
 
     void cancelStopsBetweenChunks()

@@ -146,6 +146,36 @@ private Q_SLOTS:
         QCOMPARE(report->openAmount, Fen(850));
     }
 
+    void aCancelTheProviderHasNotConfirmedIsCancellingNotOpen()
+    {
+        // The cashier cancels a WeChat QR that evening; the close is not confirmed yet.
+        const Order order =
+            m_shop->place(u"T01"_s, m_shop->alice.name(),
+                          {{m_shop->product("6901"), 1}, {m_shop->product("6903"), 1}},
+                          ShopFixture::at(23, 17, 0));
+        const Payment payment = m_shop->open(u"T01"_s, order, m_shop->wechat);
+        m_shop->ledger.now = ShopFixture::at(23, 17, 1);
+        QVERIFY(m_shop->till(u"T01"_s).requestCancel(order.id, m_shop->alice.name()));
+
+        auto report = m_reporter->report(m_shop->manager, QDate(2026, 11, 23));
+        QVERIFY(report.ok());
+        QCOMPARE(report->openCount, 1); // 9 still waits for its customer; this one does not
+        QCOMPARE(report->openAmount, Fen(850));
+        QCOMPARE(report->cancellingCount, 1);
+        QCOMPARE(report->cancellingAmount, Fen(1050));
+        QCOMPARE(report->cancelledCount, 2);
+
+        // Once the provider confirms the close, it is one more cancelled order.
+        m_shop->apply(u"T01"_s, payment, TradeState::Closed);
+        report = m_reporter->report(m_shop->manager, QDate(2026, 11, 23));
+        QVERIFY(report.ok());
+        QCOMPARE(report->cancellingCount, 0);
+        QCOMPARE(report->cancellingAmount, Fen(0));
+        QCOMPARE(report->cancelledCount, 3);
+        QCOMPARE(report->cancelledAmount, Fen(1050 + 1050));
+        QCOMPARE(report->openCount, 1);
+    }
+
     void alertsOfTheDay()
     {
         const auto report = m_reporter->report(m_shop->manager, QDate(2026, 11, 23));

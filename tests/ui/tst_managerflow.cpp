@@ -332,8 +332,8 @@ void TestManagerFlow::exportsWhatIsShown()
     const Order two = m_day.order(2);
     const QString payNo = m_shop->ledger.orders->payments(two.id).first().payNo;
     QVERIFY(bytes.contains((u"\r\n"_s + two.orderNo +
-                            u",2026-11-23 09:05:00,T01,alice,PAID,12.50,wechat,"_s + payNo +
-                            u",1,2026-11-23 09:06:00,0.00\r\n"_s)
+                            u",2026-11-23 09:05:00,T01,alice,Paid,PAID,12.50,WeChat Pay,wechat,"_s +
+                            payNo + u",1,2026-11-23 09:06:00,0.00\r\n"_s)
                                .toUtf8()));
     QVERIFY(!bytes.contains(m_day.order(5).orderNo.toUtf8())); // expired: not shown, not exported
 }
