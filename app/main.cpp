@@ -3,6 +3,7 @@
 
 #include "autocharge.h"
 #include "benchhooks.h"
+#include "customerscreen.h"
 #include "databasewait.h"
 #include "mainwindow.h"
 #include "posapplication.h"
@@ -226,8 +227,23 @@ int main(int argc, char **argv)
         fail(pos.error().message, true);
         return 1;
     }
+    const DisplayConfig &display = pos.value()->config().display;
     MainWindow window(pos.value()->services());
-    window.show();
+    window.setTouchFriendly(display.touch);
+    window.showAtCounter(display.kiosk);
+    // A second screen faces the customer (客显); with one screen nothing changes.
+    CustomerScreen customerScreen(&window, pos.value()->services().training,
+                                  pos.value()->services().shopName);
+    switch (display.customerScreen) {
+    case DisplayConfig::CustomerScreen::Auto:
+        break;
+    case DisplayConfig::CustomerScreen::Off:
+        customerScreen.setChoice(CustomerScreen::Choice::Off);
+        break;
+    case DisplayConfig::CustomerScreen::Index:
+        customerScreen.setChoice(CustomerScreen::Choice::Index, display.customerScreenIndex);
+        break;
+    }
     installBenchHooks(&window);
     pos.value()->start();
     SmokeTest smokeTest(&window, pos.value()->services(), parser.value(options.screenshot));

@@ -7,6 +7,8 @@ SHOUYIN_PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-charts-dev libqt6opengl6-dev
+    # The counter's error tone (QAudioSink).
+    qt6-multimedia-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libgl-dev libssl-dev libqrencode-dev
     libhttp-parser-dev libzbar-dev
@@ -26,6 +28,9 @@ SHOUYIN_PACKAGES=(
     # text (pdftotext).
     qt6-serialport-dev cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils
     fonts-dejavu-core
+    # A real X server with no window manager (kiosk keys, the customer's second screen),
+    # and keys typed through it.
+    xvfb xdotool
 )
 
 shouyin_install_deps() {

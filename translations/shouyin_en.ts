@@ -187,6 +187,22 @@
         <source>Refund accepted by the provider</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cash to give back to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment given up for another</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EscPosPrinter</name>
@@ -326,6 +342,217 @@
     </message>
     <message>
         <source>This database (%1) already holds a shop&apos;s sales: training never opens it. Start training without --db, or with a file of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayLogText</name>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer entering the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted, debit pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid, then refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed without payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment failed at the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown to the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s trade no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s refund no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order paid in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by the cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payment&apos;s deadline passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left open, found at start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer chose another way to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another payment paid the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -550,6 +777,14 @@
     </message>
     <message>
         <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling (the provider confirms the close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -840,6 +1075,57 @@
     </message>
 </context>
 <context>
+    <name>shouyin::AdvancedSettingsBox</name>
+    <message>
+        <source>Advan&amp;ced: notifications, gateways, timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 127.0.0.1:8089; empty: polling only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the WeChat Pay gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;WeChat Pay notify URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay notify URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signat&amp;ure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay gateway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds and reverses gateway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay gateway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;x. wait for a gateway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shouyin::AlipayProvider</name>
     <message>
         <source>The gateway answered about another trade.</source>
@@ -855,6 +1141,49 @@
     </message>
     <message>
         <source>The gateway answered about another refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::AlipaySettingsBox</name>
+    <message>
+        <source>Alipay merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2021…; empty: Alipay not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s private key (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s public key (PEM), not the app&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2088…; optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipa&amp;y app ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App pri&amp;vate key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay pu&amp;blic key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ller ID:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -958,6 +1287,10 @@
         <source>The order is paid already.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Payment %1 is no longer the one the customer pays.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shouyin::CheckoutPage</name>
@@ -1009,10 +1342,6 @@
         <source>Payment of order %1 cancelled. The cart is kept: press F12 to charge again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Order %1 was paid after all. Do not charge these goods again.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
@@ -1045,10 +1374,6 @@
     </message>
     <message>
         <source>Scan the goods first: the cart is empty. The payment code was not charged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finish this payment first: the item was not added to the cart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1163,6 +1488,73 @@
         <source>Refund of order %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Cart cleared (%n item(s)).</source>
+        <translation>
+            <numerusform>Cart cleared (%n item).</numerusform>
+            <numerusform>Cart cleared (%n items).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is kept for when the return is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the return first: %1 was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is kept for when this payment is over (%n scan(s) waiting).</source>
+        <translation>
+            <numerusform>%1 is kept for when this payment is over (%n scan waiting).</numerusform>
+            <numerusform>%1 is kept for when this payment is over (%n scans waiting).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cart was kept: %n item(s).</source>
+        <translation>
+            <numerusform>The cart was kept: %n item.</numerusform>
+            <numerusform>The cart was kept: %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n item(s) scanned while the dialog was open.</source>
+        <translation>
+            <numerusform>Added %n item scanned while the dialog was open.</numerusform>
+            <numerusform>Added %n items scanned while the dialog was open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 was paid after all, and the same goods were paid again: the customer has paid twice. Refund order %1 to them (History).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) was paid after all: the sale is complete. Do not charge these goods again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) was paid after all: those goods are sold. The cart now holds other goods; check them before charging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 × %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Ctrl+Z puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n item(s).</source>
+        <translation>
+            <numerusform>Put back %n item.</numerusform>
+            <numerusform>Put back %n items.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shouyin::CsvExporter</name>
@@ -1220,6 +1612,64 @@
     </message>
     <message>
         <source>Refunded (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training — no real money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan with %1 to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please confirm the payment on your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One moment please…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid — thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1369,10 +1819,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Reset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,6 +1904,10 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1985,13 +2435,13 @@
 Scan the customer&apos;s new code, or show the QR.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shouyin::PaymentSession</name>
-    <message>
-        <source>The payment was closed by the provider. Charge again to retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The order could not be placed: %1</source>
         <translation type="unfinished"></translation>
@@ -2006,6 +2456,14 @@ Scan the customer&apos;s new code, or show the QR.</source>
     </message>
     <message>
         <source>The provider cancelled the payment: nothing was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR expired at the provider shortly before the till&apos;s deadline (the provider counts a QR&apos;s life in whole minutes). Nothing was paid. Press Retry for a new QR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider closed this QR before its time (the customer may have cancelled on their phone). Nothing was paid. Press Retry for a new QR.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2047,10 +2505,6 @@ Scan the customer&apos;s new code, or show the QR.</source>
 <context>
     <name>shouyin::ProductPicker</name>
     <message>
-        <source>&amp;Search products (F3):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name or barcode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2060,6 +2514,10 @@ Scan the customer&apos;s new code, or show the QR.</source>
     </message>
     <message>
         <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;products (F3):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2619,15 +3077,43 @@ Scan the customer&apos;s new code, or show the QR.</source>
         <source>Order %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print summar&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s figures on the receipt printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not print the end-of-day summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the summary of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary printed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary did not print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shouyin::SettingsEditor</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A merchant key needs the app ID and the merchant ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2642,6 +3128,29 @@ Scan the customer&apos;s new code, or show the QR.</source>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::SettingsFields</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Correct these settings first: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shouyin::SettingsPage</name>
@@ -2654,19 +3163,7 @@ Scan the customer&apos;s new code, or show the QR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Empty for training mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 127.0.0.1:8089; empty: polling only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2674,83 +3171,7 @@ Scan the customer&apos;s new code, or show the QR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Merchant (WeChat Pay API v2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>App ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merchant ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gateway:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Till and notifications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listen on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public notify URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QR code deadline:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gateway timeout:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default provider:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This till was started without a configuration file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>32 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored key ends in %1; type to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2759,6 +3180,253 @@ Scan the customer&apos;s new code, or show the QR.</source>
     </message>
     <message>
         <source>Saved. Restart Shouyin for the changes to take effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ter&amp;minal ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;efault provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;QR code deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save settin&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::SettingsValidator</name>
+    <message>
+        <source>Choose the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (check its permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed: an address such as https://pos.example.com/notify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a web address: it must start with https:// or http:// and name a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 8 letters (A–Z) or digits, such as T01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IP address and a port, such as 127.0.0.1:8089 (empty: no listener, polling only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer&apos;s address is not valid (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client certificate needs the WeChat Pay app ID and merchant ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file already names a PEM client certificate (client_cert, client_key): leave this empty or remove those lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its password file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a PKCS#12 certificate (.p12) that opens with the merchant ID as its password, or not valid now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merchant key needs the app ID and the merchant ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed with the merchant ID (it starts with wx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed with the app ID (the mch_id, digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the merchant&apos;s API key (%1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored key is not %1 characters long: type the API key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is %1 characters long; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a web address: it must start with https:// (http:// for a local sandbox) and name a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An https:// address (http:// only to this computer, such as 127.0.0.1); empty: the gateway above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MD5 or HMAC-SHA256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an RSA key: Alipay&apos;s RSA2 needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a public key: the app&apos;s private key goes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a private key: Alipay&apos;s public key goes here, as the open platform shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed with the key files (the app ID the open platform shows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the app&apos;s own public key, not Alipay&apos;s: use the Alipay public key the open platform shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay or Alipay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay is not set up: fill in its section or choose WeChat Pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay is not set up: fill in its section or choose Alipay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay app ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay app ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay public key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay notify URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay notify URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3174,10 +3842,6 @@ Scan the customer&apos;s new code, or show the QR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;peat the PIN:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3187,6 +3851,10 @@ Scan the customer&apos;s new code, or show the QR.</source>
     </message>
     <message>
         <source>The two PINs differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the PIN:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3317,6 +3985,53 @@ Scan the customer&apos;s new code, or show the QR.</source>
     </message>
     <message>
         <source>%1 can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::WechatSettingsBox</name>
+    <message>
+        <source>WeChat Pay merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wx…; empty: WeChat Pay not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mch_id, digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apiclient_cert.p12; needed for refunds and payment codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merc&amp;hant ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certi&amp;ficate (.p12):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored key ends in %1; type to replace it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -187,6 +187,22 @@
         <source>Refund accepted by the provider</source>
         <translation>支付机构已受理退款</translation>
     </message>
+    <message>
+        <source>Cash to give back to the customer</source>
+        <translation>待还给顾客的现金</translation>
+    </message>
+    <message>
+        <source>Cash taken</source>
+        <translation>收取现金</translation>
+    </message>
+    <message>
+        <source>Cash given back</source>
+        <translation>已退还现金</translation>
+    </message>
+    <message>
+        <source>Payment given up for another</source>
+        <translation>改用其他支付，本笔放弃</translation>
+    </message>
 </context>
 <context>
     <name>EscPosPrinter</name>
@@ -327,6 +343,217 @@
     <message>
         <source>This database (%1) already holds a shop&apos;s sales: training never opens it. Start training without --db, or with a file of its own.</source>
         <translation>此数据库（%1）已有门店的销售：培训模式从不打开它。请不带 --db 启动培训，或为培训另用一个文件。</translation>
+    </message>
+</context>
+<context>
+    <name>PayLogText</name>
+    <message>
+        <source>At the counter</source>
+        <translation>收银台</translation>
+    </message>
+    <message>
+        <source>Asked the provider</source>
+        <translation>向支付机构查询</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s notification</source>
+        <translation>支付机构通知</translation>
+    </message>
+    <message>
+        <source>Closing the payment</source>
+        <translation>关闭支付</translation>
+    </message>
+    <message>
+        <source>Check at start-up</source>
+        <translation>启动时检查</translation>
+    </message>
+    <message>
+        <source>Settled in the background</source>
+        <translation>后台结算</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>尚未支付</translation>
+    </message>
+    <message>
+        <source>Customer entering the password</source>
+        <translation>顾客正在输入密码</translation>
+    </message>
+    <message>
+        <source>Accepted, debit pending</source>
+        <translation>已受理，等待扣款</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>Paid, then refunded</source>
+        <translation>已支付，后已退款</translation>
+    </message>
+    <message>
+        <source>Closed without payment</source>
+        <translation>未支付即关闭</translation>
+    </message>
+    <message>
+        <source>Cancelled by the shop</source>
+        <translation>商户已撤销</translation>
+    </message>
+    <message>
+        <source>Payment failed at the bank</source>
+        <translation>银行扣款失败</translation>
+    </message>
+    <message>
+        <source>Unknown to the provider</source>
+        <translation>支付机构查无此单</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>支付机构</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Pay no</source>
+        <translation>支付单号</translation>
+    </message>
+    <message>
+        <source>Refund no</source>
+        <translation>退款单号</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s trade no</source>
+        <translation>支付机构交易号</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s refund no</source>
+        <translation>支付机构退款号</translation>
+    </message>
+    <message>
+        <source>Provider says</source>
+        <translation>支付机构说明</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s answer</source>
+        <translation>支付机构答复</translation>
+    </message>
+    <message>
+        <source>Status before</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>Order paid in full</source>
+        <translation>订单已付清</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>Payment code</source>
+        <translation>付款码</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>cancelled by the cashier</source>
+        <translation>收银员取消</translation>
+    </message>
+    <message>
+        <source>the payment&apos;s deadline passed</source>
+        <translation>已过支付期限</translation>
+    </message>
+    <message>
+        <source>left open, found at start-up</source>
+        <translation>未完成，启动时发现</translation>
+    </message>
+    <message>
+        <source>the customer chose another way to pay</source>
+        <translation>顾客改用其他方式支付</translation>
+    </message>
+    <message>
+        <source>another payment paid the order</source>
+        <translation>订单已由另一笔支付付清</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -551,6 +778,14 @@
     <message>
         <source>Approved by</source>
         <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Cancelling (the provider confirms the close)</source>
+        <translation>撤销中（等待支付机构确认关闭）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1076,57 @@
     </message>
 </context>
 <context>
+    <name>shouyin::AdvancedSettingsBox</name>
+    <message>
+        <source>Advan&amp;ced: notifications, gateways, timeout</source>
+        <translation>高级(&amp;C)：通知、网关、超时</translation>
+    </message>
+    <message>
+        <source>e.g. 127.0.0.1:8089; empty: polling only</source>
+        <translation>例如 127.0.0.1:8089；留空：只轮询</translation>
+    </message>
+    <message>
+        <source>Empty: the WeChat Pay gateway</source>
+        <translation>留空：同微信支付网关</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Listen &amp;on:</source>
+        <translation>监听地址(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;WeChat Pay notify URL:</source>
+        <translation>微信支付通知地址(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Alipay notify URL:</source>
+        <translation>支付宝通知地址：</translation>
+    </message>
+    <message>
+        <source>Signat&amp;ure:</source>
+        <translation>签名方式(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>WeChat Pay gateway:</source>
+        <translation>微信支付网关：</translation>
+    </message>
+    <message>
+        <source>Refunds and reverses gateway:</source>
+        <translation>退款和撤销网关：</translation>
+    </message>
+    <message>
+        <source>Alipay gateway:</source>
+        <translation>支付宝网关：</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x. wait for a gateway:</source>
+        <translation>网关最长等待(&amp;X)：</translation>
+    </message>
+</context>
+<context>
     <name>shouyin::AlipayProvider</name>
     <message>
         <source>The gateway answered about another trade.</source>
@@ -857,6 +1143,49 @@
     <message>
         <source>The gateway answered about another refund.</source>
         <translation>网关的回复针对的是另一笔退款。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::AlipaySettingsBox</name>
+    <message>
+        <source>Alipay merchant</source>
+        <translation>支付宝商户</translation>
+    </message>
+    <message>
+        <source>2021…; empty: Alipay not used</source>
+        <translation>2021…；留空：不使用支付宝</translation>
+    </message>
+    <message>
+        <source>The app&apos;s private key (PEM)</source>
+        <translation>应用私钥（PEM）</translation>
+    </message>
+    <message>
+        <source>Alipay&apos;s public key (PEM), not the app&apos;s own</source>
+        <translation>支付宝公钥（PEM），不是应用自己的公钥</translation>
+    </message>
+    <message>
+        <source>2088…; optional</source>
+        <translation>2088…；可不填</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key *.txt);;All files (*)</source>
+        <translation>PEM 密钥 (*.pem *.key *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Alipa&amp;y app ID:</source>
+        <translation>支付宝应用 ID(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>App pri&amp;vate key file:</source>
+        <translation>应用私钥文件(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Alipay pu&amp;blic key file:</source>
+        <translation>支付宝公钥文件(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;ller ID:</source>
+        <translation>卖家 ID(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1288,10 @@
         <source>The order is paid already.</source>
         <translation>该订单已支付。</translation>
     </message>
+    <message>
+        <source>Payment %1 is no longer the one the customer pays.</source>
+        <translation>支付 %1 已不是顾客正在支付的那一笔。</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::CheckoutPage</name>
@@ -1010,10 +1343,6 @@
         <source>Payment of order %1 cancelled. The cart is kept: press F12 to charge again.</source>
         <translation>订单 %1 的支付已取消。购物车已保留：按 F12 重新收款。</translation>
     </message>
-    <message>
-        <source>Order %1 was paid after all. Do not charge these goods again.</source>
-        <translation>订单 %1 最终已支付成功。请勿对这些商品重复收款！</translation>
-    </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
@@ -1045,10 +1374,6 @@
     <message>
         <source>Scan the goods first: the cart is empty. The payment code was not charged.</source>
         <translation>请先扫描商品：购物车为空。付款码未扣款。</translation>
-    </message>
-    <message>
-        <source>Finish this payment first: the item was not added to the cart.</source>
-        <translation>请先完成本次收款：该商品未加入购物车。</translation>
     </message>
     <message>
         <source>This payment code is not one the shop accepts.</source>
@@ -1162,6 +1487,68 @@
         <source>Refund of order %1, %2: %3</source>
         <translation>订单 %1 退款 %2：%3</translation>
     </message>
+    <message numerus="yes">
+        <source>Cart cleared (%n item(s)).</source>
+        <translation>
+            <numerusform>购物车已清空（%n 件商品）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is kept for when the return is done.</source>
+        <translation>%1 已保留，退货完成后加入。</translation>
+    </message>
+    <message>
+        <source>Finish the return first: %1 was not used.</source>
+        <translation>请先完成退货：%1 未被使用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is kept for when this payment is over (%n scan(s) waiting).</source>
+        <translation>
+            <numerusform>%1 已保留，本次支付结束后加入（%n 次扫码待加入）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cart was kept: %n item(s).</source>
+        <translation>
+            <numerusform>购物车已保留：%n 件商品。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n item(s) scanned while the dialog was open.</source>
+        <translation>
+            <numerusform>已加入对话框打开期间扫描的 %n 件商品。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 was paid after all, and the same goods were paid again: the customer has paid twice. Refund order %1 to them (History).</source>
+        <translation>订单 %1 最终已支付，而同样的商品又被支付了一次：顾客付了两次款。请为顾客退还订单 %1（交易流水）。</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) was paid after all: the sale is complete. Do not charge these goods again.</source>
+        <translation>订单 %1（%2）最终已支付：这笔销售已完成。请勿再次收取这些商品的款项。</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2) was paid after all: those goods are sold. The cart now holds other goods; check them before charging.</source>
+        <translation>订单 %1（%2）最终已支付：那些商品已售出。购物车中现在是其他商品，收款前请核对。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo (Ctrl+Z)</source>
+        <translation>撤销(&amp;U) (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Removed %1 × %2.</source>
+        <translation>已移除 %1 × %2。</translation>
+    </message>
+    <message>
+        <source>%1 Ctrl+Z puts it back.</source>
+        <translation>%1 按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n item(s).</source>
+        <translation>
+            <numerusform>已恢复 %n 件商品。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shouyin::CsvExporter</name>
@@ -1220,6 +1607,63 @@
     <message>
         <source>Refunded (yuan)</source>
         <translation>已退款（元）</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>状态代码</translation>
+    </message>
+    <message>
+        <source>Provider code</source>
+        <translation>支付机构代码</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation>顾客显示屏</translation>
+    </message>
+    <message>
+        <source>Training — no real money</source>
+        <translation>培训模式 — 不涉及真实资金</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎光临</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 件商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>Scan with %1 to pay</source>
+        <translation>请用%1扫码支付</translation>
+    </message>
+    <message>
+        <source>Please confirm the payment on your phone.</source>
+        <translation>请在手机上确认支付。</translation>
+    </message>
+    <message>
+        <source>One moment please…</source>
+        <translation>请稍候…</translation>
+    </message>
+    <message>
+        <source>Paid — thank you!</source>
+        <translation>支付成功 — 谢谢惠顾！</translation>
+    </message>
+    <message>
+        <source>Your change: %1</source>
+        <translation>找零：%1</translation>
     </message>
 </context>
 <context>
@@ -1368,10 +1812,6 @@
         <translation>订单号（可只输入开头部分）</translation>
     </message>
     <message>
-        <source>&amp;Search</source>
-        <translation>查询(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
@@ -1458,6 +1898,10 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Se&amp;arch</source>
+        <translation>查询(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1986,13 +2430,13 @@ Scan the customer&apos;s new code, or show the QR.</source>
 
 请扫描顾客的新付款码，或改用二维码。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::PaymentSession</name>
-    <message>
-        <source>The payment was closed by the provider. Charge again to retry.</source>
-        <translation>支付平台已关闭这笔支付。请重新收款。</translation>
-    </message>
     <message>
         <source>The order could not be placed: %1</source>
         <translation>无法创建订单：%1</translation>
@@ -2008,6 +2452,14 @@ Scan the customer&apos;s new code, or show the QR.</source>
     <message>
         <source>The provider cancelled the payment: nothing was taken.</source>
         <translation>支付平台已撤销这笔支付，未扣款。</translation>
+    </message>
+    <message>
+        <source>The QR expired at the provider shortly before the till&apos;s deadline (the provider counts a QR&apos;s life in whole minutes). Nothing was paid. Press Retry for a new QR.</source>
+        <translation>二维码在收银台的期限之前已在支付机构过期（支付机构按整分钟计算二维码有效期）。未支付任何款项。请按“重试”获取新的二维码。</translation>
+    </message>
+    <message>
+        <source>The provider closed this QR before its time (the customer may have cancelled on their phone). Nothing was paid. Press Retry for a new QR.</source>
+        <translation>支付机构提前关闭了此二维码（顾客可能在手机上取消了）。未支付任何款项。请按“重试”获取新的二维码。</translation>
     </message>
 </context>
 <context>
@@ -2048,10 +2500,6 @@ Scan the customer&apos;s new code, or show the QR.</source>
 <context>
     <name>shouyin::ProductPicker</name>
     <message>
-        <source>&amp;Search products (F3):</source>
-        <translation>搜索商品(&amp;S) (F3)：</translation>
-    </message>
-    <message>
         <source>Name or barcode</source>
         <translation>名称或条码</translation>
     </message>
@@ -2062,6 +2510,10 @@ Scan the customer&apos;s new code, or show the QR.</source>
     <message>
         <source>Price</source>
         <translation>单价</translation>
+    </message>
+    <message>
+        <source>Search &amp;products (F3):</source>
+        <translation>搜索商品(&amp;P) (F3)：</translation>
     </message>
 </context>
 <context>
@@ -2619,16 +3071,44 @@ Scan the customer&apos;s new code, or show the QR.</source>
         <source>Net %1</source>
         <translation>净额 %1</translation>
     </message>
+    <message>
+        <source>Print summar&amp;y</source>
+        <translation>打印日结小票(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up (Settings).</source>
+        <translation>未设置小票打印机（设置）。</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s figures on the receipt printer.</source>
+        <translation>在小票打印机上打印当天的汇总。</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>撤销中</translation>
+    </message>
+    <message>
+        <source>Could not print the end-of-day summary.</source>
+        <translation>无法打印日结小票。</translation>
+    </message>
+    <message>
+        <source>Printing the summary of %1…</source>
+        <translation>正在打印 %1 的日结小票…</translation>
+    </message>
+    <message>
+        <source>The summary printed (%1).</source>
+        <translation>日结小票已打印（%1）。</translation>
+    </message>
+    <message>
+        <source>The summary did not print: %1</source>
+        <translation>日结小票未打印：%1</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::SettingsEditor</name>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>A merchant key needs the app ID and the merchant ID.</source>
-        <translation>设置商户密钥前需要先填写 AppID 和商户号。</translation>
     </message>
     <message>
         <source>Cannot create a temporary directory.</source>
@@ -2642,6 +3122,29 @@ Scan the customer&apos;s new code, or show the QR.</source>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::SettingsFields</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Correct these settings first: %1.</source>
+        <translation>未保存任何设置。请先更正以下设置：%1。</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::SettingsPage</name>
@@ -2654,104 +3157,16 @@ Scan the customer&apos;s new code, or show the QR.</source>
         <translation>1 到 8 位字母或数字，例如 T01</translation>
     </message>
     <message>
-        <source>Empty for training mode</source>
-        <translation>留空则为培训模式</translation>
-    </message>
-    <message>
-        <source>e.g. 127.0.0.1:8089; empty: polling only</source>
-        <translation>例如 127.0.0.1:8089；留空则仅轮询</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> 分钟</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> 秒</translation>
     </message>
     <message>
         <source>The system&apos;s</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <source>Merchant (WeChat Pay API v2)</source>
-        <translation>商户（微信支付 API v2）</translation>
-    </message>
-    <message>
-        <source>App ID:</source>
-        <translation>AppID：</translation>
-    </message>
-    <message>
-        <source>Merchant ID:</source>
-        <translation>商户号：</translation>
-    </message>
-    <message>
-        <source>API key:</source>
-        <translation>API 密钥：</translation>
-    </message>
-    <message>
-        <source>Gateway:</source>
-        <translation>支付网关：</translation>
-    </message>
-    <message>
-        <source>Signature:</source>
-        <translation>签名方式：</translation>
-    </message>
-    <message>
-        <source>Till and notifications</source>
-        <translation>收银台与支付通知</translation>
-    </message>
-    <message>
-        <source>Terminal ID:</source>
-        <translation>终端号：</translation>
-    </message>
-    <message>
-        <source>Listen on:</source>
-        <translation>监听地址：</translation>
-    </message>
-    <message>
-        <source>Public notify URL:</source>
-        <translation>公网通知地址：</translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation>支付</translation>
-    </message>
-    <message>
-        <source>QR code deadline:</source>
-        <translation>二维码有效期：</translation>
-    </message>
-    <message>
-        <source>Gateway timeout:</source>
-        <translation>网关超时：</translation>
-    </message>
-    <message>
-        <source>Default provider:</source>
-        <translation>默认支付方式：</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>语言：</translation>
-    </message>
-    <message>
-        <source>&amp;Save settings</source>
-        <translation>保存设置(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>还原(&amp;V)</translation>
-    </message>
-    <message>
         <source>This till was started without a configuration file.</source>
         <translation>本收银台启动时未使用配置文件。</translation>
-    </message>
-    <message>
-        <source>32 characters</source>
-        <translation>32 个字符</translation>
-    </message>
-    <message>
-        <source>Stored key ends in %1; type to replace it</source>
-        <translation>已保存的密钥末尾为 %1；输入新密钥即可替换</translation>
     </message>
     <message>
         <source>Settings file: %1</source>
@@ -2760,6 +3175,253 @@ Scan the customer&apos;s new code, or show the QR.</source>
     <message>
         <source>Saved. Restart Shouyin for the changes to take effect.</source>
         <translation>已保存。重启收银后更改生效。</translation>
+    </message>
+    <message>
+        <source>This till</source>
+        <translation>本收银台</translation>
+    </message>
+    <message>
+        <source>Ter&amp;minal ID:</source>
+        <translation>终端编号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>D&amp;efault provider:</source>
+        <translation>默认支付方式(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;QR code deadline:</source>
+        <translation>二维码期限(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>界面语言(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Save settin&amp;gs</source>
+        <translation>保存设置(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::SettingsValidator</name>
+    <message>
+        <source>Choose the file.</source>
+        <translation>请选择文件。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (check its permissions).</source>
+        <translation>无法读取 %1（请检查文件权限）。</translation>
+    </message>
+    <message>
+        <source>Needed: an address such as https://pos.example.com/notify.</source>
+        <translation>需要一个地址，例如 https://pos.example.com/notify。</translation>
+    </message>
+    <message>
+        <source>Not a web address: it must start with https:// or http:// and name a host.</source>
+        <translation>不是网址：必须以 https:// 或 http:// 开头并包含主机名。</translation>
+    </message>
+    <message>
+        <source>1 to 8 letters (A–Z) or digits, such as T01.</source>
+        <translation>1 到 8 个字母（A–Z）或数字，例如 T01。</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 minutes.</source>
+        <translation>%1 到 %2 分钟之间。</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 seconds.</source>
+        <translation>%1 到 %2 秒之间。</translation>
+    </message>
+    <message>
+        <source>An IP address and a port, such as 127.0.0.1:8089 (empty: no listener, polling only).</source>
+        <translation>IP 地址和端口，例如 127.0.0.1:8089（留空：不监听，只轮询）。</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s address is not valid (%1).</source>
+        <translation>打印机地址无效（%1）。</translation>
+    </message>
+    <message>
+        <source>A client certificate needs the WeChat Pay app ID and merchant ID.</source>
+        <translation>客户端证书需要微信支付应用 ID 和商户号。</translation>
+    </message>
+    <message>
+        <source>The settings file already names a PEM client certificate (client_cert, client_key): leave this empty or remove those lines.</source>
+        <translation>设置文件中已指定 PEM 客户端证书（client_cert、client_key）：此处请留空，或删除那两行。</translation>
+    </message>
+    <message>
+        <source>Its password file %1 cannot be read.</source>
+        <translation>无法读取其密码文件 %1。</translation>
+    </message>
+    <message>
+        <source>Not a PKCS#12 certificate (.p12) that opens with the merchant ID as its password, or not valid now.</source>
+        <translation>不是以商户号为密码的 PKCS#12 证书（.p12），或证书当前无效。</translation>
+    </message>
+    <message>
+        <source>A merchant key needs the app ID and the merchant ID.</source>
+        <translation>商户密钥需要应用 ID 和商户号。</translation>
+    </message>
+    <message>
+        <source>Needed with the merchant ID (it starts with wx).</source>
+        <translation>填写商户号时必填（以 wx 开头）。</translation>
+    </message>
+    <message>
+        <source>Needed with the app ID (the mch_id, digits).</source>
+        <translation>填写应用 ID 时必填（mch_id，数字）。</translation>
+    </message>
+    <message>
+        <source>Type the merchant&apos;s API key (%1 characters).</source>
+        <translation>请输入商户 API 密钥（%1 个字符）。</translation>
+    </message>
+    <message>
+        <source>The stored key is not %1 characters long: type the API key again.</source>
+        <translation>已保存的密钥长度不是 %1 个字符：请重新输入 API 密钥。</translation>
+    </message>
+    <message>
+        <source>The API key is %1 characters long; this one has %2.</source>
+        <translation>API 密钥应为 %1 个字符，此处为 %2 个。</translation>
+    </message>
+    <message>
+        <source>Not a web address: it must start with https:// (http:// for a local sandbox) and name a host.</source>
+        <translation>不是网址：必须以 https:// 开头（本地沙箱可用 http://）并包含主机名。</translation>
+    </message>
+    <message>
+        <source>An https:// address (http:// only to this computer, such as 127.0.0.1); empty: the gateway above.</source>
+        <translation>https:// 地址（仅本机地址如 127.0.0.1 可用 http://）；留空：使用上面的网关。</translation>
+    </message>
+    <message>
+        <source>MD5 or HMAC-SHA256.</source>
+        <translation>MD5 或 HMAC-SHA256。</translation>
+    </message>
+    <message>
+        <source>%1 is not an RSA key: Alipay&apos;s RSA2 needs one.</source>
+        <translation>%1 不是 RSA 密钥：支付宝 RSA2 需要 RSA 密钥。</translation>
+    </message>
+    <message>
+        <source>%1 holds a public key: the app&apos;s private key goes here.</source>
+        <translation>%1 是公钥：此处应填应用私钥。</translation>
+    </message>
+    <message>
+        <source>%1 holds a private key: Alipay&apos;s public key goes here, as the open platform shows it.</source>
+        <translation>%1 是私钥：此处应填开放平台显示的支付宝公钥。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM private key.</source>
+        <translation>%1 不是 PEM 私钥。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM public key.</source>
+        <translation>%1 不是 PEM 公钥。</translation>
+    </message>
+    <message>
+        <source>Needed with the key files (the app ID the open platform shows).</source>
+        <translation>填写密钥文件时必填（开放平台显示的应用 ID）。</translation>
+    </message>
+    <message>
+        <source>%1 is the app&apos;s own public key, not Alipay&apos;s: use the Alipay public key the open platform shows.</source>
+        <translation>%1 是应用自己的公钥，不是支付宝公钥：请使用开放平台显示的支付宝公钥。</translation>
+    </message>
+    <message>
+        <source>WeChat Pay or Alipay.</source>
+        <translation>微信支付或支付宝。</translation>
+    </message>
+    <message>
+        <source>Alipay is not set up: fill in its section or choose WeChat Pay.</source>
+        <translation>支付宝尚未设置：请填写支付宝部分，或选择微信支付。</translation>
+    </message>
+    <message>
+        <source>WeChat Pay is not set up: fill in its section or choose Alipay.</source>
+        <translation>微信支付尚未设置：请填写微信支付部分，或选择支付宝。</translation>
+    </message>
+    <message>
+        <source>Terminal ID</source>
+        <translation>终端编号</translation>
+    </message>
+    <message>
+        <source>Default provider</source>
+        <translation>默认支付方式</translation>
+    </message>
+    <message>
+        <source>QR code deadline</source>
+        <translation>二维码期限</translation>
+    </message>
+    <message>
+        <source>WeChat Pay app ID</source>
+        <translation>微信支付应用 ID</translation>
+    </message>
+    <message>
+        <source>Merchant ID</source>
+        <translation>商户号</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>客户端证书</translation>
+    </message>
+    <message>
+        <source>Alipay app ID</source>
+        <translation>支付宝应用 ID</translation>
+    </message>
+    <message>
+        <source>App private key file</source>
+        <translation>应用私钥文件</translation>
+    </message>
+    <message>
+        <source>Alipay public key file</source>
+        <translation>支付宝公钥文件</translation>
+    </message>
+    <message>
+        <source>Seller ID</source>
+        <translation>卖家 ID</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>监听地址</translation>
+    </message>
+    <message>
+        <source>WeChat Pay notify URL</source>
+        <translation>微信支付通知地址</translation>
+    </message>
+    <message>
+        <source>Alipay notify URL</source>
+        <translation>支付宝通知地址</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名方式</translation>
+    </message>
+    <message>
+        <source>WeChat Pay gateway</source>
+        <translation>微信支付网关</translation>
+    </message>
+    <message>
+        <source>Refund gateway</source>
+        <translation>退款网关</translation>
+    </message>
+    <message>
+        <source>Alipay gateway</source>
+        <translation>支付宝网关</translation>
+    </message>
+    <message>
+        <source>Gateway timeout</source>
+        <translation>网关超时</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>小票打印机</translation>
     </message>
 </context>
 <context>
@@ -3174,10 +3836,6 @@ Scan the customer&apos;s new code, or show the QR.</source>
         <translation>PIN 码(&amp;P)（%1 到 %2 位数字）：</translation>
     </message>
     <message>
-        <source>Re&amp;peat the PIN:</source>
-        <translation>再次输入 PIN 码(&amp;P)：</translation>
-    </message>
-    <message>
         <source>Enter a name.</source>
         <translation>请输入姓名。</translation>
     </message>
@@ -3188,6 +3846,10 @@ Scan the customer&apos;s new code, or show the QR.</source>
     <message>
         <source>The two PINs differ.</source>
         <translation>两次输入的 PIN 码不一致。</translation>
+    </message>
+    <message>
+        <source>Repeat the P&amp;IN:</source>
+        <translation>再次输入 PIN 码(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3980,53 @@ Scan the customer&apos;s new code, or show the QR.</source>
     <message>
         <source>%1 can sign in again.</source>
         <translation>%1 可以重新登录了。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::WechatSettingsBox</name>
+    <message>
+        <source>WeChat Pay merchant</source>
+        <translation>微信支付商户</translation>
+    </message>
+    <message>
+        <source>wx…; empty: WeChat Pay not used</source>
+        <translation>wx…；留空：不使用微信支付</translation>
+    </message>
+    <message>
+        <source>mch_id, digits</source>
+        <translation>mch_id，数字</translation>
+    </message>
+    <message>
+        <source>apiclient_cert.p12; needed for refunds and payment codes</source>
+        <translation>apiclient_cert.p12；退款和付款码需要</translation>
+    </message>
+    <message>
+        <source>App &amp;ID:</source>
+        <translation>应用 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Merc&amp;hant ID:</source>
+        <translation>商户号(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Client certi&amp;ficate (.p12):</source>
+        <translation>客户端证书 (.p12)(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx)</source>
+        <translation>PKCS#12 证书 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 个字符</translation>
+    </message>
+    <message>
+        <source>Stored key ends in %1; type to replace it</source>
+        <translation>已保存的密钥以 %1 结尾；输入新密钥以替换</translation>
     </message>
 </context>
 <context>

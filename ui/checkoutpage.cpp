@@ -6,6 +6,7 @@
 #include "checkout/paymentcodes.h"
 #include "checkout/paymentsession.h"
 #include "displaytext.h"
+#include "errorsound.h"
 #include "moneytext.h"
 #include "pay/paymentprovider.h"
 #include "paymentdialog.h"
@@ -31,6 +32,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -114,18 +116,10 @@ void CheckoutPage::buildUi()
     m_cartView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_cartView->horizontalHeader()->setSectionResizeMode(CartModel::NameColumn,
                                                          QHeaderView::Stretch);
-    // A real font, not a style sheet: the columns size themselves from it, and with a
-    // style-sheet font they were measured too narrow for the prices.
-    QFont cartFont = m_cartView->font();
-    cartFont.setPointSizeF(13);
-    m_cartView->setFont(cartFont);
-    // Money columns fit the largest line a till sells, whatever is in the cart now.
-    const int moneyWidth = QFontMetrics(cartFont).horizontalAdvance(moneyText(Fen(9'999'999))) + 16;
-    for (const int column : {CartModel::PriceColumn, CartModel::TotalColumn}) {
+    for (const int column : {CartModel::PriceColumn, CartModel::TotalColumn})
         m_cartView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Fixed);
-        m_cartView->horizontalHeader()->resizeSection(column, moneyWidth);
-    }
     m_cartView->installEventFilter(this);
+    m_barcodeEdit->installEventFilter(this); // Ctrl+Z: the cart's undo once the field is empty
 
     m_clearButton = new QPushButton(tr("C&lear cart"), this);
     m_clearButton->setObjectName(u"clearButton"_s);
@@ -135,14 +129,7 @@ void CheckoutPage::buildUi()
     m_itemCountLabel->setObjectName(u"itemCountLabel"_s);
     m_totalLabel = new QLabel(this);
     m_totalLabel->setObjectName(u"totalLabel"_s);
-    QFont totalFont = m_totalLabel->font();
-    totalFont.setPointSize(26);
-    totalFont.setBold(true);
-    m_totalLabel->setFont(totalFont);
     m_totalLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    // Room for a large sale up front, so that the Charge button never moves under the mouse.
-    m_totalLabel->setMinimumWidth(
-        m_totalLabel->fontMetrics().horizontalAdvance(moneyText(Fen(99999999))) + 8);
 
     m_chargeButton = new QPushButton(tr("Charge (F12)"), this);
     m_chargeButton->setObjectName(u"chargeButton"_s);
@@ -177,18 +164,20 @@ void CheckoutPage::buildUi()
     if (QPushButton *training = makeTrainingCodeButton(
             m_services.trainingCodes, this, [this](const QString &code) { handleScan(code); }))
         barcodeRow->addWidget(training);
-    // Beside the scan, not the sale: the totals row keeps its room for the tenders.
-    barcodeRow->addWidget(m_lastReceiptButton);
-    if (QPushButton *returnKey = buildReturnKey())
-        barcodeRow->addWidget(returnKey);
 
+    // Under the cart, beside Clear cart: the barcode field keeps its room for the scan.
     auto *totalsRow = new QHBoxLayout;
     totalsRow->addWidget(m_clearButton);
+    totalsRow->addWidget(m_lastReceiptButton);
+    if (QPushButton *returnKey = buildReturnKey())
+        totalsRow->addWidget(returnKey);
     totalsRow->addStretch();
     totalsRow->addWidget(m_itemCountLabel);
     totalsRow->addSpacing(12);
     totalsRow->addWidget(m_totalLabel);
-    totalsRow->addSpacing(12);
+    // The tenders have a row of their own under the total: side by side they made the
+    // counter wider than a 1024×768 screen.
+    auto *tenderRow = new QHBoxLayout;
     // One button per provider when the shop takes more than one; the big one charges with
     // the default.
     const bool severalProviders = m_services.providers.offered().size() > 1;
@@ -207,21 +196,27 @@ void CheckoutPage::buildUi()
         connect(shortcut, &QShortcut::activated, this,
                 [this, name = kind.name] { chargeWith(name); });
         m_providerButtons.append(button);
-        totalsRow->addWidget(button);
+        tenderRow->addWidget(button, 1);
     }
-    totalsRow->addWidget(m_cashButton);
-    totalsRow->addWidget(m_chargeButton);
+    tenderRow->addWidget(m_cashButton, 1);
+    tenderRow->addWidget(m_chargeButton, 2);
+
+    buildUndo();
+    auto *messageRow = new QHBoxLayout;
+    messageRow->addWidget(m_scanMessage, 1);
+    messageRow->addWidget(m_undoButton);
 
     auto *left = new QVBoxLayout;
     left->addLayout(barcodeRow);
-    left->addWidget(m_scanMessage);
+    left->addLayout(messageRow);
     left->addWidget(m_cartView, 1);
     left->addLayout(totalsRow);
+    left->addLayout(tenderRow);
 
     auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 3);
+    columns->addLayout(left, 2);
     columns->addSpacing(8);
-    columns->addWidget(m_productPicker, 2);
+    columns->addWidget(m_productPicker, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_resultBanner);
@@ -248,6 +243,8 @@ void CheckoutPage::buildUi()
         if (!m_cartView->currentIndex().isValid() && m_cartModel->rowCount() > 0)
             m_cartView->selectRow(m_cartModel->rowCount() - 1);
     });
+    applyScale(1.0);
+
     auto *backShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     backShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(backShortcut, &QShortcut::activated, this, &CheckoutPage::focusBarcode);
@@ -282,7 +279,7 @@ void CheckoutPage::addBarcode()
     }
     if (!product) {
         showScanMessage(tr("Unknown barcode: %1").arg(code), true);
-        QApplication::beep();
+        ErrorSound::play();
         m_barcodeEdit->selectAll(); // the next scan replaces it
         return;
     }
@@ -327,10 +324,19 @@ void CheckoutPage::clearCart()
 {
     if (m_dialog || m_cashDialog || m_takingCash)
         return; // the cart is what is being paid for
-    if (m_partPaid)
+    const QList<CartItem> items = m_cartModel->cart().items();
+    const bool partPaid = m_partPaid.has_value();
+    if (partPaid)
         cancelPartPaidOrder();
     m_cartModel->clear();
     showScanMessage({}, false);
+    // A cancelled part-paid order is gone with its cash: nothing to put back.
+    if (!partPaid && !items.isEmpty())
+        rememberRemoved(items, tr("Cart cleared (%n item(s)).", nullptr,
+                                  std::accumulate(items.cbegin(), items.cend(), 0,
+                                                  [](int sum, const CartItem &item) {
+                                                      return sum + item.quantity;
+                                                  })));
     focusBarcode();
 }
 
@@ -353,8 +359,19 @@ void CheckoutPage::handleScan(const QString &code)
 {
     if (m_dialog)
         return offerToPayment(code);
-    if (m_refundDialog)
-        return; // the counter waits behind a return; nothing goes into the cart
+    if (m_refundDialog) {
+        // The counter waits behind a return; a product scanned meanwhile waits with it.
+        if (const auto product =
+                m_services.catalog ? m_services.catalog->byBarcode(code) : std::nullopt) {
+            m_keptScans.append(code);
+            showScanMessage(tr("%1 is kept for when the return is done.").arg(product->name),
+                            false);
+        } else {
+            showScanMessage(tr("Finish the return first: %1 was not used.").arg(code), true);
+            ErrorSound::play();
+        }
+        return;
+    }
     m_barcodeEdit->setText(code);
     addBarcode();
     focusBarcode();
@@ -369,12 +386,12 @@ bool CheckoutPage::chargeByCode(const QString &code)
         showScanMessage(tr("This payment code is not one the shop accepts. Ask the customer to "
                            "pay another way."),
                         true);
-        QApplication::beep();
+        ErrorSound::play();
     } else if (m_cartModel->cart().isEmpty()) {
         showScanMessage(tr("Scan the goods first: the cart is empty. The payment code was not "
                            "charged."),
                         true);
-        QApplication::beep();
+        ErrorSound::play();
     } else if (m_services.checkout) {
         startSession(*provider, code);
     }
@@ -392,6 +409,7 @@ void CheckoutPage::startSession(PaymentProvider &provider, const QString &authCo
     PaymentSession::Options options = m_services.paymentOptions;
     if (options.description.isEmpty())
         options.description = describeCart();
+    forgetRemoved(); // the cart is what is being paid for now
     // The session places the order and opens its payment in one commit, on the ledger
     // thread; the dialog shows at once and follows it.
     m_session = new PaymentSession(*m_services.checkout, provider,
@@ -408,12 +426,25 @@ void CheckoutPage::startSession(PaymentProvider &provider, const QString &authCo
     connect(m_dialog, &QDialog::finished, this, &CheckoutPage::paymentFinished);
     m_dialog->addTrainingCodes(m_services.trainingCodes);
     connect(m_dialog, &PaymentDialog::codeOffered, this, &CheckoutPage::offerToPayment);
+    QList<std::pair<QString, QKeySequence>> switches;
+    for (const ProviderKind &kind : ProviderRegistry::kinds()) {
+        if (m_services.providers.offered(kind.name))
+            switches.append({kind.name, QKeySequence(kind.chargeKey)});
+    }
+    if (switches.size() > 1)
+        m_dialog->offerSwitches(switches);
+    connect(m_dialog, &PaymentDialog::switchRequested, this, [this](const QString &name) {
+        PaymentProvider *to = m_services.providers.offered(name);
+        if (to && m_session && m_session->canSwitch())
+            m_session->switchTo(*to); // the same order, and its number, with the other QR
+    });
     connect(m_dialog, &PaymentDialog::qrInsteadRequested, this, [this] {
         if (!m_session)
             return;
         if (PaymentProvider *qr = m_services.providers.offered(m_session->provider().name()))
             m_session->payAgain(*qr);
     });
+    Q_EMIT paymentOpened(m_session);
     // open(), not exec(): the event loop stays the application's, so polls, timers and
     // tests keep running while the customer pays.
     m_dialog->open();
@@ -424,13 +455,19 @@ void CheckoutPage::offerToPayment(const QString &code)
     PaymentProvider *provider = paymentcodes::providerFor(m_services.providers, code);
     PaymentSession *session = m_session;
     if (!provider || !session) {
-        const bool product = m_services.catalog && m_services.catalog->byBarcode(code);
-        m_dialog->showScanNote(
-            product ? tr("Finish this payment first: the item was not added to the cart.")
-            : paymentcodes::looksLikePaymentCode(code)
-                ? tr("This payment code is not one the shop accepts.")
-                : tr("Unknown code: %1").arg(code));
-        QApplication::beep();
+        if (const auto product =
+                m_services.catalog ? m_services.catalog->byBarcode(code) : std::nullopt) {
+            m_keptScans.append(code);
+            m_dialog->showScanNote(tr("%1 is kept for when this payment is over (%n scan(s) "
+                                      "waiting).",
+                                      nullptr, int(m_keptScans.size()))
+                                       .arg(product->name));
+            return;
+        }
+        m_dialog->showScanNote(paymentcodes::looksLikePaymentCode(code)
+                                   ? tr("This payment code is not one the shop accepts.")
+                                   : tr("Unknown code: %1").arg(code));
+        ErrorSound::play();
         return;
     }
     if (session->state() == PaymentSession::State::Paid) {
@@ -439,6 +476,11 @@ void CheckoutPage::offerToPayment(const QString &code)
     }
     if (session->canPayAgain()) {
         session->payAgain(*provider, code);
+        return;
+    }
+    if (session->canSwitch()) {
+        // The customer offers their code instead of the QR on screen: the same order.
+        session->switchTo(*provider, code);
         return;
     }
     // The customer offers their code instead of the open payment: that one is given up as
@@ -475,7 +517,7 @@ void CheckoutPage::paymentFinished(int result)
                      false);
         break;
     case PaymentSession::State::Expired:
-        m_abandonedOrders.insert(session->orderId(), orderNo);
+        m_abandonedOrders.insert(session->orderId(), {orderNo, m_cartModel->cart().items()});
         showResult(tr("The QR code for order %1 expired without payment. The cart is kept: "
                       "press F12 to charge again.")
                        .arg(orderNo),
@@ -494,7 +536,7 @@ void CheckoutPage::paymentFinished(int result)
                        u"warning"_s);
             break;
         }
-        m_abandonedOrders.insert(session->orderId(), orderNo);
+        m_abandonedOrders.insert(session->orderId(), {orderNo, m_cartModel->cart().items()});
         showResult(tr("Payment of order %1 cancelled. The cart is kept: press F12 to charge again.")
                        .arg(orderNo),
                    u"warning"_s);
@@ -508,6 +550,8 @@ void CheckoutPage::paymentFinished(int result)
     if (const auto pending = std::exchange(m_pendingCode, std::nullopt);
         pending && pending->provider && !m_cartModel->cart().isEmpty())
         startSession(*pending->provider, pending->code);
+    if (!m_dialog)
+        addKeptScans();
 }
 
 void CheckoutPage::onOrderChanged(qint64 orderId, OrderStatus status)
@@ -523,18 +567,11 @@ void CheckoutPage::onOrderChanged(qint64 orderId, OrderStatus status)
                       "has paid twice. Refund order %1 to them (History).")
                        .arg(*replaced),
                    u"alert"_s);
-        QApplication::beep();
+        ErrorSound::play();
         m_replacedOrders.erase(replaced);
         return;
     }
-    const auto orderNo = m_abandonedOrders.constFind(orderId);
-    if (orderNo == m_abandonedOrders.cend())
-        return;
-    // The customer paid just as the cashier gave up: the money arrived, so the goods are
-    // sold. Say so loudly before anyone charges the same cart a second time.
-    showResult(tr("Order %1 was paid after all. Do not charge these goods again.").arg(*orderNo),
-               u"alert"_s);
-    m_abandonedOrders.erase(orderNo);
+    abandonedOrderPaid(orderId);
 }
 
 bool CheckoutPage::eventFilter(QObject *watched, QEvent *event)
@@ -555,6 +592,11 @@ bool CheckoutPage::eventFilter(QObject *watched, QEvent *event)
             return QWidget::eventFilter(watched, event);
         }
     }
+    if (watched == m_barcodeEdit && key->matches(QKeySequence::Undo) &&
+        m_barcodeEdit->text().isEmpty() && !m_removed.isEmpty()) {
+        undoRemoval();
+        return true;
+    }
     if (watched == m_cartView) {
         const int row = m_cartView->currentIndex().row();
         switch (key->key()) {
@@ -568,8 +610,7 @@ bool CheckoutPage::eventFilter(QObject *watched, QEvent *event)
             return true; // removing is Delete's job, never a slip of "-"
         case Qt::Key_Delete:
         case Qt::Key_Backspace:
-            if (m_cartModel->removeLine(row) && m_cartModel->rowCount() > 0)
-                m_cartView->selectRow(std::min(row, m_cartModel->rowCount() - 1));
+            removeLine(row);
             return true;
         default:
             break;
@@ -609,7 +650,11 @@ void CheckoutPage::updateTotals()
 void CheckoutPage::showScanMessage(const QString &text, bool error)
 {
     m_scanMessage->setText(text);
-    m_scanMessage->setStyleSheet(error ? u"color: #b3261e; font-weight: bold;"_s : QString());
+    // An error is read from a step away: white on red, as large as the barcode field.
+    m_scanMessage->setStyleSheet(error && !text.isEmpty()
+                                     ? u"background: #b3261e; color: white; font-size: 14pt; "
+                                       "font-weight: bold; padding: 2px 6px;"_s
+                                     : QString());
 }
 
 void CheckoutPage::showResult(const QString &text, const QString &kind)

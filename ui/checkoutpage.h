@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checkout/cart.h"
 #include "money/money.h"
 #include "posservices.h"
 
@@ -40,7 +41,12 @@ class RefundDialog;
 // Keys: Enter in the barcode field adds ("3*code" adds three), F3 product search
 // (Down to the list, Enter adds), F4 cart (+/- quantity, Delete removes), F8 Cash, F9 the
 // last receipt again, F12 Charge with the default provider, F10 WeChat Pay, F11 Alipay
-// (when configured), Esc back to the barcode field.
+// (when configured), Esc back to the barcode field, Ctrl+Z puts back what Delete or
+// Clear cart took out (checkoutpageundo.cpp).
+//
+// No scan is dropped: one made while a payment is open is offered to the payment when it
+// is a payment code, and otherwise kept and added once the payment is over; one made
+// behind a return is kept likewise.
 //
 // Returns (checkoutpagereturn.cpp): with the cart empty, a receipt's order number scanned
 // or typed into the barcode field opens that order's return and refund; F7 asks for one.
@@ -54,6 +60,16 @@ public:
     const CartModel *cartModel() const { return m_cartModel; }
     PaymentDialog *paymentDialog() const; // while a payment is open
     void reloadProducts();
+    // A payment or cash dialog is open, cash is on its way, or the order is part-paid in
+    // cash: the counter must stay as it is (no change of user).
+    bool saleInProgress() const;
+    // The cart goes with the till, not the person: a change of user hands it over.
+    QList<CartItem> cartItems() const;
+    void restoreCart(const QList<CartItem> &items);
+    // Larger rows and keys for a touch screen (besides growing with the window).
+    void setTouchFriendly(bool touch);
+    // Scans made while a payment or a return was open, waiting for it to end.
+    QStringList keptScans() const { return m_keptScans; }
     // No sale starts while the database cannot record it.
     void setDatabaseAvailable(bool available);
     // The stored data changed (maybe at another till): the open payment looks again.
@@ -73,12 +89,19 @@ public Q_SLOTS:
     void askForReturn();
     RefundDialog *refundDialog() const;
     QInputDialog *returnAskDialog() const;
+    // Puts back the lines the last Delete or Clear cart took out.
+    void undoRemoval();
 
 Q_SIGNALS:
     void saleCompleted(const QString &orderNo, qint64 amountFen);
+    // A payment opened for the cart (its QR or payment code); it lives until the sale
+    // ends. For the customer's display.
+    void paymentOpened(shouyin::PaymentSession *session);
+    void changeDue(const QString &orderNo, qint64 changeFen); // just before saleCompleted
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildUi();
@@ -96,6 +119,18 @@ private:
     void paymentFinished(int result);
     void onOrderChanged(qint64 orderId, OrderStatus status);
     QString describeCart() const;
+    // What a late payment means for the counter: a cancelled order the customer paid after
+    // all is a completed sale.
+    void abandonedOrderPaid(qint64 orderId);
+    // Scans kept while a dialog was open go into the cart once it has closed.
+    void addKeptScans();
+    // The cart's rows and the total grow with the window (checkoutpagescale.cpp).
+    void applyScale(qreal scale);
+    // Undo (checkoutpageundo.cpp).
+    void buildUndo();
+    void removeLine(int row);
+    void rememberRemoved(const QList<CartItem> &items, const QString &message);
+    void forgetRemoved();
     // Cash (checkoutpagecash.cpp).
     void connectReceiptDesk(); // what the printer says goes under the cart
     void takeCash(Fen given);
@@ -133,8 +168,15 @@ private:
 
     QPointer<PaymentSession> m_session;
     QPointer<PaymentDialog> m_dialog;
-    // Orders the cashier gave up on, by id: a late payment for one of them must be loud.
-    QHash<qint64, QString> m_abandonedOrders;
+    // Orders the cashier gave up on, by id, with the goods they were for: a late payment
+    // for one of them completes that sale, loudly.
+    struct Abandoned
+    {
+        QString orderNo;
+        QList<CartItem> items;
+    };
+    QHash<qint64, Abandoned> m_abandonedOrders;
+    QStringList m_keptScans;
     // Orders given up because the customer offered a payment code instead: if one is
     // paid after all, the customer has paid twice.
     QHash<qint64, QString> m_replacedOrders;
@@ -160,6 +202,13 @@ private:
     // Orders that took cash at this counter and are not yet paid: if one is cancelled,
     // the customer gets the cash back (orderNo, cash taken).
     QHash<qint64, std::pair<QString, Fen>> m_cashOrders;
+
+    // What the last Delete or Clear cart took out, until Undo or the next sale.
+    QList<CartItem> m_removed;
+    QPushButton *m_undoButton = nullptr;
+
+    bool m_touch = false;
+    qreal m_scale = 0; // of the cart's and the total's text; 1 at a 1024×768 screen
 
     QPushButton *m_returnButton = nullptr;
     QPointer<QInputDialog> m_returnAsk;

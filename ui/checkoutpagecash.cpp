@@ -5,6 +5,7 @@
 #include "cashdialog.h"
 #include "checkout/checkoutclient.h"
 #include "checkoutpage.h"
+#include "errorsound.h"
 #include "moneytext.h"
 #include "paymentdialog.h"
 #include "receiptdesk.h"
@@ -32,7 +33,7 @@ void CheckoutPage::connectReceiptDesk()
                                          "print it again.")
                                           .arg(orderNo, message),
                                 true);
-                QApplication::beep();
+                ErrorSound::play();
             });
     connect(desk, &ReceiptDesk::receiptPrinted, this,
             [this](const QString &orderNo, const QString &where) {
@@ -40,7 +41,7 @@ void CheckoutPage::connectReceiptDesk()
             });
     connect(desk, &ReceiptDesk::drawerFailed, this, [this](const QString &message) {
         showScanMessage(tr("The cash drawer did not open: %1").arg(message), true);
-        QApplication::beep();
+        ErrorSound::play();
     });
 }
 
@@ -87,7 +88,7 @@ void CheckoutPage::takeCash(Fen given)
             showResult(tr("The cash was not recorded: %1 Nothing was sold; give the cash back.")
                            .arg(taken.error().message),
                        u"alert"_s);
-            QApplication::beep();
+            ErrorSound::play();
             return;
         }
         cashTaken(taken.value());
@@ -127,6 +128,7 @@ void CheckoutPage::completeSale(qint64 orderId, const QString &orderNo, Fen tota
                                 bool cashTaken)
 {
     m_cartModel->clear();
+    forgetRemoved();
     updateTotals();
     showScanMessage({}, false);
     showResult(
@@ -134,6 +136,7 @@ void CheckoutPage::completeSale(qint64 orderId, const QString &orderNo, Fen tota
             ? tr("Paid: order %1, %2. Change: %3").arg(orderNo, moneyText(total), moneyText(change))
             : tr("Paid: order %1, %2").arg(orderNo, moneyText(total)),
         u"paid"_s);
+    Q_EMIT changeDue(orderNo, change);
     Q_EMIT saleCompleted(orderNo, total);
     if (!m_services.receipts)
         return;
@@ -152,7 +155,7 @@ bool CheckoutPage::cartIsLocked(bool say)
                            "cart to cancel the sale and give the cash back.")
                             .arg(moneyText(m_partPaid->due)),
                         true);
-        QApplication::beep();
+        ErrorSound::play();
     }
     return true;
 }
@@ -176,7 +179,7 @@ void CheckoutPage::onCashReturned(qint64 orderId)
     showResult(tr("Order %1 is cancelled: give the customer back the %2 cash they paid.")
                    .arg(cash->first, moneyText(cash->second)),
                u"alert"_s);
-    QApplication::beep();
+    ErrorSound::play();
     m_cashOrders.erase(cash);
     updateTotals();
 }

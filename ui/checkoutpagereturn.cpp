@@ -4,6 +4,7 @@
 #include "cartmodel.h"
 #include "cashdialog.h"
 #include "checkoutpage.h"
+#include "errorsound.h"
 #include "moneytext.h"
 #include "paymentdialog.h"
 #include "refunddialog.h"
@@ -63,7 +64,7 @@ void CheckoutPage::askForReturn()
     if (!m_cartModel->cart().isEmpty() || m_partPaid) {
         showScanMessage(tr("Finish or clear this sale first: a return starts with an empty cart."),
                         true);
-        QApplication::beep();
+        ErrorSound::play();
         return;
     }
     m_returnAsk = new QInputDialog(this);
@@ -84,7 +85,7 @@ void CheckoutPage::askForReturn()
             return;
         showScanMessage(tr("%1 is no order number: they look like T01-20261123-0007.").arg(orderNo),
                         true);
-        QApplication::beep();
+        ErrorSound::play();
     });
     // open(), not exec(): payments settling in the background keep running under it.
     m_returnAsk->open();
@@ -96,7 +97,7 @@ bool CheckoutPage::openReturnFor(const QString &code)
         return false;
     if (!m_returnButton) {
         showScanMessage(tr("%1 is an order number; this till takes no returns.").arg(code), true);
-        QApplication::beep();
+        ErrorSound::play();
         return true;
     }
     if (m_dialog || m_cashDialog || m_takingCash || m_refundDialog)
@@ -106,7 +107,7 @@ bool CheckoutPage::openReturnFor(const QString &code)
                            "scan it again for a return.")
                             .arg(code),
                         true);
-        QApplication::beep();
+        ErrorSound::play();
         return true;
     }
     auto order = m_services.orders->orderByNo(code);
@@ -114,7 +115,7 @@ bool CheckoutPage::openReturnFor(const QString &code)
         order = m_services.orders->orderByNo(code.toUpper());
     if (!order) {
         showScanMessage(tr("There is no order %1.").arg(code), true);
-        QApplication::beep();
+        ErrorSound::play();
         return true;
     }
     showScanMessage({}, false);
@@ -130,6 +131,7 @@ bool CheckoutPage::openReturnFor(const QString &code)
     connect(m_refundDialog, &QDialog::finished, this, [this] {
         activateWindow();
         focusBarcode();
+        addKeptScans();
     });
     m_refundDialog->open();
     return true;

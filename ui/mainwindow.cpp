@@ -4,6 +4,7 @@
 #include "checkout/checkoutclient.h"
 #include "checkoutpage.h"
 #include "displaytext.h"
+#include "errorsound.h"
 #include "historypage.h"
 #include "logindialog.h"
 #include "managersetupdialog.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -38,7 +40,9 @@ MainWindow::MainWindow(const PosServices &services, QWidget *parent)
     , m_lockedPage(buildLockedPage())
 {
     setWindowTitle(services.training ? tr("Shouyin POS — Training") : tr("Shouyin POS"));
-    resize(1100, 720);
+    // Outside the counter (a manager's desk, a window manager that ignores maximizing) a
+    // window that fits a 1024×768 screen.
+    resize(1024, 700);
 
     m_tabs->setObjectName(u"pageTabs"_s);
     m_tabs->setDocumentMode(true);
@@ -113,11 +117,41 @@ MainWindow::MainWindow(const PosServices &services, QWidget *parent)
         QTimer::singleShot(0, this, &MainWindow::signIn);
 }
 
+void MainWindow::showAtCounter(bool fullScreen)
+{
+    // Not every till has a window manager to maximize the window (kiosk sessions often
+    // have none), so it takes the screen's size itself first.
+    if (const QScreen *screen = this->screen())
+        setGeometry(screen->availableGeometry());
+    if (fullScreen)
+        showFullScreen();
+    else
+        showMaximized();
+    // Nor one to give it the keyboard: without this, F12 does nothing until a click.
+    raise();
+    activateWindow();
+}
+
+void MainWindow::setTouchFriendly(bool touch)
+{
+    m_touch = touch;
+    // Fingers, not a mouse: larger text everywhere and keys a finger hits.
+    QFont larger = QApplication::font();
+    if (touch)
+        larger.setPointSizeF(larger.pointSizeF() * 1.3);
+    setFont(larger);
+    setStyleSheet(touch ? u"QPushButton { min-height: 56px; padding: 4px 16px; }"_s : QString());
+    if (m_checkoutPage)
+        m_checkoutPage->setTouchFriendly(touch);
+}
+
 void MainWindow::showCounterOnly()
 {
     m_checkoutPage = new CheckoutPage(m_services, m_tabs);
+    m_checkoutPage->setTouchFriendly(m_touch);
     m_tabs->addTab(m_checkoutPage, tr("Checkout"));
     m_stack->setCurrentWidget(m_tabs);
+    m_checkoutPage->restoreCart(std::exchange(m_keptCart, {}));
     m_operatorLabel->setText(
         m_services.users ? tr("Operator: %1 (no users set up yet)").arg(m_services.operatorName)
                          : tr("Operator: %1").arg(m_services.operatorName));
@@ -179,7 +213,7 @@ void MainWindow::showAlert(qint64 orderId, const QString &kind)
         tr("Alert: %1 — order %2. Tell a manager; Reports lists it.")
             .arg(DisplayText::alertKind(kind), orderNo.isEmpty() ? tr("unknown") : orderNo));
     m_alertBanner->show();
-    QApplication::beep();
+    ErrorSound::play();
 }
 
 QLabel *MainWindow::buildDatabaseBanner(QWidget *parent)
@@ -227,9 +261,9 @@ void MainWindow::buildMenus()
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
 }
 
-bool MainWindow::paymentOpen() const
+bool MainWindow::saleInProgress() const
 {
-    return m_checkoutPage && m_checkoutPage->paymentDialog();
+    return m_checkoutPage && m_checkoutPage->saleInProgress();
 }
 
 void MainWindow::clearPages()
@@ -248,10 +282,14 @@ void MainWindow::clearPages()
 
 bool MainWindow::setStaff(const Staff &staff)
 {
-    if (paymentOpen()) {
+    if (saleInProgress()) {
         statusBar()->showMessage(tr("Finish or cancel the open payment first."), 5000);
         return false;
     }
+    // The cart belongs to the customer at the counter, not to whoever signs in: it waits
+    // through a locked screen and goes to the next person's counter.
+    if (m_checkoutPage)
+        m_keptCart = m_checkoutPage->cartItems();
     clearPages();
     m_staff = staff;
     if (!staff.isSignedIn()) {
@@ -272,6 +310,7 @@ bool MainWindow::setStaff(const Staff &staff)
     services.operatorName = staff.name();
     services.paymentOptions.operatorName = staff.name();
     m_checkoutPage = new CheckoutPage(services, m_tabs);
+    m_checkoutPage->setTouchFriendly(m_touch);
     m_tabs->addTab(m_checkoutPage, tr("Checkout"));
     if (m_services.shifts && staff.can(Permission::Sell)) {
         m_shiftPage = new ShiftPage(services, m_tabs);
@@ -299,6 +338,7 @@ bool MainWindow::setStaff(const Staff &staff)
     }
     m_stack->setCurrentWidget(m_tabs);
     m_tabs->setCurrentWidget(m_checkoutPage);
+    m_checkoutPage->restoreCart(std::exchange(m_keptCart, {}));
     updateSessionUi();
     m_checkoutPage->setFocus();
     return true;
@@ -320,7 +360,7 @@ void MainWindow::signIn()
 {
     if (!m_services.users || (m_signInDialog && m_signInDialog->isVisible()))
         return;
-    if (paymentOpen()) {
+    if (saleInProgress()) {
         statusBar()->showMessage(tr("Finish or cancel the open payment first."), 5000);
         return;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checkout/cart.h"
 #include "posservices.h"
 
 #include <QMainWindow>
@@ -24,7 +25,8 @@ class ShiftPage;
 // With a UserStore in the services, every sale is made by a signed-in person: a cashier
 // gets the counter and their own orders; a manager also gets History, Reports and
 // Settings. Signing out (or starting with nobody signed in) locks the window until
-// someone signs in; nobody can switch user while a payment is open. A till whose
+// someone signs in; nobody can switch user while a sale is being paid, and the cart
+// itself stays at the counter for whoever signs in next. A till whose
 // database has no user yet sells as before (as `operatorName`) and offers to set up
 // the first manager until someone does. The pages only
 // offer what the role allows; the core refuses the rest whatever a page asks.
@@ -42,6 +44,12 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     const Staff &staff() const { return m_staff; }
 
+    // Shows the window as a till's: maximized, or full screen in a kiosk, with the
+    // keyboard, whether or not a window manager runs.
+    void showAtCounter(bool fullScreen);
+    // Larger text and keys for a touch screen.
+    void setTouchFriendly(bool touch);
+
 public Q_SLOTS:
     // Rebuilds the pages for `staff` (nobody: the locked screen). False, and nothing
     // changes, while a payment is open.
@@ -54,7 +62,7 @@ private:
     void showCounterOnly(); // nobody signed in, and no sign-in possible or set up yet
     void clearPages();
     void updateSessionUi();
-    bool paymentOpen() const;
+    bool saleInProgress() const; // at the counter: no change of user meanwhile
     QWidget *buildLockedPage();
     QLabel *buildDatabaseBanner(QWidget *parent);
     QWidget *buildAlertBanner(QWidget *parent);
@@ -82,6 +90,9 @@ private:
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QPointer<QDialog> m_signInDialog;
+    bool m_touch = false;
+    // The cart of the counter while nobody is signed in.
+    QList<CartItem> m_keptCart;
 };
 
 } // namespace shouyin

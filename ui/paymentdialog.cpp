@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -91,11 +92,14 @@ PaymentDialog::PaymentDialog(PaymentSession *session, SimulateCustomer simulateC
 
     auto *buttons = new QHBoxLayout;
     m_buttons = buttons;
+    // Training's rehearsal keys have a row of their own: beside the real keys they left
+    // each too narrow for its words.
+    m_trainingButtons = new QHBoxLayout;
     if (m_simulateCustomer) {
         m_simulateButton =
             makeButton(tr("&Simulate customer payment"), u"simulatePayButton"_s, this);
         connect(m_simulateButton, &QPushButton::clicked, this, &PaymentDialog::simulatePayment);
-        buttons->addWidget(m_simulateButton);
+        m_trainingButtons->addWidget(m_simulateButton);
         m_trainingNote = new QLabel(this);
         m_trainingNote->setObjectName(u"trainingNote"_s);
         m_trainingNote->setAlignment(Qt::AlignCenter);
@@ -153,6 +157,7 @@ PaymentDialog::PaymentDialog(PaymentSession *session, SimulateCustomer simulateC
     if (m_trainingNote)
         layout->addWidget(m_trainingNote);
     layout->addSpacing(6);
+    layout->addLayout(m_trainingButtons);
     layout->addLayout(buttons);
 
     m_countdownTimer.setInterval(1000);
@@ -178,7 +183,28 @@ void PaymentDialog::addTrainingCodes(const QList<TrainingCode> &codes)
 {
     if (QPushButton *button = makeTrainingCodeButton(
             codes, this, [this](const QString &code) { Q_EMIT codeOffered(code); }))
-        m_buttons->insertWidget(m_simulateButton ? 1 : 0, button);
+        m_trainingButtons->addWidget(button);
+}
+
+void PaymentDialog::offerSwitches(const QList<std::pair<QString, QKeySequence>> &providers)
+{
+    for (const auto &[provider, key] : providers) {
+        QPushButton *button = makeButton(tr("%1 (%2)").arg(DisplayText::provider(provider),
+                                                           key.toString(QKeySequence::NativeText)),
+                                         provider + u"SwitchButton"_s, this);
+        connect(button, &QPushButton::clicked, this,
+                [this, name = provider] { Q_EMIT switchRequested(name); });
+        // The key works whenever the button shows; the dialog has the keyboard, not the
+        // counter behind it.
+        auto *shortcut = new QShortcut(key, this);
+        connect(shortcut, &QShortcut::activated, button, [button] {
+            if (button->isVisible())
+                button->click();
+        });
+        m_buttons->insertWidget(m_buttons->indexOf(m_retryButton), button);
+        m_switchButtons.insert(provider, button);
+    }
+    updateFromSession();
 }
 
 void PaymentDialog::showScanNote(const QString &text)
@@ -266,6 +292,10 @@ void PaymentDialog::updateFromSession()
     m_retryButton->setVisible(state == State::Error && !code);
     // A refused QR has Retry; a refused code has the QR.
     m_qrInsteadButton->setVisible(state == State::Error && code && m_session->canPayAgain());
+    // Another provider's key, while the customer has not paid: the same order, its QR.
+    for (auto it = m_switchButtons.cbegin(); it != m_switchButtons.cend(); ++it)
+        it.value()->setVisible(m_session && m_session->canSwitch() &&
+                               (code || it.key() != m_session->provider().name()));
     m_doneButton->setVisible(state == State::Paid);
     m_doneButton->setDefault(state == State::Paid);
     m_cancelButton->setVisible(state != State::Paid);
@@ -274,8 +304,8 @@ void PaymentDialog::updateFromSession()
         m_simulateButton->setVisible(qrPhase);
         m_simulateButton->setEnabled(state == State::Showing && !m_simulating);
     }
-    // A QR in error may still be retried within its life; a refused code has no clock.
-    const bool counting = live || (state == State::Error && !code);
+    // Nothing counts down while nothing can be paid: an error waits for Retry or Cancel.
+    const bool counting = live;
     m_countdownCaption->setVisible(counting);
     m_countdownLabel->setVisible(counting);
 

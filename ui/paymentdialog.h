@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 #include <QDialog>
+#include <QHash>
+#include <QKeySequence>
 #include <QPointer>
 #include <QTimer>
 
@@ -40,6 +42,9 @@ public:
     void showScanNote(const QString &text);
     // Training: a button that offers one of `codes` as if the customer showed it.
     void addTrainingCodes(const QList<TrainingCode> &codes);
+    // The customer would rather pay with another provider: a key per provider (its charge
+    // key, F10 or F11) switches the payment to it, on the same order.
+    void offerSwitches(const QList<std::pair<QString, QKeySequence>> &providers);
     PaymentSession *session() const { return m_session; }
     QrWidget *qrWidget() const { return m_qr; }
 
@@ -54,6 +59,8 @@ Q_SIGNALS:
     void qrInsteadRequested();
     // Training: the cashier picked a sample payment code.
     void codeOffered(const QString &code);
+    // The cashier pressed another provider's key.
+    void switchRequested(const QString &provider);
 
 private:
     void updateFromSession();
@@ -69,6 +76,7 @@ private:
 
     QVBoxLayout *m_layout;
     QHBoxLayout *m_buttons;
+    QHBoxLayout *m_trainingButtons;
     QLabel *m_providerLabel;
     QLabel *m_amountLabel;
     QLabel *m_orderNoLabel;
@@ -84,6 +92,7 @@ private:
     QPushButton *m_qrInsteadButton;
     QPushButton *m_doneButton;
     QPushButton *m_cancelButton;
+    QHash<QString, QPushButton *> m_switchButtons; // by provider
     QTimer m_countdownTimer;
     QTimer m_paidTimer;
     bool m_simulating = false;

@@ -29,7 +29,7 @@ ProductPicker::ProductPicker(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_list(new QTreeView(this))
 {
-    auto *caption = new QLabel(tr("&Search products (F3):"), this);
+    auto *caption = new QLabel(tr("Search &products (F3):"), this);
     m_filter->setObjectName(u"productFilter"_s);
     m_filter->setPlaceholderText(tr("Name or barcode"));
     m_filter->setClearButtonEnabled(true);

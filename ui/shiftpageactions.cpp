@@ -1,5 +1,6 @@
 // What the Shift page does to an open shift (cash in and out, the no-sale, the close) and
 // the reports it shows and prints.
+#include "errorsound.h"
 #include "managerapprovaldialog.h"
 #include "moneytext.h"
 #include "receiptdesk.h"
@@ -50,7 +51,7 @@ void ShiftPage::moveCash(DrawerMovementKind kind)
                                                     : m_shifts->paidOut(m_staff, amount, reason);
     if (!moved) {
         showMessage(tr("Nothing was recorded: %1").arg(moved.error().message), true);
-        QApplication::beep();
+        ErrorSound::play();
         refresh();
         return;
     }
@@ -96,7 +97,7 @@ void ShiftPage::approvedNoSale(const Staff &approver, const QString &reason)
     auto logged = m_shifts->noSale(m_staff, approver, reason);
     if (!logged) {
         showMessage(tr("The drawer stays shut: %1").arg(logged.error().message), true);
-        QApplication::beep();
+        ErrorSound::play();
         refresh();
         return;
     }
@@ -131,7 +132,7 @@ void ShiftPage::closeShift()
         if (!report) {
             // The count stays in the dialog: nothing has to be counted again.
             dialog->showError(tr("The shift is still open: %1").arg(report.error().message));
-            QApplication::beep();
+            ErrorSound::play();
             return;
         }
         dialog->accept();
@@ -239,7 +240,7 @@ void ShiftPage::connectReceiptDesk()
                     tr("%1 did not print: %2 Press Print again once the printer is fixed.")
                         .arg(titleOf(name), message),
                     true);
-                QApplication::beep();
+                ErrorSound::play();
             });
     connect(m_desk, &ReceiptDesk::drawerFailed, this, [this](const QString &message) {
         if (isVisible())

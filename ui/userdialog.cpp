@@ -42,7 +42,7 @@ UserDialog::UserDialog(const QString &existingName, QWidget *parent)
     form->addRow(
         tr("&PIN (%1 to %2 digits):").arg(PinHasher::kMinPinLength).arg(PinHasher::kMaxPinLength),
         m_pinEdit);
-    form->addRow(tr("Re&peat the PIN:"), m_confirmEdit);
+    form->addRow(tr("Repeat the P&IN:"), m_confirmEdit);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &UserDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &UserDialog::reject);

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void productSearchAndCartKeys();
     void gatewayErrorThenRetry();
     void switchProviderMidSale();
+    void switchProviderInTheDialog();
     void aMismatchIsShownOnceAndLoudly();
 
 private:
@@ -559,6 +560,39 @@ void TestCheckoutFlow::switchProviderMidSale()
         }
     }
     QCOMPARE(paid, 1);
+    QCOMPARE(m_page->cartModel()->rowCount(), 0);
+}
+
+void TestCheckoutFlow::switchProviderInTheDialog()
+{
+    QFETCH_GLOBAL(QString, provider);
+    if (provider != u"wechat")
+        QSKIP("one switch, from WeChat Pay to Alipay and back, is enough");
+    scan(kBread);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F10);
+    PaymentDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    QVERIFY(waitForQr(dialog));
+    const QString orderNo = dialog->session()->orderNo();
+    const QString wechatPayNo = dialog->session()->payNo();
+    auto *toAlipay = findIn<QPushButton>(dialog, u"alipaySwitchButton"_s);
+    QVERIFY(toAlipay && toAlipay->isVisible());
+    QVERIFY(!findIn<QPushButton>(dialog, u"wechatSwitchButton"_s)->isVisible());
+
+    // The customer opens Alipay instead: F11 in the dialog, no Cancel, no new order.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F11);
+    QTRY_VERIFY(dialog->session()->payNo() != wechatPayNo);
+    QVERIFY(waitForQr(dialog));
+    QCOMPARE(dialog->session()->provider().name(), u"alipay"_s);
+    QCOMPARE(dialog->session()->orderNo(), orderNo);
+    QCOMPARE(test::decodeQr(findIn<QrWidget>(dialog, u"qrWidget"_s)->grab().toImage()),
+             QStringList{m_gateway->trade(dialog->session()->payNo())->codeUrl});
+    QVERIFY(m_orders->payment(wechatPayNo)->isSuperseded());
+
+    QPointer<PaymentDialog> watched(dialog);
+    QTest::mouseClick(findIn<QPushButton>(dialog, u"simulatePayButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(watched.isNull(), kPaidTimeoutMs + PaymentDialog::kPaidDisplayMs);
+    QCOMPARE(m_orders->order(m_orders->payment(wechatPayNo)->orderId)->status, OrderStatus::Paid);
     QCOMPARE(m_page->cartModel()->rowCount(), 0);
 }
 
