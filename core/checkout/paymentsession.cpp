@@ -6,6 +6,7 @@
 #include "pay/paymentprovider.h"
 
 #include <QLoggingCategory>
+#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 
@@ -284,7 +285,11 @@ void PaymentSession::requestQr()
     QrRequest request{m_payNo, m_amount,
                       m_options.description.isEmpty() ? m_orderNo : m_options.description,
                       m_createdAt, m_expiresAt};
+    // The answer is waited for even after the counter is done with the session: it says
+    // whether a trade exists, and the record must say what the gateway has.
+    beginLedgerCall();
     m_provider->createQr(request, this, [this, payNo = m_payNo](Result<QrTicket> ticket) {
+        const auto answered = qScopeGuard([this] { finishLedgerCall(); });
         if (payNo != m_payNo) { // given up in a switch: the settler closes what exists
             if (ticket)
                 m_checkout.recordQrIssued(payNo, ticket->codeUrl);
@@ -292,8 +297,15 @@ void PaymentSession::requestQr()
                 m_checkout.recordCreateRefused(payNo, ticket.error());
             return;
         }
+        if (m_state == State::Cancelling || m_state == State::Expired) {
+            // Given up while the QR was on its way: the trade exists and the settler
+            // closes it; its QR is recorded all the same.
+            if (ticket)
+                m_checkout.recordQrIssued(payNo, ticket->codeUrl);
+            return;
+        }
         if (m_state != State::Creating)
-            return; // cancelled or settled meanwhile
+            return; // settled meanwhile
         if (!ticket) {
             const Error &error = ticket.error();
             // A clear refusal means no trade exists; anything else may have created one,

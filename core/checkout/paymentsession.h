@@ -94,8 +94,9 @@ public:
     // Looks at the stored payment: another till's listener or settler may have settled
     // it. The poll does this first; call it when the database says something changed.
     void refresh();
-    // The counter is done with the session: it goes as soon as no answer of the ledger
-    // is outstanding (a cancel made while the order was being placed still reaches it).
+    // The counter is done with the session: it goes as soon as no answer of the ledger,
+    // nor of a QR request, is outstanding (a cancel made while the order was being placed
+    // still reaches it, and a QR that arrives after a cancel is still recorded).
     void deleteWhenIdle();
 
     State state() const { return m_state; }
