@@ -32,7 +32,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -325,6 +324,7 @@ void CheckoutPage::clearCart()
     if (m_dialog || m_cashDialog || m_takingCash)
         return; // the cart is what is being paid for
     const QList<CartItem> items = m_cartModel->cart().items();
+    const int pieces = m_cartModel->cart().itemCount();
     const bool partPaid = m_partPaid.has_value();
     if (partPaid)
         cancelPartPaidOrder();
@@ -332,11 +332,7 @@ void CheckoutPage::clearCart()
     showScanMessage({}, false);
     // A cancelled part-paid order is gone with its cash: nothing to put back.
     if (!partPaid && !items.isEmpty())
-        rememberRemoved(items, tr("Cart cleared (%n item(s)).", nullptr,
-                                  std::accumulate(items.cbegin(), items.cend(), 0,
-                                                  [](int sum, const CartItem &item) {
-                                                      return sum + item.quantity;
-                                                  })));
+        rememberRemoved(items, tr("Cart cleared (%n item(s)).", nullptr, pieces));
     focusBarcode();
 }
 

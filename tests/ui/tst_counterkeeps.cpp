@@ -33,6 +33,13 @@ private Q_SLOTS:
 
 private:
     CheckoutPage *page() const { return m_till->page(); }
+    // The scanner types into whatever has the focus, once a dialog that just closed has
+    // handed it back.
+    static void scan(const QString &code)
+    {
+        QTRY_VERIFY(QApplication::focusWidget());
+        scanIntoFocus(code);
+    }
     // A key into whatever has the focus; a dialog that just closed hands it back a moment
     // later.
     static void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -92,8 +99,8 @@ void TestCounterKeeps::customerPaysLate(const QString &codeUrl, const QString &p
 
 void TestCounterKeeps::aPaymentAfterCancelCompletesThatSale()
 {
-    scanIntoFocus(kWater);
-    scanIntoFocus(kBread);
+    scan(kWater);
+    scan(kBread);
     PaymentDialog *dialog = chargeToQr();
     QVERIFY(dialog);
     const QString payNo = dialog->session()->payNo();
@@ -119,7 +126,7 @@ void TestCounterKeeps::aPaymentAfterCancelCompletesThatSale()
 
 void TestCounterKeeps::aPaymentAfterCancelStopsTheSecondCharge()
 {
-    scanIntoFocus(kBread);
+    scan(kBread);
     PaymentDialog *first = chargeToQr();
     QVERIFY(first);
     const QString payNo = first->session()->payNo();
@@ -144,11 +151,11 @@ void TestCounterKeeps::aPaymentAfterCancelStopsTheSecondCharge()
 
 void TestCounterKeeps::aScanDuringThePaymentWaitsForIt()
 {
-    scanIntoFocus(kWater);
+    scan(kWater);
     PaymentDialog *dialog = chargeToQr();
     QVERIFY(dialog);
     // The next customer's bread, scanned while the QR is up (the dialog has the keyboard).
-    scanIntoFocus(kBread);
+    scan(kBread);
     QCOMPARE(page()->cartModel()->rowCount(), 1);
     const QString note = labelText(dialog, u"scanNote"_s);
     QVERIFY2(note.contains(u"kept"_s), qPrintable(note));
@@ -169,17 +176,17 @@ void TestCounterKeeps::aScanBehindAReturnWaitsForIt()
     QTRY_VERIFY(page()->returnAskDialog());
     page()->returnAskDialog()->reject();
     // ...but a return dialog is what holds the counter: one for a paid sale.
-    scanIntoFocus(kWater);
+    scan(kWater);
     PaymentDialog *dialog = chargeToQr();
     QVERIFY(dialog);
     const QString orderNo = dialog->session()->orderNo();
     QPointer<PaymentDialog> watched(dialog);
     QTest::mouseClick(findIn<QPushButton>(dialog, u"simulatePayButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(watched.isNull(), kPaidTimeoutMs + PaymentDialog::kPaidDisplayMs);
-    scanIntoFocus(orderNo);
+    scan(orderNo);
     QTRY_VERIFY(page()->refundDialog());
     QTRY_COMPARE(QApplication::activeWindow(), page()->refundDialog());
-    scanIntoFocus(kBread);
+    scan(kBread);
     QCOMPARE(page()->cartModel()->rowCount(), 0);
     QCOMPARE(page()->keptScans(), QStringList{kBread});
     page()->refundDialog()->reject();
@@ -189,8 +196,8 @@ void TestCounterKeeps::aScanBehindAReturnWaitsForIt()
 
 void TestCounterKeeps::deleteAndClearCanBeUndone()
 {
-    scanIntoFocus(kWater);
-    scanIntoFocus(kBread);
+    scan(kWater);
+    scan(kBread);
     auto *undo = findIn<QPushButton>(page(), u"undoButton"_s);
     QVERIFY(undo && !undo->isVisible());
 
@@ -232,8 +239,8 @@ void TestCounterKeeps::deleteAndClearCanBeUndone()
 
 void TestCounterKeeps::aChangeOfUserKeepsTheCart()
 {
-    scanIntoFocus(kWater);
-    scanIntoFocus(kBread);
+    scan(kWater);
+    scan(kBread);
     // The manager takes over the till for a moment, then the cashier signs back in.
     QVERIFY(m_till->window->setStaff(m_till->manager));
     QCOMPARE(page()->cartModel()->rowCount(), 2);
@@ -255,9 +262,9 @@ void TestCounterKeeps::aChangeOfUserKeepsTheCart()
 void TestCounterKeeps::refusalsSound()
 {
     QSignalSpy sounds(&ErrorSound::instance(), &ErrorSound::played);
-    scanIntoFocus(kWater);
+    scan(kWater);
     QCOMPARE(sounds.size(), 0);
-    scanIntoFocus(u"6900000000000"_s); // in no catalogue
+    scan(u"6900000000000"_s); // in no catalogue
     QCOMPARE(sounds.size(), 1);
     QVERIFY2(scanMessage().contains(u"Unknown barcode"_s), qPrintable(scanMessage()));
     // Shown plainly: white on red, not a small red line.
@@ -283,7 +290,7 @@ void TestCounterKeeps::theWindowFitsTheScreen()
                             .arg(window->minimumSizeHint().height())));
     window->resize(screen);
     QTRY_COMPARE(window->size(), screen);
-    scanIntoFocus(kBread);
+    scan(kBread);
     QApplication::processEvents();
     // Every key and figure is whole, inside the window.
     for (const QString &name : {u"totalLabel"_s, u"chargeButton"_s, u"cashButton"_s,
