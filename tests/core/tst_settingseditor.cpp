@@ -7,6 +7,7 @@
 #include "crypto/rsakey.h"
 #include "store/database.h"
 #include "testdatabase.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QSettings>
@@ -15,22 +16,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace shouyin;
+using namespace shouyin::testing;
 
 namespace {
 
 const QByteArray kKey = "0123456789abcdef0123456789ABCDEF";
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 // How a case of eachFieldIsCheckedBeforeWriting spoils the settings.
 enum class Spoil {

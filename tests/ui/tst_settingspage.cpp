@@ -7,6 +7,7 @@
 #include "crypto/rsakey.h"
 #include "settingspage.h"
 #include "testdatabase.h"
+#include "testfiles.h"
 #include "util/shopclock.h"
 
 #include <QAbstractButton>
@@ -27,6 +28,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace shouyin;
+using namespace shouyin::testing;
 
 namespace {
 
@@ -36,18 +38,6 @@ template<typename T> T *findIn(QWidget *root, const QString &name)
     if (!child)
         qWarning("no child %s", qPrintable(name));
     return child;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 // The letter after a single '&' ("Save settin&gs" → 'g'), or none.
