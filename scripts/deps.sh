@@ -12,6 +12,8 @@ SHOUYIN_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libgl-dev libssl-dev libqrencode-dev
     libhttp-parser-dev libzbar-dev
+    # Pinyin search of the product list (ICU's Han-Latin transliterator).
+    libicu-dev
     # Packaging and translations: dpkg-shlibdeps (and the file(1) CPack runs before it),
     # the .ts checker, the desktop/AppStream validators, and what the installed package
     # needs at run time (Qt's window plugins and a CJK font, the small one of the
