@@ -39,7 +39,7 @@ Status TillLedger::build(const Options &options)
     m_database = std::move(database).value();
     if (auto claimed = LedgerClaim::claim(*m_database, options.kind); !claimed)
         return claimed;
-    Catalog catalog(*m_database);
+    Catalog catalog(*m_database, options.clock);
     QString csvPath = options.catalogCsv;
     if (csvPath.isEmpty() && options.kind == LedgerKind::Training && catalog.isEmpty())
         csvPath = u":/catalog/sample_products.csv"_s;
@@ -52,6 +52,7 @@ Status TillLedger::build(const Options &options)
     }
     m_orders = std::make_unique<OrderStore>(*m_database);
     m_checkout = std::make_unique<Checkout>(*m_database, options.config.terminalId, options.clock);
+    m_checkout->setSellsBeyondStock(options.config.goods.sellBeyondStock);
     m_providers = ProviderSet::build(options.config, options.clock);
     m_settler = std::make_unique<PaymentSettler>(*m_checkout, *m_orders, m_providers->registry);
     m_refunds = std::make_unique<RefundBook>(*m_database, m_checkout->jobs(),

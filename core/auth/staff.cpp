@@ -45,6 +45,7 @@ bool Staff::can(Permission permission) const
     case Permission::CloseAnyShift:
     case Permission::PrintZReport:
     case Permission::ApproveRefund:
+    case Permission::ManageProducts:
         return false;
     }
     return false;

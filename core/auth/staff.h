@@ -25,6 +25,7 @@ enum class Permission {
     CloseAnyShift,  // close another cashier's shift (a cashier closes their own)
     PrintZReport,   // print the numbered Z-report that ends a till's period
     ApproveRefund,  // approve a return or refund (a cashier asks; a manager approves)
+    ManageProducts, // add, change and retire products; prices; stock received and counted
 };
 
 namespace roleName {

@@ -2,14 +2,24 @@
 
 #include <QtNumeric>
 
+#include <algorithm>
+
 namespace shouyin {
 
 int Cart::add(const Product &product, int quantity)
 {
     if (quantity <= 0 || quantity > kMaxQuantity)
         return -1;
-    const int row = indexOf(product.id);
-    if (row < 0) {
+    // An open-price product typed at another price is a line of its own.
+    int row = indexOf(product.id);
+    if (row >= 0 && m_items.at(row).product.price != product.price)
+        row = int(std::find_if(m_items.cbegin(), m_items.cend(),
+                               [&product](const CartItem &item) {
+                                   return item.product.id == product.id &&
+                                          item.product.price == product.price;
+                               }) -
+                  m_items.cbegin());
+    if (row < 0 || row >= size()) {
         if (!fits(-1, product.price, quantity))
             return -1;
         m_items.append(CartItem{product, quantity});
@@ -86,7 +96,9 @@ QList<CartLine> Cart::toCartLines() const
     QList<CartLine> lines;
     lines.reserve(m_items.size());
     for (const CartItem &item : m_items)
-        lines.append(CartLine{item.product.id, item.quantity});
+        lines.append(CartLine{item.product.id, item.quantity,
+                              item.product.hasOpenPrice() ? std::optional(item.product.price)
+                                                          : std::nullopt});
     return lines;
 }
 

@@ -18,14 +18,16 @@ struct CartItem
 
 // What the customer is buying, before it becomes an order. A plain value: the UI's
 // item model wraps it, Checkout::placeOrder receives toCartLines(). Prices shown here
-// are the catalogue's at scan time; the order is priced again when it is placed.
+// are the catalogue's at scan time (an open-price product's: the price the cashier typed);
+// the order is priced again when it is placed.
 class Cart
 {
 public:
     // Far above any till's needs; a larger count is a typo or a scanner stuck on repeat.
     static constexpr int kMaxQuantity = 9999;
 
-    // Adds `quantity` of `product`; the same product (by id) adds to its existing line.
+    // Adds `quantity` of `product`; the same product (by id, at the same price: an open
+    // price typed differently is another line) adds to its existing line.
     // Returns the row of the line, or -1 if refused: a quantity outside 1..kMaxQuantity,
     // a negative price, or a total that would not fit in Fen.
     int add(const Product &product, int quantity = 1);

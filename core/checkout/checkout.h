@@ -42,6 +42,9 @@ struct CartLine
 {
     qint64 productId = 0;
     int quantity = 0;
+    // The price the cashier typed for an open-price product (within its highest price);
+    // none for every other product, which sells at the catalogue's price.
+    std::optional<Fen> typedPrice = std::nullopt;
 };
 
 // A sale at the counter: its order and the payment attempt opened on it.
@@ -84,7 +87,15 @@ public:
     // Settling work for open payments, kept in the same transactions as their state.
     JobQueue &jobs() { return *m_jobs; }
 
+    // Whether a sale may take the shelf below zero (the shop's [stock] setting). When not,
+    // an order is refused (OUT_OF_STOCK) unless every unit is on the shelf and not held by
+    // another order; the check and the reservation are one conditional update, so two
+    // tills selling the last unit make one sale.
+    void setSellsBeyondStock(bool sells) { m_sellsBeyondStock = sells; }
+    bool sellsBeyondStock() const { return m_sellsBeyondStock; }
+
     // Creates an order AWAITING_PAYMENT at today's catalogue prices and reserves stock.
+    // Retired products are refused.
     Result<Order> placeOrder(const QList<CartLine> &lines, const QString &operatorName);
 
     // Opens a payment attempt (CREATING, new pay number). Refused while the order has
@@ -172,6 +183,9 @@ private:
     // The statements of placeOrder and openPayment, inside the caller's transaction.
     Status writeOrder(SqlWriter &sql, const QList<CartLine> &lines, const QString &operatorName,
                       const QDateTime &now, Order &order);
+    // Holds the item's units for its order; refused when the shelf lacks them (unless the
+    // shop sells beyond its stock).
+    Status reserveStock(SqlWriter &sql, const OrderItem &item);
     Status writePayment(SqlWriter &sql, const PayableOrder &order, const PaymentProvider &provider,
                         std::chrono::seconds lifetime, const QString &operatorName,
                         PaymentMethod method, const QDateTime &now, Payment &payment);
@@ -190,6 +204,7 @@ private:
     QString m_terminalId;
     ShopClock m_clock;
     std::unique_ptr<JobQueue> m_jobs;
+    bool m_sellsBeyondStock = false;
 };
 
 } // namespace shouyin

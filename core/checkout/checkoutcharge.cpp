@@ -25,6 +25,29 @@ Q_DECLARE_LOGGING_CATEGORY(lcCheckout)
 using ledger::json;
 using ledger::text;
 
+namespace {
+
+// The catalogue's price, or the cashier's for an open-price product within its limit.
+Result<Fen> linePrice(const CartLine &line, Fen catalogPrice, const QVariant &openPriceMax,
+                      const QString &name)
+{
+    if (openPriceMax.isNull()) {
+        if (line.typedPrice)
+            return Error{ErrorCode::BadPrice,
+                         Checkout::tr("%1 has a fixed price; it cannot be typed.").arg(name)};
+        return catalogPrice;
+    }
+    const Fen highest = openPriceMax.toLongLong();
+    if (!line.typedPrice)
+        return Error{ErrorCode::BadPrice, Checkout::tr("Type the price of %1.").arg(name)};
+    if (*line.typedPrice <= 0 || *line.typedPrice > highest)
+        return Error{ErrorCode::BadPrice, Checkout::tr("The price of %1 is ¥0.01 to %2.")
+                                              .arg(name, u"¥"_s + formatYuan(highest))};
+    return *line.typedPrice;
+}
+
+} // namespace
+
 Result<Order> Checkout::placeOrder(const QList<CartLine> &lines, const QString &operatorName)
 {
     const QDateTime now = m_clock.now();
@@ -168,18 +191,24 @@ Status Checkout::writeOrder(SqlWriter &sql, const QList<CartLine> &lines,
     for (const CartLine &line : lines) {
         if (line.quantity <= 0)
             return Error{ErrorCode::BadQuantity, tr("Quantities must be positive.")};
-        auto product = sql.row(u"SELECT barcode, name, price_fen FROM products WHERE id = ?"_s,
+        auto product = sql.row(u"SELECT barcode, name, price_fen, open_price_max_fen, "
+                               "retired_at FROM products WHERE id = ?"_s,
                                {line.productId});
         if (!product)
             return product.error();
         if (product->isEmpty())
             return Error{ErrorCode::UnknownProduct, tr("A product in the cart no longer exists.")};
-        const Fen price = product->at(2).toLongLong();
-        if (price > 0 && line.quantity > (std::numeric_limits<Fen>::max() - total) / price)
+        const QString name = product->at(1).toString();
+        if (!product->at(4).isNull())
+            return Error{ErrorCode::ProductRetired, tr("%1 is no longer sold.").arg(name)};
+        auto price = linePrice(line, product->at(2).toLongLong(), product->at(3), name);
+        if (!price)
+            return price.error();
+        if (*price > 0 && line.quantity > (std::numeric_limits<Fen>::max() - total) / *price)
             return Error{ErrorCode::AmountOverflow, tr("The total is too large.")};
-        total += price * line.quantity;
-        items.append(OrderItem{line.productId, product->at(0).toString(), product->at(1).toString(),
-                               price, line.quantity});
+        total += *price * line.quantity;
+        items.append(
+            OrderItem{line.productId, product->at(0).toString(), name, *price, line.quantity});
     }
     if (total <= 0)
         return Error{ErrorCode::NothingToCharge, tr("There is nothing to charge.")};
@@ -220,10 +249,8 @@ Status Checkout::writeOrder(SqlWriter &sql, const QList<CartLine> &lines,
     std::sort(byProduct.begin(), byProduct.end(),
               [](const OrderItem &a, const OrderItem &b) { return a.productId < b.productId; });
     for (const OrderItem &item : std::as_const(byProduct)) {
-        auto reserved = sql.exec(u"UPDATE products SET reserved = reserved + ? WHERE id = ?"_s,
-                                 {item.quantity, item.productId});
-        if (!reserved)
-            return reserved.error();
+        if (auto reserved = reserveStock(sql, item); !reserved)
+            return reserved;
     }
     return sql.event(now, {order.id,
                            0,
@@ -233,6 +260,32 @@ Status Checkout::writeOrder(SqlWriter &sql, const QList<CartLine> &lines,
                            {},
                            text(order.status),
                            json({{u"total_fen"_s, total}, {u"items"_s, items.size()}})});
+}
+
+Status Checkout::reserveStock(SqlWriter &sql, const OrderItem &item)
+{
+    if (m_sellsBeyondStock) {
+        auto reserved = sql.exec(u"UPDATE products SET reserved = reserved + ? WHERE id = ?"_s,
+                                 {item.quantity, item.productId});
+        return reserved ? success() : Status(reserved.error());
+    }
+    // One statement checks and holds: another till's reservation of the last unit either
+    // committed before it (and this one finds none left) or waits behind its row lock.
+    auto reserved = sql.exec(u"UPDATE products SET reserved = reserved + ? "
+                             "WHERE id = ? AND stock - reserved >= ?"_s,
+                             {item.quantity, item.productId, item.quantity});
+    if (!reserved)
+        return reserved.error();
+    if (*reserved == 1)
+        return success();
+    auto left = sql.row(u"SELECT stock - reserved FROM products WHERE id = ?"_s, {item.productId});
+    if (!left)
+        return left.error();
+    const qint64 available = left->isEmpty() ? 0 : std::max<qint64>(0, left->at(0).toLongLong());
+    return Error{ErrorCode::OutOfStock, tr("Only %1 of %2 left to sell (%3 in the cart).")
+                                            .arg(available)
+                                            .arg(item.name)
+                                            .arg(item.quantity)};
 }
 
 Status Checkout::writePayment(SqlWriter &sql, const PayableOrder &order,

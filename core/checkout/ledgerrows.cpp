@@ -79,9 +79,13 @@ Status moveStock(SqlWriter &sql, qint64 orderId, int sold, int unreserved)
 {
     if (sql.dialect() == SqlDialect::Postgres) {
         // One UPDATE locks its rows in whatever order it scans them; two tills settling
-        // orders with the same goods must take the locks in one order, or deadlock.
+        // orders with the same goods must take the locks in one order, or deadlock. NO KEY:
+        // the lock an UPDATE of these columns takes, which lets another till's new order
+        // line keep its reference to the product (FOR UPDATE would wait for that till,
+        // while it waits for this one's reservation: a deadlock).
         auto locked = sql.rows(u"SELECT id FROM products WHERE id IN (SELECT product_id "
-                               "FROM order_items WHERE order_id = ?) ORDER BY id FOR UPDATE"_s,
+                               "FROM order_items WHERE order_id = ?) ORDER BY id "
+                               "FOR NO KEY UPDATE"_s,
                                {orderId});
         if (!locked)
             return locked.error();

@@ -288,6 +288,10 @@ Result<AppConfig> AppConfig::load(const QString &iniPath)
     if (!display)
         return display.error();
     config.display = display.value();
+    auto goods = GoodsConfig::load(ini);
+    if (!goods)
+        return goods.error();
+    config.goods = std::move(goods).value();
     if (auto alipay = loadAlipay(ini, config.alipay); !alipay)
         return alipay.error();
 

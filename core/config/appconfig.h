@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/displayconfig.h"
+#include "config/goodsconfig.h"
 #include "config/printerconfig.h"
 #include "pay/alipay/alipayconfig.h"
 #include "pay/wechat/wechatconfig.h"
@@ -34,6 +35,8 @@ namespace shouyin {
 //   [payment]   lifetime_minutes=10  timeout_seconds=10  default_provider=wechat|alipay
 //               lifetime_seconds=…  (tests and demonstrations only: overrides the minutes)
 //   [display]   kiosk=false  touch=false  customer_screen=auto|off|0…  (displayconfig.h)
+//   [stock]     sell_beyond_stock=false                       (goodsconfig.h)
+//   [scale]     barcodes=20IIIIIPPPPPC,21IIIIIWWWWWC            (goodsconfig.h)
 //   [database]  driver=QSQLITE path=…  or  driver=QPSQL host=… port=… name=… user=…
 //               password_file=… (or the SHOUYIN_DB_PASSWORD environment variable)
 //
@@ -60,6 +63,8 @@ struct AppConfig
     bool printerConfigured = false; // [printer] receipt is set (to anything, none included)
     // The counter's window and the customer's screen.
     DisplayConfig display;
+    // Stock at the charge, and the weighing scales' labels.
+    GoodsConfig goods;
     // What is allowed but unwise, said at start: a key file other users can read.
     QStringList warnings;
 

@@ -46,6 +46,8 @@ const Schema &shouyinSchema()
           u"password_file"_s}},
         {u"ui"_s, {u"language"_s}},
         {u"display"_s, {u"kiosk"_s, u"touch"_s, u"customer_screen"_s}},
+        {u"stock"_s, {u"sell_beyond_stock"_s}},
+        {u"scale"_s, {u"barcodes"_s}},
     };
     return schema;
 }

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "catalog/catalogcsv.h"
 #include "store/records.h"
 #include "util/result.h"
+#include "util/shopclock.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -12,24 +15,40 @@ class QIODevice;
 namespace shouyin {
 
 class Database;
+class SqlWriter;
 
-// The shop's products: lookup by barcode, listing, and importing a CSV catalogue.
+// The shop's products as the counter reads them (lookup by barcode, the list), and the
+// catalogue import: a CSV file previewed with every bad line named before anything is
+// written, then written all or nothing.
 class Catalog
 {
+    Q_DECLARE_TR_FUNCTIONS(shouyin::Catalog)
 public:
-    explicit Catalog(Database &database);
+    explicit Catalog(Database &database, ShopClock clock = ShopClock());
 
-    QList<Product> products() const; // ordered by name
+    QList<Product> products() const; // on sale (not retired), ordered by name
     std::optional<Product> byBarcode(const QString &barcode) const;
     std::optional<Product> byId(qint64 id) const;
     bool isEmpty() const;
 
-    // Imports "barcode,name,price_yuan,stock" lines (first line a header); existing
-    // barcodes are updated. All or nothing.
-    Status importCsv(QIODevice &csv);
+    // What importing `csv` would do: its rows, and every line refused with its reason
+    // (the file's own rules, and the product rules of ProductBook::check). An error only
+    // for a file that cannot be read as a catalogue at all.
+    Result<CatalogPreview> previewCsv(const QByteArray &csv) const;
+    // Writes a clean preview: new barcodes are added, existing ones take the file's
+    // values for the columns it has. A changed price is kept in the price history, a
+    // stock the file sets is an "imported" row of the stock ledger. All or nothing.
+    Status importPreview(const CatalogPreview &preview, const QString &operatorName);
+    // Both, for `--import-catalog` and the tests: refused, with the first bad lines named,
+    // unless every line is good.
+    Status importCsv(QIODevice &csv, const QString &operatorName = QStringLiteral("import"));
 
 private:
+    Status importRow(SqlWriter &sql, const CatalogPreview &preview, const CatalogRow &row,
+                     const QString &operatorName, const QDateTime &now);
+
     Database &m_database;
+    ShopClock m_clock;
 };
 
 } // namespace shouyin

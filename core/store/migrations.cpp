@@ -310,6 +310,62 @@ const QList<Migration> &migrations()
              uR"(CREATE UNIQUE INDEX payments_one_open_per_order ON payments (order_id)
                  WHERE status IN ('CREATING', 'PENDING') AND superseded_at IS NULL)"_s,
          }},
+        // The shop keeps its own catalogue (#20): what a product is and how it sells, its
+        // prices over time, the stock ledger of goods received, counted and adjusted, and
+        // the sales a cashier parked. A product that was sold is never deleted, only
+        // retired; a held sale reserves no stock and is resumed by exactly one till.
+        {10,
+         {
+             uR"(ALTER TABLE products ADD COLUMN category TEXT NOT NULL DEFAULT '')"_s,
+             uR"(ALTER TABLE products ADD COLUMN unit TEXT NOT NULL DEFAULT '')"_s,
+             uR"(ALTER TABLE products ADD COLUMN cost_fen INTEGER
+                 CHECK (cost_fen IS NULL OR cost_fen >= 0))"_s,
+             uR"(ALTER TABLE products ADD COLUMN low_stock INTEGER
+                 CHECK (low_stock IS NULL OR low_stock >= 0))"_s,
+             // The cashier types the price, up to this; NULL: the price is fixed.
+             uR"(ALTER TABLE products ADD COLUMN open_price_max_fen INTEGER
+                 CHECK (open_price_max_fen IS NULL OR open_price_max_fen > 0))"_s,
+             uR"(ALTER TABLE products ADD COLUMN quick_key INTEGER NOT NULL DEFAULT 0
+                 CHECK (quick_key IN (0, 1)))"_s,
+             // The item code a weighing scale prints in its labels (PLU).
+             uR"(ALTER TABLE products ADD COLUMN plu TEXT)"_s,
+             uR"(ALTER TABLE products ADD COLUMN retired_at INTEGER)"_s,
+             uR"(CREATE UNIQUE INDEX products_plu ON products (plu) WHERE plu IS NOT NULL)"_s,
+             uR"(CREATE TABLE price_history (
+                 id INTEGER PRIMARY KEY,
+                 product_id INTEGER NOT NULL REFERENCES products(id),
+                 at INTEGER NOT NULL,
+                 old_price_fen INTEGER,
+                 new_price_fen INTEGER NOT NULL CHECK (new_price_fen >= 0),
+                 operator TEXT NOT NULL))"_s,
+             uR"(CREATE INDEX price_history_product ON price_history (product_id, at))"_s,
+             uR"(CREATE TABLE stock_moves (
+                 id INTEGER PRIMARY KEY,
+                 product_id INTEGER NOT NULL REFERENCES products(id),
+                 at INTEGER NOT NULL,
+                 kind TEXT NOT NULL
+                     CHECK (kind IN ('opening', 'received', 'counted', 'adjusted', 'imported')),
+                 quantity_before INTEGER NOT NULL,
+                 quantity_after INTEGER NOT NULL,
+                 reason TEXT NOT NULL,
+                 operator TEXT NOT NULL,
+                 CHECK (kind <> 'adjusted' OR length(trim(reason)) > 0)))"_s,
+             uR"(CREATE INDEX stock_moves_product ON stock_moves (product_id, at))"_s,
+             uR"(CREATE TABLE held_sales (
+                 id INTEGER PRIMARY KEY,
+                 terminal_id TEXT NOT NULL,
+                 operator TEXT NOT NULL,
+                 held_at INTEGER NOT NULL,
+                 note TEXT NOT NULL,
+                 lines TEXT NOT NULL,
+                 total_fen INTEGER NOT NULL,
+                 resumed_at INTEGER,
+                 resumed_by TEXT,
+                 resumed_terminal TEXT,
+                 CHECK ((resumed_at IS NULL) = (resumed_by IS NULL))))"_s,
+             uR"(CREATE INDEX held_sales_waiting ON held_sales (held_at)
+                 WHERE resumed_at IS NULL)"_s,
+         }},
     };
     return kMigrations;
 }

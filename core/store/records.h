@@ -75,6 +75,18 @@ struct Product
     Fen price = 0;
     qint64 stock = 0;    // on the shelf
     qint64 reserved = 0; // held by orders awaiting payment
+    QString category;
+    QString unit;
+    std::optional<Fen> cost;         // what the shop paid; unknown when not given
+    std::optional<qint64> lowStock;  // warn at or below this many; none: never
+    std::optional<Fen> openPriceMax; // the cashier types the price, up to this
+    bool quickKey = false;           // on the counter's quick keys (goods without a barcode)
+    QString plu;                     // the item code a weighing scale prints; empty: none
+    QDateTime retiredAt;             // no longer sold; invalid while on sale
+    bool isRetired() const { return retiredAt.isValid(); }
+    bool hasOpenPrice() const { return openPriceMax.has_value(); }
+    qint64 available() const { return stock - reserved; }
+    bool isLow() const { return lowStock && stock <= *lowStock; }
 };
 
 struct OrderItem

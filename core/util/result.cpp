@@ -35,6 +35,14 @@ QLatin1StringView errorCodeName(ErrorCode code)
         return "BAD_QUANTITY"_L1;
     case ErrorCode::UnknownProduct:
         return "UNKNOWN_PRODUCT"_L1;
+    case ErrorCode::ProductRetired:
+        return "PRODUCT_RETIRED"_L1;
+    case ErrorCode::OutOfStock:
+        return "OUT_OF_STOCK"_L1;
+    case ErrorCode::BadPrice:
+        return "BAD_PRICE"_L1;
+    case ErrorCode::HeldSaleTaken:
+        return "HELD_SALE_TAKEN"_L1;
     case ErrorCode::AmountOverflow:
         return "AMOUNT_OVERFLOW"_L1;
     case ErrorCode::NothingToCharge:

@@ -36,6 +36,10 @@ enum class ErrorCode {
     EmptyCart,
     BadQuantity,
     UnknownProduct,
+    ProductRetired, // no longer sold
+    OutOfStock,     // fewer on the shelf than the sale needs, and the shop sells none it lacks
+    BadPrice,       // an open price outside its limits
+    HeldSaleTaken,  // another till (or this one) resumed the held sale already
     AmountOverflow,
     NothingToCharge,
     UnknownOrder,

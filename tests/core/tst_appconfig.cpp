@@ -122,6 +122,36 @@ private Q_SLOTS:
         }
     }
 
+    void goodsSettings()
+    {
+        auto defaults = AppConfig::load(write(u"g0.ini"_s, "[terminal]\nid=T01\n"));
+        QVERIFY(defaults);
+        QVERIFY(!defaults->goods.sellBeyondStock);
+        QVERIFY(defaults->goods.scales.isEmpty());
+
+        auto set = AppConfig::load(write(
+            u"g1.ini"_s,
+            "[stock]\nsell_beyond_stock=true\n[scale]\nbarcodes=20IIIIIPPPPPC, 21IIIIIWWWWWC\n"));
+        QVERIFY2(set, set ? "" : qPrintable(set.error().message));
+        QVERIFY(set->goods.sellBeyondStock);
+        QCOMPARE(set->goods.scales.formats().size(), 2);
+        // 20 00123 01250 and its check digit: item 00123 at ¥12.50.
+        const QString label = u"200012301250"_s + QString::number(ean13CheckDigit(u"200012301250"));
+        auto reading = set->goods.scales.read(label);
+        QVERIFY(reading && *reading);
+        QCOMPARE((*reading)->itemCode, u"00123"_s);
+        QCOMPARE((*reading)->price, std::optional<Fen>(1250));
+
+        auto typo = AppConfig::load(write(u"g2.ini"_s, "[stock]\nsell_beyond_stock=yes\n"));
+        QVERIFY(!typo);
+        QVERIFY2(typo.error().message.contains(u"[stock] sell_beyond_stock"_s),
+                 qPrintable(typo.error().message));
+        auto scale = AppConfig::load(write(u"g3.ini"_s, "[scale]\nbarcodes=20IIIIIPPPPP\n"));
+        QVERIFY(!scale);
+        QVERIFY2(scale.error().message.contains(u"[scale] barcodes"_s),
+                 qPrintable(scale.error().message));
+    }
+
     void lifetimeInSecondsForTests()
     {
         auto config = AppConfig::load(

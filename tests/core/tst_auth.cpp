@@ -295,6 +295,7 @@ void TestAuth::permissionMatrix()
         {Permission::CloseAnyShift, false},
         {Permission::PrintZReport, false},
         {Permission::ApproveRefund, false},
+        {Permission::ManageProducts, false},
     };
     for (const auto &rule : rules) {
         QCOMPARE(cashier.can(rule.permission), rule.cashier);
