@@ -19,7 +19,9 @@
 #include "store/catalog.h"
 #include "store/changefeed.h"
 #include "store/database.h"
+#include "store/heldsales.h"
 #include "store/orderstore.h"
+#include "store/productbook.h"
 #include "tillledger.h"
 #include "util/workerthread.h"
 
@@ -251,7 +253,7 @@ Status PosApplication::openWindowData()
     if (!database)
         return database.error();
     m_database = std::move(database).value();
-    m_catalog = std::make_unique<Catalog>(*m_database);
+    m_catalog = std::make_unique<Catalog>(*m_database, m_clock);
     m_orders = std::make_unique<OrderStore>(*m_database);
     m_changes = std::make_unique<ChangeFeed>(*m_database);
     m_checkout = std::make_unique<CheckoutClient>(m_ledger->checkout());
@@ -259,6 +261,9 @@ Status PosApplication::openWindowData()
     // Shifts change rarely and by hand (a float, a count): on the window's connection,
     // like the users.
     m_shifts = std::make_unique<ShiftBook>(*m_database, m_options.config.terminalId, m_clock);
+    // Products and held sales change by hand, a row at a time: on the window's connection too.
+    m_products = std::make_unique<ProductBook>(*m_database, m_clock);
+    m_heldSales = std::make_unique<HeldSales>(*m_database, m_options.config.terminalId, m_clock);
     return success();
 }
 
@@ -337,6 +342,9 @@ PosServices PosApplication::services() const
     services.history = m_history.get();
     services.reports = m_reports.get();
     services.settings = m_settingsEditor.get();
+    services.products = m_products.get();
+    services.heldSales = m_heldSales.get();
+    services.scales = m_options.config.goods.scales;
     services.staff = m_startStaff;
     services.database = m_database.get();
     services.changes = m_changes.get();

@@ -21,9 +21,11 @@ class CheckoutClient;
 class RefundClient;
 class DailyReporter;
 class Database;
+class HeldSales;
 class HistoryQuery;
 class HttpListener;
 class OrderStore;
+class ProductBook;
 class ReceiptDesk;
 class SandboxGateway;
 class SettingsEditor;
@@ -124,6 +126,8 @@ private:
     std::unique_ptr<SettingsEditor> m_settingsEditor;
     std::unique_ptr<ReceiptDesk> m_receipts;
     std::unique_ptr<ShiftBook> m_shifts;
+    std::unique_ptr<ProductBook> m_products;
+    std::unique_ptr<HeldSales> m_heldSales;
     Staff m_startStaff; // signed in at start: training's demo cashier, else nobody
 };
 

@@ -170,6 +170,8 @@ void CheckoutPage::buildUi()
     totalsRow->addWidget(m_lastReceiptButton);
     if (QPushButton *returnKey = buildReturnKey())
         totalsRow->addWidget(returnKey);
+    for (QPushButton *holdKey : buildHoldKeys())
+        totalsRow->addWidget(holdKey);
     totalsRow->addStretch();
     totalsRow->addWidget(m_itemCountLabel);
     totalsRow->addSpacing(12);
@@ -276,6 +278,10 @@ void CheckoutPage::addBarcode()
         m_barcodeEdit->clear(); // a payment code is never left on screen
         return;
     }
+    if (!product && quantity == 1 && addScaleLabel(code)) {
+        m_barcodeEdit->clear();
+        return;
+    }
     if (!product) {
         showScanMessage(tr("Unknown barcode: %1").arg(code), true);
         ErrorSound::play();
@@ -294,27 +300,33 @@ bool CheckoutPage::addProduct(qint64 productId, int quantity)
     if (cartIsLocked(true))
         return false;
     const auto product = m_services.catalog ? m_services.catalog->byId(productId) : std::nullopt;
-    if (!product) {
+    if (!product || product->isRetired()) {
         showScanMessage(tr("This product is no longer in the catalogue."), true);
         return false;
     }
+    if (product->hasOpenPrice())
+        return askOpenPrice(*product, quantity);
+    return addToCart(*product, quantity);
+}
+
+bool CheckoutPage::addToCart(const Product &product, int quantity)
+{
     if (m_cartModel->cart().isEmpty())
         m_resultBanner->hide(); // a new customer: the last sale's result is old news
-    const int row = m_cartModel->addProduct(*product, quantity);
+    const int row = m_cartModel->addProduct(product, quantity);
     if (row < 0) {
         showScanMessage(tr("Cannot add %1: at most %2 of one product.")
-                            .arg(product->name)
+                            .arg(product.name)
                             .arg(Cart::kMaxQuantity),
                         true);
         return false;
     }
     m_cartView->selectRow(row);
-    showScanMessage(quantity == 1
-                        ? tr("Added %1 (%2)").arg(product->name, moneyText(product->price))
-                        : tr("Added %1 × %2 (%3)")
-                              .arg(product->name)
-                              .arg(quantity)
-                              .arg(moneyText(product->price)),
+    showScanMessage(quantity == 1 ? tr("Added %1 (%2)").arg(product.name, moneyText(product.price))
+                                  : tr("Added %1 × %2 (%3)")
+                                        .arg(product.name)
+                                        .arg(quantity)
+                                        .arg(moneyText(product.price)),
                     false);
     return true;
 }

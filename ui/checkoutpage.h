@@ -89,6 +89,9 @@ public Q_SLOTS:
     void askForReturn();
     RefundDialog *refundDialog() const;
     QInputDialog *returnAskDialog() const;
+    // The open questions of held sales and open prices (null when none is open).
+    QInputDialog *heldSalesDialog() const;
+    QInputDialog *openPriceDialog() const;
     // Puts back the lines the last Delete or Clear cart took out.
     void undoRemoval();
 
@@ -107,6 +110,7 @@ private:
     void buildUi();
     void addBarcode();
     bool addProduct(qint64 productId, int quantity);
+    bool addToCart(const Product &product, int quantity);
     // Whether `code` was a payment code (charged, or refused with a message).
     bool chargeByCode(const QString &code);
     // A scan made while the payment dialog is open is offered to the payment.
@@ -146,6 +150,17 @@ private:
     void onCashReturned(qint64 orderId);
     // Returns (checkoutpagereturn.cpp). Null when the till offers none.
     QPushButton *buildReturnKey();
+    // Held sales (checkoutpagehold.cpp): none without HeldSales.
+    QList<QPushButton *> buildHoldKeys();
+    void holdSale();
+    void askForHeldSale();
+    void resumeHeldSale(qint64 id);
+    // An open-price product: asks its price, then adds it. False if no question was asked.
+    bool askOpenPrice(const Product &product, int quantity);
+    void addAtTypedPrice(Product product, int quantity, const QString &typed);
+    // A weighing scale's label: its item at the label's price (or weight). False when
+    // `code` is no label of the shop's scales.
+    bool addScaleLabel(const QString &code);
     // Whether `code` was an order number: its return opened, or refused with a message.
     bool openReturnFor(const QString &code);
 
@@ -212,6 +227,9 @@ private:
 
     QPushButton *m_returnButton = nullptr;
     QPointer<QInputDialog> m_returnAsk;
+    QPushButton *m_holdButton = nullptr;
+    QPointer<QInputDialog> m_heldAsk;
+    QPointer<QInputDialog> m_priceAsk;
     QPointer<RefundDialog> m_refundDialog;
 };
 

@@ -8,6 +8,7 @@
 #include "historypage.h"
 #include "logindialog.h"
 #include "managersetupdialog.h"
+#include "productspage.h"
 #include "refund/refundclient.h"
 #include "reportspage.h"
 #include "settingspage.h"
@@ -275,6 +276,7 @@ void MainWindow::clearPages()
     }
     m_checkoutPage = nullptr;
     m_historyPage = nullptr;
+    m_productsPage = nullptr;
     m_reportsPage = nullptr;
     m_settingsPage = nullptr;
     m_shiftPage = nullptr;
@@ -329,6 +331,10 @@ bool MainWindow::setStaff(const Staff &staff)
                                         m_services.checkout->clock(), m_tabs);
         m_reportsPage->setServices(services);
         m_tabs->addTab(m_reportsPage, tr("Reports"));
+    }
+    if (m_services.products && staff.can(Permission::ManageProducts)) {
+        m_productsPage = new ProductsPage(services, m_tabs);
+        m_tabs->addTab(m_productsPage, tr("Products"));
     }
     if (staff.can(Permission::ChangeSettings)) {
         m_settingsPage =

@@ -15,6 +15,7 @@ namespace shouyin {
 
 class CheckoutPage;
 class HistoryPage;
+class ProductsPage;
 class ReportsPage;
 class SettingsPage;
 class ShiftPage;
@@ -38,6 +39,7 @@ public:
 
     CheckoutPage *checkoutPage() const { return m_checkoutPage; }
     HistoryPage *historyPage() const { return m_historyPage; }
+    ProductsPage *productsPage() const { return m_productsPage; }
     ReportsPage *reportsPage() const { return m_reportsPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     ShiftPage *shiftPage() const { return m_shiftPage; }
@@ -79,6 +81,7 @@ private:
     QWidget *m_lockedPage;
     CheckoutPage *m_checkoutPage = nullptr;
     HistoryPage *m_historyPage = nullptr;
+    ProductsPage *m_productsPage = nullptr;
     ReportsPage *m_reportsPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     ShiftPage *m_shiftPage = nullptr;

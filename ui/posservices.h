@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/staff.h"
+#include "catalog/scalebarcode.h"
 #include "checkout/paymentsession.h"
 #include "pay/providerregistry.h"
 #include "trainingcodes.h"
@@ -18,8 +19,10 @@ class ChangeFeed;
 class CheckoutClient;
 class Database;
 class DailyReporter;
+class HeldSales;
 class HistoryQuery;
 class OrderStore;
+class ProductBook;
 class ReceiptDesk;
 class RefundClient;
 class SettingsEditor;
@@ -62,8 +65,14 @@ struct PosServices
     HistoryQuery *history = nullptr;
     DailyReporter *reports = nullptr;
     SettingsEditor *settings = nullptr; // null: no configuration file to edit
-    Staff staff;                        // already signed in at start (training's demo cashier)
-    QString shopName;                   // printed on the end-of-day summary
+    // The manager's products page (prices, stock); null: no Products page.
+    ProductBook *products = nullptr;
+    // Sales parked at the counter (挂单 / 取单), shared by the shop's tills; null: no Hold.
+    HeldSales *heldSales = nullptr;
+    // The weighing scales' labels the barcode field reads; none: no scales.
+    ScaleBarcodeFormats scales;
+    Staff staff;      // already signed in at start (training's demo cashier)
+    QString shopName; // printed on the end-of-day summary
 
     // Where the data lives: the window says when it is unreachable, and follows changes
     // other tills make. Both may be null (tests, tools).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/productsearch.h"
 #include "store/records.h"
 
 #include <QList>
@@ -7,14 +8,16 @@
 
 class QLineEdit;
 class QModelIndex;
-class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTreeView;
 
 namespace shouyin {
 
+class RankedFilterModel;
+
 // The catalogue beside the cart, for goods without a readable barcode: a search field
-// (name or barcode digits) over the product list. Enter in the field takes the only
+// over the product list, by name, barcode digits or pinyin ("kkkl" or "kekou" for
+// 可口可乐), best matches first. Enter in the field takes the only
 // match or moves into the list; Down moves into the list; Enter or double-click there
 // chooses.
 class ProductPicker : public QWidget
@@ -38,9 +41,13 @@ private:
     void choose(const QModelIndex &index);
     void chooseFromSearch();
     void enterList();
+    void search(const QString &query);
 
     QStandardItemModel *m_products;
-    QSortFilterProxyModel *m_filterModel;
+    RankedFilterModel *m_filterModel;
+    // Null when ICU cannot make its transliterator: then names and barcodes are matched
+    // as typed, without pinyin.
+    std::optional<ProductSearch> m_search;
     QLineEdit *m_filter;
     QTreeView *m_list;
 };

@@ -226,7 +226,17 @@ ProductSearch::Tier ProductSearch::tier(const Slot &slot, QByteArrayView word) c
         return ExactBarcode;
     if (slot.barcode.startsWith(word))
         return Prefix;
+    if (isBarcodeEnding(word) && slot.barcode.endsWith(word))
+        return Infix;
     return textTier(slot, word, isPinyinWord(word));
+}
+
+// A cashier reads the last digits off a worn label (its first ones are the maker's, the
+// same on every product of the brand); a shorter ending matches too much to help.
+bool ProductSearch::isBarcodeEnding(QByteArrayView word)
+{
+    return word.size() >= kBarcodeEndingDigits &&
+           std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // Marks the tier of every live slot whose name (or, for a pinyin word, keys) holds `word`.
@@ -284,6 +294,12 @@ QList<qint64> ProductSearch::find(const QString &query, int limit) const
                                     QByteArrayView w) { return QByteArrayView(entry.first) < w; });
     for (; code != m_barcodes.end() && code->first.startsWith(word); ++code)
         tiers[size_t(code->second)] = code->first.size() == word.size() ? ExactBarcode : Prefix;
+    if (isBarcodeEnding(word)) {
+        for (const auto &[barcode, index] : m_barcodes) {
+            if (tiers[size_t(index)] == NoMatch && barcode.endsWith(word))
+                tiers[size_t(index)] = Infix;
+        }
+    }
 
     scan(word, tiers);
 

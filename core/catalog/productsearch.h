@@ -23,7 +23,8 @@ struct SearchEntry
 
 // The product list's search box over a whole shop catalogue (tens of thousands of
 // products) in memory: by barcode prefix, by name, and by the pinyin a cashier types
-// for a Chinese name, in full ("kekou") or by initials ("kkkl" for 可口可乐).
+// for a Chinese name, in full ("kekou") or by initials ("kkkl" for 可口可乐). Digits
+// match a barcode's start, or its last four or more digits (read off a worn label).
 //
 // A query is split at spaces and every word must match; case and full-width forms do
 // not matter. Results come exact barcode first, then products where a word starts the
@@ -67,6 +68,9 @@ private:
     };
     enum Tier : quint8 { ExactBarcode, Prefix, Infix, NoMatch };
     using Found = std::pair<qsizetype, Tier>; // slot, best tier
+
+    static constexpr qsizetype kBarcodeEndingDigits = 4;
+    static bool isBarcodeEnding(QByteArrayView word);
 
     void append(const SearchEntry &entry);
     void retire(qsizetype index);

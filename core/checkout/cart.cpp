@@ -97,8 +97,9 @@ QList<CartLine> Cart::toCartLines() const
     lines.reserve(m_items.size());
     for (const CartItem &item : m_items)
         lines.append(CartLine{item.product.id, item.quantity,
-                              item.product.hasOpenPrice() ? std::optional(item.product.price)
-                                                          : std::nullopt});
+                              item.product.hasOpenPrice() || !item.product.plu.isEmpty()
+                                  ? std::optional(item.product.price)
+                                  : std::nullopt});
     return lines;
 }
 

@@ -42,8 +42,9 @@ struct CartLine
 {
     qint64 productId = 0;
     int quantity = 0;
-    // The price the cashier typed for an open-price product (within its highest price);
-    // none for every other product, which sells at the catalogue's price.
+    // The price the cashier typed for an open-price product (within its highest price), or
+    // a weighing scale's label carries for a product with a scale code; none for every
+    // other product, which sells at the catalogue's price.
     std::optional<Fen> typedPrice = std::nullopt;
 };
 

@@ -27,11 +27,18 @@ using ledger::text;
 
 namespace {
 
-// The catalogue's price, or the cashier's for an open-price product within its limit.
+// The catalogue's price; the cashier's for an open-price product within its limit; the
+// label's for a product a weighing scale prices (it has a scale code).
 Result<Fen> linePrice(const CartLine &line, Fen catalogPrice, const QVariant &openPriceMax,
-                      const QString &name)
+                      bool weighed, const QString &name)
 {
     if (openPriceMax.isNull()) {
+        if (line.typedPrice && weighed) {
+            if (*line.typedPrice <= 0)
+                return Error{ErrorCode::BadPrice,
+                             Checkout::tr("The label of %1 carries no price.").arg(name)};
+            return *line.typedPrice;
+        }
         if (line.typedPrice)
             return Error{ErrorCode::BadPrice,
                          Checkout::tr("%1 has a fixed price; it cannot be typed.").arg(name)};
@@ -192,7 +199,7 @@ Status Checkout::writeOrder(SqlWriter &sql, const QList<CartLine> &lines,
         if (line.quantity <= 0)
             return Error{ErrorCode::BadQuantity, tr("Quantities must be positive.")};
         auto product = sql.row(u"SELECT barcode, name, price_fen, open_price_max_fen, "
-                               "retired_at FROM products WHERE id = ?"_s,
+                               "retired_at, plu FROM products WHERE id = ?"_s,
                                {line.productId});
         if (!product)
             return product.error();
@@ -201,7 +208,8 @@ Status Checkout::writeOrder(SqlWriter &sql, const QList<CartLine> &lines,
         const QString name = product->at(1).toString();
         if (!product->at(4).isNull())
             return Error{ErrorCode::ProductRetired, tr("%1 is no longer sold.").arg(name)};
-        auto price = linePrice(line, product->at(2).toLongLong(), product->at(3), name);
+        auto price = linePrice(line, product->at(2).toLongLong(), product->at(3),
+                               !product->at(5).toString().isEmpty(), name);
         if (!price)
             return price.error();
         if (*price > 0 && line.quantity > (std::numeric_limits<Fen>::max() - total) / *price)

@@ -58,6 +58,21 @@ std::optional<Product> Catalog::byId(qint64 id) const
     return productrows::productFrom(query);
 }
 
+std::optional<Product> Catalog::byPlu(const QString &itemCode) const
+{
+    QString digits = itemCode.trimmed();
+    while (digits.startsWith(u'0'))
+        digits.remove(0, 1);
+    if (digits.isEmpty())
+        return std::nullopt;
+    QSqlQuery query(m_database.connection());
+    query.prepare(selectProducts() + u"WHERE ltrim(plu, '0') = ? AND retired_at IS NULL"_s);
+    query.addBindValue(digits);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return productrows::productFrom(query);
+}
+
 bool Catalog::isEmpty() const
 {
     QSqlQuery query(m_database.connection());

@@ -29,6 +29,8 @@ public:
     QList<Product> products() const; // on sale (not retired), ordered by name
     std::optional<Product> byBarcode(const QString &barcode) const;
     std::optional<Product> byId(qint64 id) const;
+    // The product a weighing scale's label names by its item code (leading zeros aside).
+    std::optional<Product> byPlu(const QString &itemCode) const;
     bool isEmpty() const;
 
     // What importing `csv` would do: its rows, and every line refused with its reason

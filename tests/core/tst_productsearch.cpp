@@ -201,6 +201,16 @@ private Q_SLOTS:
         QCOMPARE(find(QString()), Ids{});
         // A barcode's middle is not a match: nobody types one from its middle.
         QCOMPARE(find(u"19396"_s), Ids{});
+        // Nor an ending shorter than four digits: it would match too much.
+        QCOMPARE(find(u"257"_s), Ids{});
+    }
+
+    void theLastDigitsOfAWornLabel()
+    {
+        QCOMPARE(find(u"1257"_s), Ids{1});
+        QCOMPARE(find(u"21257"_s), Ids{1});
+        // The start of a barcode still comes before an ending.
+        QCOMPARE(find(u"6901939621264"_s), Ids{9});
     }
 };
 
