@@ -1242,6 +1242,31 @@
     </message>
 </context>
 <context>
+    <name>shouyin::Catalog</name>
+    <message numerus="yes">
+        <source>%n line(s) of the file cannot be imported; nothing was written.</source>
+        <translation>
+            <numerusform>%n line of the file cannot be imported; nothing was written.</numerusform>
+            <numerusform>%n lines of the file cannot be imported; nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shouyin::Checkout</name>
     <message>
         <source>The cart is empty.</source>
@@ -1289,6 +1314,30 @@
     </message>
     <message>
         <source>Payment %1 is no longer the one the customer pays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label of %1 carries no price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a fixed price; it cannot be typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the price of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of %1 is ¥0.01 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 left to sell (%3 in the cart).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1555,6 +1604,95 @@
             <numerusform>Put back %n items.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hold (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held sales (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cart is empty: there is nothing to hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of this sale is paid: finish it, it cannot be held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot hold this sale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Held %n item(s), %1, as held sale %2. F6 brings it back.</source>
+        <translation>
+            <numerusform>Held %n item, %1, as held sale %2. F6 brings it back.</numerusform>
+            <numerusform>Held %n items, %1, as held sale %2. F6 brings it back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hold or finish this sale first: a held sale comes back into an empty cart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the held sales: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales are held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 at %3, %4 — %n item(s), %5</source>
+        <translation>
+            <numerusform>%1  %2 at %3, %4 — %n item, %5</numerusform>
+            <numerusform>%1  %2 at %3, %4 — %n items, %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back which sale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held sale %1 is back, without %2: no longer sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Held sale %1 is back: %n item(s).</source>
+        <translation>
+            <numerusform>Held sale %1 is back: %n item.</numerusform>
+            <numerusform>Held sale %1 is back: %n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price of %1 (up to %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a price of %2: ¥0.01 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale label %1 was misread: scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product has the scale code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shouyin::CsvExporter</name>
@@ -1762,6 +1900,25 @@
     </message>
 </context>
 <context>
+    <name>shouyin::HeldSales</name>
+    <message>
+        <source>There is nothing to hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantities must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no held sale %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already resumed this sale at till %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shouyin::HistoryModel</name>
     <message>
         <source>Order no</source>
@@ -1907,7 +2064,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sea&amp;rch</source>
+        <source>Se&amp;arch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2072,6 +2229,10 @@
     </message>
     <message>
         <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2503,11 +2664,305 @@ Scan the customer&apos;s new code, or show the QR.</source>
     </message>
 </context>
 <context>
-    <name>shouyin::ProductPicker</name>
+    <name>shouyin::ProductBook</name>
     <message>
-        <source>Name or barcode</source>
+        <source>Product %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Barcode %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale code %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product needs a barcode or a code of the shop&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode %1 may hold only digits, letters and &apos;-&apos;, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open price needs a highest price above ¥0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggested price is above the highest the cashier may type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed price of ¥0.00 sells for nothing; give a price, or let the cashier type it (open price).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The low-stock level cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scale code is 1 to 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a count of goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods received are counted from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adjustment changes the count by 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adjustment needs a reason (damaged, lost, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::ProductDialog</name>
+    <message>
+        <source>Op&amp;en price: the cashier types it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the counter&apos;s &amp;quick keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 4.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Price (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cos&amp;t (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Low-stock level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highest price (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scale code (PLU):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening stoc&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the price in yuan, e.g. 4.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the cost in yuan, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open price needs the highest price the cashier may type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The low-stock level is a whole number, or empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::ProductHistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::ProductImportDialog</name>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import products from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines that cannot be imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be imported. Fix the file, then read it again.</source>
+        <translation>
+            <numerusform>%n line cannot be imported. Fix the file, then read it again.</numerusform>
+            <numerusform>%n lines cannot be imported. Fix the file, then read it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n product(s).</source>
+        <translation>
+            <numerusform>Imported %n product.</numerusform>
+            <numerusform>Imported %n products.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::ProductPicker</name>
     <message>
         <source>Product</source>
         <translation type="unfinished"></translation>
@@ -2518,6 +2973,155 @@ Scan the customer&apos;s new code, or show the QR.</source>
     </message>
     <message>
         <source>Search &amp;products (F3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, barcode or pinyin (kkkl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::ProductsPage</name>
+    <message>
+        <source>Name, barcode or category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Low stock only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive goods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Count…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;just…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At or below its low-stock level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is retired: no longer sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on sale again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stock %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n product(s).</source>
+        <translation>
+            <numerusform>Imported %n product.</numerusform>
+            <numerusform>Imported %n products.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::QuickKeys</name>
+    <message>
+        <source>price typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3787,6 +4391,65 @@ Scan the customer&apos;s new code, or show the QR.</source>
     </message>
 </context>
 <context>
+    <name>shouyin::StockDialog</name>
+    <message>
+        <source>Goods received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. the supplier&apos;s delivery note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake count: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cou&amp;nted on the shelf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust the stock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;by (+ or −):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: damaged, lost, found, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stock now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shouyin::SystemPrinter</name>
     <message>
         <source>Shouyin test page</source>
@@ -3854,7 +4517,7 @@ Scan the customer&apos;s new code, or show the QR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Repeat the PIN:</source>
+        <source>Repeat the P&amp;IN:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1243,6 +1243,29 @@
     </message>
 </context>
 <context>
+    <name>shouyin::Catalog</name>
+    <message numerus="yes">
+        <source>%n line(s) of the file cannot be imported; nothing was written.</source>
+        <translation>
+            <numerusform>文件中有 %n 行无法导入；什么都没有写入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shouyin::Checkout</name>
     <message>
         <source>The cart is empty.</source>
@@ -1291,6 +1314,30 @@
     <message>
         <source>Payment %1 is no longer the one the customer pays.</source>
         <translation>支付 %1 已不是顾客正在支付的那一笔。</translation>
+    </message>
+    <message>
+        <source>The label of %1 carries no price.</source>
+        <translation>%1 的标签上没有价格。</translation>
+    </message>
+    <message>
+        <source>%1 has a fixed price; it cannot be typed.</source>
+        <translation>%1 是固定价格，不能手输。</translation>
+    </message>
+    <message>
+        <source>Type the price of %1.</source>
+        <translation>请输入 %1 的价格。</translation>
+    </message>
+    <message>
+        <source>The price of %1 is ¥0.01 to %2.</source>
+        <translation>%1 的价格须在 ¥0.01 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer sold.</source>
+        <translation>%1 已停售。</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 left to sell (%3 in the cart).</source>
+        <translation>%2 只剩 %1 件可卖（购物车里有 %3 件）。</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1596,92 @@
             <numerusform>已恢复 %n 件商品。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hold (F5)</source>
+        <translation>挂单 (F5)</translation>
+    </message>
+    <message>
+        <source>Held sales (F6)</source>
+        <translation>取单 (F6)</translation>
+    </message>
+    <message>
+        <source>The cart is empty: there is nothing to hold.</source>
+        <translation>购物车是空的：没有可挂的单。</translation>
+    </message>
+    <message>
+        <source>Part of this sale is paid: finish it, it cannot be held.</source>
+        <translation>这笔销售已部分付款：请先完成它，不能挂单。</translation>
+    </message>
+    <message>
+        <source>Cannot hold this sale: %1</source>
+        <translation>无法挂单：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held %n item(s), %1, as held sale %2. F6 brings it back.</source>
+        <translation>
+            <numerusform>已挂单 %n 件，%1，挂单号 %2。按 F6 取回。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hold or finish this sale first: a held sale comes back into an empty cart.</source>
+        <translation>请先挂起或完成这笔销售：取回的挂单要放进空的购物车。</translation>
+    </message>
+    <message>
+        <source>Cannot read the held sales: %1</source>
+        <translation>无法读取挂单：%1</translation>
+    </message>
+    <message>
+        <source>No sales are held.</source>
+        <translation>没有挂单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 at %3, %4 — %n item(s), %5</source>
+        <translation>
+            <numerusform>%1  %2 在 %3 挂单，%4 号 — %n 件，%5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held sales</source>
+        <translation>挂单</translation>
+    </message>
+    <message>
+        <source>Bring back which sale?</source>
+        <translation>取回哪一单？</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>取回</translation>
+    </message>
+    <message>
+        <source>Held sale %1 is back, without %2: no longer sold.</source>
+        <translation>挂单 %1 已取回，但缺少 %2：已停售。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held sale %1 is back: %n item(s).</source>
+        <translation>
+            <numerusform>挂单 %1 已取回：%n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Price of %1 (up to %2):</source>
+        <translation>%1 的价格（最高 %2）：</translation>
+    </message>
+    <message>
+        <source>%1 is not a price of %2: ¥0.01 to %3.</source>
+        <translation>%1 不是 %2 的有效价格：须在 ¥0.01 到 %3 之间。</translation>
+    </message>
+    <message>
+        <source>Scale label %1 was misread: scan it again.</source>
+        <translation>秤码标签 %1 读错了：请重新扫描。</translation>
+    </message>
+    <message>
+        <source>No product has the scale code %1.</source>
+        <translation>没有商品的秤码是 %1。</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::CsvExporter</name>
@@ -1752,6 +1885,25 @@
     <message>
         <source>The payment gateway answered HTTP %1.</source>
         <translation>支付网关返回 HTTP %1。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::HeldSales</name>
+    <message>
+        <source>There is nothing to hold.</source>
+        <translation>没有可挂的单。</translation>
+    </message>
+    <message>
+        <source>Quantities must be positive.</source>
+        <translation>数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>There is no held sale %1.</source>
+        <translation>没有挂单 %1。</translation>
+    </message>
+    <message>
+        <source>%1 already resumed this sale at till %2.</source>
+        <translation>%1 已在 %2 号收银台取回了这一单。</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2218,10 @@
     <message>
         <source>Shift</source>
         <translation>交班</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
     </message>
 </context>
 <context>
@@ -2498,11 +2654,303 @@ Scan the customer&apos;s new code, or show the QR.</source>
     </message>
 </context>
 <context>
-    <name>shouyin::ProductPicker</name>
+    <name>shouyin::ProductBook</name>
     <message>
-        <source>Name or barcode</source>
-        <translation>名称或条码</translation>
+        <source>Product %1 does not exist.</source>
+        <translation>商品 %1 不存在。</translation>
     </message>
+    <message>
+        <source>Barcode %1 is already %2.</source>
+        <translation>条码 %1 已经是 %2 的。</translation>
+    </message>
+    <message>
+        <source>Scale code %1 is already %2.</source>
+        <translation>秤码 %1 已经是 %2 的。</translation>
+    </message>
+    <message>
+        <source>A product needs a barcode or a code of the shop&apos;s.</source>
+        <translation>商品需要条码或店内码。</translation>
+    </message>
+    <message>
+        <source>Barcode %1 may hold only digits, letters and &apos;-&apos;, at most %2.</source>
+        <translation>条码 %1 只能包含数字、字母和“-”，最多 %2 位。</translation>
+    </message>
+    <message>
+        <source>A product needs a name.</source>
+        <translation>商品需要名称。</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>名称超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Prices cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
+    </message>
+    <message>
+        <source>An open price needs a highest price above ¥0.</source>
+        <translation>手输价格需要一个高于 ¥0 的最高价。</translation>
+    </message>
+    <message>
+        <source>The suggested price is above the highest the cashier may type.</source>
+        <translation>建议价格高于收银员可输入的最高价。</translation>
+    </message>
+    <message>
+        <source>A fixed price of ¥0.00 sells for nothing; give a price, or let the cashier type it (open price).</source>
+        <translation>固定价格 ¥0.00 等于白送；请填写价格，或改为由收银员输入（手输价格）。</translation>
+    </message>
+    <message>
+        <source>The low-stock level cannot be negative.</source>
+        <translation>库存下限不能为负数。</translation>
+    </message>
+    <message>
+        <source>A scale code is 1 to 6 digits.</source>
+        <translation>秤码为 1 到 6 位数字。</translation>
+    </message>
+    <message>
+        <source>%1 is not a count of goods.</source>
+        <translation>%1 不是有效的商品数量。</translation>
+    </message>
+    <message>
+        <source>Goods received are counted from 1 to %1.</source>
+        <translation>进货数量须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>An adjustment changes the count by 1 or more.</source>
+        <translation>调整数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>An adjustment needs a reason (damaged, lost, …).</source>
+        <translation>调整库存需要填写原因（损坏、丢失……）。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::ProductDialog</name>
+    <message>
+        <source>Op&amp;en price: the cashier types it</source>
+        <translation>手输价格：由收银员输入(&amp;E)</translation>
+    </message>
+    <message>
+        <source>On the counter&apos;s &amp;quick keys</source>
+        <translation>放在收银台的快捷键上(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>Add a product</source>
+        <translation>添加商品</translation>
+    </message>
+    <message>
+        <source>e.g. 4.50</source>
+        <translation>例如 4.50</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation>条码(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>分类(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Price (yuan):</source>
+        <translation>售价（元）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Cos&amp;t (yuan):</source>
+        <translation>进价（元）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Low-stock level:</source>
+        <translation>库存下限(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Highest price (yuan):</source>
+        <translation>最高价（元）(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scale code (PLU):</source>
+        <translation>秤码（PLU）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Opening stoc&amp;k:</source>
+        <translation>期初库存(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Type the price in yuan, e.g. 4.50.</source>
+        <translation>请输入以元为单位的价格，例如 4.50。</translation>
+    </message>
+    <message>
+        <source>Type the cost in yuan, or leave it empty.</source>
+        <translation>请输入以元为单位的进价，或留空。</translation>
+    </message>
+    <message>
+        <source>An open price needs the highest price the cashier may type.</source>
+        <translation>手输价格需要设定收银员可输入的最高价。</translation>
+    </message>
+    <message>
+        <source>The low-stock level is a whole number, or empty for none.</source>
+        <translation>库存下限须为整数，留空表示不提醒。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::ProductHistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Old price</source>
+        <translation>原价</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>新价</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的记录</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Stock ledger</source>
+        <translation>库存台账</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>期初</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>进货</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::ProductImportDialog</name>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>重新读取(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import products from a CSV file</source>
+        <translation>从 CSV 文件导入商品</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>选择文件(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Good rows:</source>
+        <translation>有效行：</translation>
+    </message>
+    <message>
+        <source>Lines that cannot be imported:</source>
+        <translation>无法导入的行：</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>导入商品</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be imported. Fix the file, then read it again.</source>
+        <translation>
+            <numerusform>%n 行无法导入。请修改文件后重新读取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n product(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个商品。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::ProductPicker</name>
     <message>
         <source>Product</source>
         <translation>商品</translation>
@@ -2514,6 +2962,154 @@ Scan the customer&apos;s new code, or show the QR.</source>
     <message>
         <source>Search &amp;products (F3):</source>
         <translation>搜索商品(&amp;P) (F3)：</translation>
+    </message>
+    <message>
+        <source>Name, barcode or pinyin (kkkl)</source>
+        <translation>名称、条码或拼音（kkkl）</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::ProductsPage</name>
+    <message>
+        <source>Name, barcode or category</source>
+        <translation>名称、条码或分类</translation>
+    </message>
+    <message>
+        <source>Fin&amp;d:</source>
+        <translation>查找(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w retired</source>
+        <translation>显示已停售(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Low stock only</source>
+        <translation>只看库存不足(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>进价</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Low at</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add product…</source>
+        <translation>添加商品(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>停售(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Receive goods…</source>
+        <translation>进货(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Count…</source>
+        <translation>盘点(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ad&amp;just…</source>
+        <translation>调整(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>open, up to %1</source>
+        <translation>手输，最高 %1</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停售</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>At or below its low-stock level</source>
+        <translation>库存已到下限或更低</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>恢复销售(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is retired: no longer sold.</source>
+        <translation>%1 已停售：不再销售。</translation>
+    </message>
+    <message>
+        <source>%1 is on sale again.</source>
+        <translation>%1 已恢复销售。</translation>
+    </message>
+    <message>
+        <source>%1: stock %2 → %3.</source>
+        <translation>%1：库存 %2 → %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n product(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个商品。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::QuickKeys</name>
+    <message>
+        <source>price typed</source>
+        <translation>手输价格</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -3778,6 +4374,65 @@ Scan the customer&apos;s new code, or show the QR.</source>
     <message>
         <source>%1 is not allowed to do this; a manager is.</source>
         <translation>%1 无权执行此操作，需要店长权限。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::StockDialog</name>
+    <message>
+        <source>Goods received: %1</source>
+        <translation>进货：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity received:</source>
+        <translation>进货数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>optional, e.g. the supplier&apos;s delivery note</source>
+        <translation>可不填，例如供应商的送货单号</translation>
+    </message>
+    <message>
+        <source>Stocktake count: %1</source>
+        <translation>盘点：%1</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nted on the shelf:</source>
+        <translation>货架实数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>Adjust the stock: %1</source>
+        <translation>调整库存：%1</translation>
+    </message>
+    <message>
+        <source>Change &amp;by (+ or −):</source>
+        <translation>变化数量（+ 或 −）(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>required: damaged, lost, found, …</source>
+        <translation>必填：损坏、丢失、找到……</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>商品：</translation>
+    </message>
+    <message>
+        <source>In stock now:</source>
+        <translation>当前库存：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Stock after:</source>
+        <translation>调整后库存：</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>

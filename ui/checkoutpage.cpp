@@ -11,6 +11,7 @@
 #include "pay/paymentprovider.h"
 #include "paymentdialog.h"
 #include "productpicker.h"
+#include "quickkeys.h"
 #include "receiptdesk.h"
 #include "refunddialog.h"
 #include "scancatcher.h"
@@ -214,10 +215,21 @@ void CheckoutPage::buildUi()
     left->addLayout(totalsRow);
     left->addLayout(tenderRow);
 
+    // Quick keys under the search: goods without a barcode, a tap away.
+    m_quickKeys = new QuickKeys(this);
+    m_quickKeys->setObjectName(u"quickKeys"_s);
+    connect(m_quickKeys, &QuickKeys::productChosen, this, [this](qint64 productId) {
+        addProduct(productId, 1);
+        focusBarcode();
+    });
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_productPicker, 3);
+    right->addWidget(m_quickKeys, 2);
+
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 2);
     columns->addSpacing(8);
-    columns->addWidget(m_productPicker, 1);
+    columns->addLayout(right, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_resultBanner);
@@ -253,8 +265,10 @@ void CheckoutPage::buildUi()
 
 void CheckoutPage::reloadProducts()
 {
-    m_productPicker->setProducts(m_services.catalog ? m_services.catalog->products()
-                                                    : QList<Product>());
+    const QList<Product> products =
+        m_services.catalog ? m_services.catalog->products() : QList<Product>();
+    m_productPicker->setProducts(products);
+    m_quickKeys->setProducts(products);
 }
 
 void CheckoutPage::addBarcode()

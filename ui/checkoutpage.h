@@ -25,6 +25,7 @@ class PaymentDialog;
 class PaymentProvider;
 class PaymentSession;
 class ProductPicker;
+class QuickKeys;
 class RefundDialog;
 
 // The counter: scan or pick products into the cart, see the total, Charge. Built for
@@ -228,6 +229,7 @@ private:
     QPushButton *m_returnButton = nullptr;
     QPointer<QInputDialog> m_returnAsk;
     QPushButton *m_holdButton = nullptr;
+    QuickKeys *m_quickKeys = nullptr;
     QPointer<QInputDialog> m_heldAsk;
     QPointer<QInputDialog> m_priceAsk;
     QPointer<RefundDialog> m_refundDialog;

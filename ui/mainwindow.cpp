@@ -334,6 +334,8 @@ bool MainWindow::setStaff(const Staff &staff)
     }
     if (m_services.products && staff.can(Permission::ManageProducts)) {
         m_productsPage = new ProductsPage(services, m_tabs);
+        connect(m_productsPage, &ProductsPage::productsChanged, m_checkoutPage,
+                &CheckoutPage::reloadProducts);
         m_tabs->addTab(m_productsPage, tr("Products"));
     }
     if (staff.can(Permission::ChangeSettings)) {

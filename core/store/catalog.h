@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/staff.h"
 #include "catalog/catalogcsv.h"
 #include "store/records.h"
 #include "util/result.h"
@@ -41,6 +42,8 @@ public:
     // values for the columns it has. A changed price is kept in the price history, a
     // stock the file sets is an "imported" row of the stock ledger. All or nothing.
     Status importPreview(const CatalogPreview &preview, const QString &operatorName);
+    // The same, by a signed-in manager (Permission::ManageProducts): the Products page's.
+    Status importPreview(const CatalogPreview &preview, const Staff &staff);
     // Both, for `--import-catalog` and the tests: refused, with the first bad lines named,
     // unless every line is good.
     Status importCsv(QIODevice &csv, const QString &operatorName = QStringLiteral("import"));

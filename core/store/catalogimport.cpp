@@ -88,6 +88,13 @@ Status Catalog::importPreview(const CatalogPreview &preview, const QString &oper
     return status;
 }
 
+Status Catalog::importPreview(const CatalogPreview &preview, const Staff &staff)
+{
+    if (auto allowed = staff.require(Permission::ManageProducts); !allowed)
+        return allowed;
+    return importPreview(preview, staff.name());
+}
+
 Status Catalog::importCsv(QIODevice &csv, const QString &operatorName)
 {
     auto preview = previewCsv(csv.readAll());

@@ -109,6 +109,14 @@ private Q_SLOTS:
         QCOMPARE(m_book->priceHistory(tea.id)->size(), 2);
     }
 
+    void onlyAManagerImports()
+    {
+        auto preview = m_catalog->previewCsv("barcode,name,price\n7001,Tea,3.50\n");
+        QVERIFY(preview);
+        QCOMPARE(m_catalog->importPreview(*preview, Staff()).error().code, ErrorCode::NotSignedIn);
+        QVERIFY(!m_catalog->byBarcode(u"7001"_s));
+    }
+
     void theOldImportRefusesWithTheLinesNamed()
     {
         QBuffer csv;

@@ -28,7 +28,9 @@
 #include "sandbox/trainingcustomer.h"
 #include "sandboxmerchants.h"
 #include "store/catalog.h"
+#include "store/heldsales.h"
 #include "store/orderstore.h"
+#include "store/productbook.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -120,6 +122,10 @@ public:
         services.refunds = refunds.get();
         services.history = history.get();
         services.reports = reports.get();
+        products = std::make_unique<ProductBook>(*counter.db);
+        heldSales = std::make_unique<HeldSales>(*counter.db, QStringLiteral("T01"));
+        services.products = products.get();
+        services.heldSales = heldSales.get();
         window = std::make_unique<MainWindow>(services);
         window->show();
         return QTest::qWaitForWindowActive(window.get()) && page();
@@ -253,6 +259,8 @@ public:
     std::unique_ptr<UserStore> users;
     std::unique_ptr<HistoryQuery> history;
     std::unique_ptr<DailyReporter> reports;
+    std::unique_ptr<ProductBook> products;
+    std::unique_ptr<HeldSales> heldSales;
     std::unique_ptr<RefundBook> book;
     std::unique_ptr<RefundClient> refunds;
     std::unique_ptr<RefundSettler> settler;

@@ -8,12 +8,14 @@
 #include "counterkeys.h"
 #include "mainwindow.h"
 #include "printingcounter.h"
+#include "quickkeys.h"
 #include "store/heldsales.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QInputDialog>
 #include <QLabel>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void aHeldSaleComesBackOnceAndIntoAnEmptyCart();
     void anOpenPriceIsAskedAndLimited();
     void aScaleLabelSellsAtItsPrice();
+    void aQuickKeyAddsItsProduct();
 
 private:
     CheckoutPage *page() const { return m_window->checkoutPage(); }
@@ -209,6 +212,28 @@ void TestHoldAndPrice::aScaleLabelSellsAtItsPrice()
     QSqlQuery sold(counter().db->connection());
     QVERIFY(sold.exec(u"SELECT SUM(unit_price_fen * quantity) FROM order_items"_s) && sold.next());
     QCOMPARE(sold.value(0).toLongLong(), 848);
+}
+
+void TestHoldAndPrice::aQuickKeyAddsItsProduct()
+{
+    QVERIFY(!page()->findChild<QuickKeys *>(u"quickKeys"_s)->isVisible()); // none yet
+    QSqlQuery key(counter().db->connection());
+    QVERIFY(key.exec(u"UPDATE products SET quick_key = 1, category = '散装' "
+                     "WHERE barcode = '%1'"_s.arg(kBread)));
+    page()->reloadProducts();
+    auto *keys = page()->findChild<QuickKeys *>(u"quickKeys"_s);
+    QVERIFY(keys->isVisible());
+    QCOMPARE(keys->keyCount(), 1);
+    auto *bread = keys->findChild<QPushButton *>(u"quickKey_"_s + kBread);
+    QVERIFY(bread);
+    QVERIFY(bread->text().contains(u"¥12.80"_s));
+    QTest::mouseClick(bread, Qt::LeftButton);
+    QTest::mouseClick(bread, Qt::LeftButton);
+    QCOMPARE(page()->cartModel()->rowCount(), 1);
+    QCOMPARE(page()->cartModel()->cart().itemCount(), 2);
+    // The scanner's keys still go to the barcode field.
+    scan(kWater);
+    QCOMPARE(page()->cartModel()->rowCount(), 2);
 }
 
 QTEST_MAIN(TestHoldAndPrice)

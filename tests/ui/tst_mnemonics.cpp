@@ -6,6 +6,7 @@
 #include "logindialog.h"
 #include "managerapprovaldialog.h"
 #include "managersetupdialog.h"
+#include "productspage.h"
 #include "refundcounter.h"
 #include "shiftclosedialog.h"
 #include "userdialog.h"
@@ -15,6 +16,7 @@
 #include <QInputDialog>
 #include <QLibraryInfo>
 #include <QMenuBar>
+#include <QTableView>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -141,6 +143,24 @@ void TestMnemonics::everyWindow()
             tabs->setCurrentIndex(i);
             check(window, tabs->tabText(i));
         }
+
+        // The products page's dialogs: a product, goods received, the import.
+        ProductsPage *products = window->productsPage();
+        QVERIFY(products);
+        tabs->setCurrentWidget(products);
+        const auto walkDialog = [&](auto open, const QString &name) {
+            open();
+            QTRY_VERIFY(products->dialog());
+            check(products->dialog(), name);
+            products->dialog()->reject();
+            QTRY_VERIFY(!products->dialog());
+        };
+        walkDialog([products] { products->addProduct(); }, u"product"_s);
+        auto *table = products->findChild<QTableView *>();
+        QVERIFY(table && table->model()->rowCount() > 0);
+        table->selectRow(0);
+        walkDialog([products] { products->receiveGoods(); }, u"goods received"_s);
+        walkDialog([products] { products->importCsv(); }, u"import"_s);
 
         // The dialogs of signing in, approving and managing users and shifts.
         LoginDialog login(*till.users, window);
