@@ -1644,10 +1644,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1  %2 at %3, %4 — %n item(s), %5</source>
+        <source>No. %4 — %1, %2 at %3 — %n item(s), %5</source>
         <translation>
-            <numerusform>%1  %2 at %3, %4 — %n item, %5</numerusform>
-            <numerusform>%1  %2 at %3, %4 — %n items, %5</numerusform>
+            <numerusform>No. %4 — %1, %2 at %3 — %n item, %5</numerusform>
+            <numerusform>No. %4 — %1, %2 at %3 — %n items, %5</numerusform>
         </translation>
     </message>
     <message>

@@ -1635,9 +1635,9 @@
         <translation>没有挂单。</translation>
     </message>
     <message numerus="yes">
-        <source>%1  %2 at %3, %4 — %n item(s), %5</source>
+        <source>No. %4 — %1, %2 at %3 — %n item(s), %5</source>
         <translation>
-            <numerusform>%1  %2 在 %3 挂单，%4 号 — %n 件，%5</numerusform>
+            <numerusform>%4 号 — %1，%2 在 %3 挂单 — %n 件，%5</numerusform>
         </translation>
     </message>
     <message>

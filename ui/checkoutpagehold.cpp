@@ -110,7 +110,7 @@ void CheckoutPage::askForHeldSale()
     const QTimeZone zone =
         m_services.checkout ? m_services.checkout->clock().zone() : QTimeZone::utc();
     for (const HeldSale &sale : std::as_const(*waiting)) {
-        QString choice = tr("%1  %2 at %3, %4 — %n item(s), %5", nullptr, sale.itemCount())
+        QString choice = tr("No. %4 — %1, %2 at %3 — %n item(s), %5", nullptr, sale.itemCount())
                              .arg(sale.heldAt.toTimeZone(zone).toString(u"HH:mm"_s),
                                   sale.operatorName, sale.terminalId)
                              .arg(sale.id)

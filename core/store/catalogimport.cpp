@@ -34,17 +34,6 @@ ProductDraft draftOf(const CatalogRow &row)
     return draft;
 }
 
-// A null QString binds as SQL NULL; these columns hold an empty text instead.
-QString notNull(const QString &text)
-{
-    return text.isNull() ? u""_s : text;
-}
-
-QVariant optionalValue(const std::optional<qint64> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qlonglong>());
-}
-
 } // namespace
 
 Result<CatalogPreview> Catalog::previewCsv(const QByteArray &csv) const
@@ -131,12 +120,12 @@ Status Catalog::importRow(SqlWriter &sql, const CatalogPreview &preview, const C
     Fen oldPrice = 0;
     qint64 oldStock = 0;
     if (existing->isEmpty()) {
-        auto id =
-            sql.row(u"INSERT INTO products (barcode, name, price_fen, category, unit, "
-                    "cost_fen, low_stock, stock) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                    "RETURNING id"_s,
-                    {row.barcode, row.name, row.price, notNull(row.category), notNull(row.unit),
-                     optionalValue(row.cost), optionalValue(row.lowStock), row.stock.value_or(0)});
+        auto id = sql.row(u"INSERT INTO products (barcode, name, price_fen, category, unit, "
+                          "cost_fen, low_stock, stock) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                          "RETURNING id"_s,
+                          {row.barcode, row.name, row.price, SqlWriter::textNotNull(row.category),
+                           SqlWriter::textNotNull(row.unit), SqlWriter::numberOrNull(row.cost),
+                           SqlWriter::numberOrNull(row.lowStock), row.stock.value_or(0)});
         if (!id)
             return id.error();
         productId = id->value(0).toLongLong();
@@ -150,15 +139,15 @@ Status Catalog::importRow(SqlWriter &sql, const CatalogPreview &preview, const C
         oldPrice = existing->at(1).toLongLong();
         oldStock = existing->at(2).toLongLong();
         // Only the columns the file has: a file of prices leaves the categories alone.
-        auto updated =
-            sql.exec(u"UPDATE products SET name = ?, price_fen = ?, category = ?, unit = ?, "
-                     "cost_fen = ?, low_stock = ?, stock = ? WHERE id = ?"_s,
-                     {row.name, row.price,
-                      has("category"_L1) ? QVariant(notNull(row.category)) : existing->at(3),
-                      has("unit"_L1) ? QVariant(notNull(row.unit)) : existing->at(4),
-                      has("cost"_L1) ? optionalValue(row.cost) : existing->at(5),
-                      has("low_stock"_L1) ? optionalValue(row.lowStock) : existing->at(6),
-                      row.stock.value_or(oldStock), productId});
+        auto updated = sql.exec(
+            u"UPDATE products SET name = ?, price_fen = ?, category = ?, unit = ?, "
+            "cost_fen = ?, low_stock = ?, stock = ? WHERE id = ?"_s,
+            {row.name, row.price,
+             has("category"_L1) ? QVariant(SqlWriter::textNotNull(row.category)) : existing->at(3),
+             has("unit"_L1) ? QVariant(SqlWriter::textNotNull(row.unit)) : existing->at(4),
+             has("cost"_L1) ? SqlWriter::numberOrNull(row.cost) : existing->at(5),
+             has("low_stock"_L1) ? SqlWriter::numberOrNull(row.lowStock) : existing->at(6),
+             row.stock.value_or(oldStock), productId});
         if (!updated)
             return updated.error();
         if (oldPrice != row.price) {

@@ -21,20 +21,9 @@ constexpr QLatin1StringView kKindWords[] = {"opening"_L1, "received"_L1, "counte
 // Far above any shelf; a larger count is a typo (a barcode typed into the count field).
 constexpr qint64 kMaxStock = 10'000'000;
 
-// A null QString binds as SQL NULL; these columns hold an empty text instead.
-QString notNull(const QString &text)
-{
-    return text.isNull() ? u""_s : text;
-}
-
 QString selectProducts(const QString &tail)
 {
     return u"SELECT %1 FROM products %2"_s.arg(productrows::columns(), tail);
-}
-
-QVariant optionalValue(const std::optional<qint64> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qlonglong>());
 }
 
 QVariantList draftValues(const ProductDraft &draft)
@@ -42,11 +31,11 @@ QVariantList draftValues(const ProductDraft &draft)
     return {draft.barcode.trimmed(),
             draft.name.trimmed(),
             draft.price,
-            notNull(draft.category.trimmed()),
-            notNull(draft.unit.trimmed()),
-            optionalValue(draft.cost),
-            optionalValue(draft.lowStock),
-            optionalValue(draft.openPriceMax),
+            SqlWriter::textNotNull(draft.category.trimmed()),
+            SqlWriter::textNotNull(draft.unit.trimmed()),
+            SqlWriter::numberOrNull(draft.cost),
+            SqlWriter::numberOrNull(draft.lowStock),
+            SqlWriter::numberOrNull(draft.openPriceMax),
             draft.quickKey ? 1 : 0,
             SqlWriter::textOrNull(draft.plu.trimmed())};
 }
@@ -327,11 +316,12 @@ Result<StockMove> ProductBook::moveStock(const Staff &staff, qint64 productId, S
 
 Status ProductBook::writeStockMove(SqlWriter &sql, StockMove &move)
 {
-    auto id = sql.row(u"INSERT INTO stock_moves (product_id, at, kind, quantity_before, "
-                      "quantity_after, reason, operator) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                      "RETURNING id"_s,
-                      {move.productId, SqlWriter::time(move.at), QString(sqlText(move.kind)),
-                       move.before, move.after, notNull(move.reason), move.operatorName});
+    auto id =
+        sql.row(u"INSERT INTO stock_moves (product_id, at, kind, quantity_before, "
+                "quantity_after, reason, operator) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "RETURNING id"_s,
+                {move.productId, SqlWriter::time(move.at), QString(sqlText(move.kind)), move.before,
+                 move.after, SqlWriter::textNotNull(move.reason), move.operatorName});
     if (!id)
         return id.error();
     move.id = id->value(0).toLongLong();
@@ -352,22 +342,19 @@ Result<std::optional<Product>> ProductBook::product(qint64 productId) const
 
 Result<QList<Product>> ProductBook::allProducts() const
 {
-    SqlWriter sql(m_database);
-    auto rows = sql.rows(selectProducts(u"ORDER BY name, id"_s));
-    if (!rows)
-        return rows.error();
-    QList<Product> products;
-    for (const QVariantList &row : std::as_const(*rows))
-        products.append(productrows::productFrom(row));
-    return products;
+    return readProducts(u"ORDER BY name, id"_s);
 }
 
 Result<QList<Product>> ProductBook::lowStock() const
 {
+    return readProducts(u"WHERE retired_at IS NULL AND low_stock IS NOT NULL "
+                        "AND stock <= low_stock ORDER BY stock - low_stock, name, id"_s);
+}
+
+Result<QList<Product>> ProductBook::readProducts(const QString &tail) const
+{
     SqlWriter sql(m_database);
-    auto rows = sql.rows(selectProducts(u"WHERE retired_at IS NULL AND low_stock IS NOT NULL "
-                                        "AND stock <= low_stock ORDER BY stock - low_stock, "
-                                        "name, id"_s));
+    auto rows = sql.rows(selectProducts(tail));
     if (!rows)
         return rows.error();
     QList<Product> products;

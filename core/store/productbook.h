@@ -113,6 +113,7 @@ private:
                                 const QString &reason);
     Status writeStockMove(SqlWriter &sql, StockMove &move);
     Status setRetired(const Staff &staff, qint64 productId, bool retired);
+    Result<QList<Product>> readProducts(const QString &orderAndFilter) const;
 
     Database &m_database;
     ShopClock m_clock;

@@ -101,6 +101,16 @@ QVariant SqlWriter::idOrNull(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
+QString SqlWriter::textNotNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
+QVariant SqlWriter::numberOrNull(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
 QVariant SqlWriter::textOrNull(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <optional>
+
 namespace shouyin {
 
 class Database;
@@ -46,6 +48,9 @@ public:
     static QVariant time(const QDateTime &at); // ms since epoch, or NULL
     static QVariant idOrNull(qint64 id);
     static QVariant textOrNull(const QString &text);
+    static QVariant numberOrNull(const std::optional<qint64> &value);
+    // A null QString binds as SQL NULL; this binds an empty text instead (NOT NULL columns).
+    static QString textNotNull(const QString &text);
 
 private:
     Database &m_database;
