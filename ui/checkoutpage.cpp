@@ -309,42 +309,6 @@ void CheckoutPage::addBarcode()
     m_barcodeEdit->clear();
 }
 
-bool CheckoutPage::addProduct(qint64 productId, int quantity)
-{
-    if (cartIsLocked(true))
-        return false;
-    const auto product = m_services.catalog ? m_services.catalog->byId(productId) : std::nullopt;
-    if (!product || product->isRetired()) {
-        showScanMessage(tr("This product is no longer in the catalogue."), true);
-        return false;
-    }
-    if (product->hasOpenPrice())
-        return askOpenPrice(*product, quantity);
-    return addToCart(*product, quantity);
-}
-
-bool CheckoutPage::addToCart(const Product &product, int quantity)
-{
-    if (m_cartModel->cart().isEmpty())
-        m_resultBanner->hide(); // a new customer: the last sale's result is old news
-    const int row = m_cartModel->addProduct(product, quantity);
-    if (row < 0) {
-        showScanMessage(tr("Cannot add %1: at most %2 of one product.")
-                            .arg(product.name)
-                            .arg(Cart::kMaxQuantity),
-                        true);
-        return false;
-    }
-    m_cartView->selectRow(row);
-    showScanMessage(quantity == 1 ? tr("Added %1 (%2)").arg(product.name, moneyText(product.price))
-                                  : tr("Added %1 × %2 (%3)")
-                                        .arg(product.name)
-                                        .arg(quantity)
-                                        .arg(moneyText(product.price)),
-                    false);
-    return true;
-}
-
 void CheckoutPage::clearCart()
 {
     if (m_dialog || m_cashDialog || m_takingCash)

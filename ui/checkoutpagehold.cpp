@@ -1,7 +1,5 @@
 // The counter's held sales (挂单 / 取单): F5 parks the cart while the customer fetches
-// something, F6 brings a parked cart back, at this till or any other of the shop. And the
-// prices not in the catalogue: an open-price product asks the cashier for its price, and
-// a weighing scale's label carries its own.
+// something, F6 brings a parked cart back, at this till or any other of the shop.
 
 #include "cartmodel.h"
 #include "checkout/checkoutclient.h"
@@ -169,69 +167,6 @@ void CheckoutPage::resumeHeldSale(qint64 id)
     showScanMessage(
         tr("Held sale %1 is back: %n item(s).", nullptr, m_cartModel->cart().itemCount()).arg(id),
         false);
-}
-
-bool CheckoutPage::askOpenPrice(const Product &product, int quantity)
-{
-    if (m_priceAsk)
-        return false;
-    m_priceAsk = new QInputDialog(this);
-    m_priceAsk->setObjectName(u"openPriceDialog"_s);
-    m_priceAsk->setWindowTitle(tr("Price"));
-    m_priceAsk->setLabelText(tr("Price of %1 (up to %2):")
-                                 .arg(product.name, moneyText(product.openPriceMax.value_or(0))));
-    m_priceAsk->setInputMode(QInputDialog::TextInput);
-    if (product.price > 0)
-        m_priceAsk->setTextValue(formatYuan(product.price));
-    connect(m_priceAsk, &QInputDialog::finished, this, [this, product, quantity](int result) {
-        const QString typed = m_priceAsk ? m_priceAsk->textValue().trimmed() : QString();
-        if (m_priceAsk)
-            std::exchange(m_priceAsk, nullptr)->deleteLater(); // the next scan may ask again
-        if (result == QDialog::Accepted)
-            addAtTypedPrice(product, quantity, typed);
-        focusBarcode();
-    });
-    m_priceAsk->open();
-    return true;
-}
-
-void CheckoutPage::addAtTypedPrice(Product product, int quantity, const QString &typed)
-{
-    const std::optional<Fen> price = parseYuan(typed);
-    if (!price || *price <= 0 || *price > product.openPriceMax.value_or(0)) {
-        showScanMessage(tr("%1 is not a price of %2: ¥0.01 to %3.")
-                            .arg(typed, product.name, moneyText(product.openPriceMax.value_or(0))),
-                        true);
-        ErrorSound::play();
-        return;
-    }
-    product.price = *price;
-    addToCart(product, quantity);
-}
-
-bool CheckoutPage::addScaleLabel(const QString &code)
-{
-    const ScaleReadResult read = m_services.scales.read(code);
-    if (read && !*read)
-        return false; // not a label of the shop's scales
-    if (!read) {
-        // Its check digit is wrong: a misread label, never some other product's barcode.
-        showScanMessage(tr("Scale label %1 was misread: scan it again.").arg(code), true);
-        ErrorSound::play();
-        return true;
-    }
-    const ScaleReading &label = **read;
-    auto product = m_services.catalog ? m_services.catalog->byPlu(label.itemCode) : std::nullopt;
-    if (!product) {
-        showScanMessage(tr("No product has the scale code %1.").arg(label.itemCode), true);
-        ErrorSound::play();
-        return true;
-    }
-    product->price = label.price ? *label.price : priceForWeight(product->price, *label.grams);
-    if (label.grams)
-        product->name += u" %1 kg"_s.arg(QString::number(*label.grams / 1000.0, 'f', 3));
-    addToCart(*product, 1);
-    return true;
 }
 
 } // namespace shouyin
