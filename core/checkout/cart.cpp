@@ -11,15 +11,12 @@ int Cart::add(const Product &product, int quantity)
     if (quantity <= 0 || quantity > kMaxQuantity)
         return -1;
     // An open-price product typed at another price is a line of its own.
-    int row = indexOf(product.id);
-    if (row >= 0 && m_items.at(row).product.price != product.price)
-        row = int(std::find_if(m_items.cbegin(), m_items.cend(),
-                               [&product](const CartItem &item) {
-                                   return item.product.id == product.id &&
-                                          item.product.price == product.price;
-                               }) -
-                  m_items.cbegin());
-    if (row < 0 || row >= size()) {
+    const auto same =
+        std::find_if(m_items.cbegin(), m_items.cend(), [&product](const CartItem &item) {
+            return item.product.id == product.id && item.product.price == product.price;
+        });
+    const int row = same == m_items.cend() ? -1 : int(same - m_items.cbegin());
+    if (row < 0) {
         if (!fits(-1, product.price, quantity))
             return -1;
         m_items.append(CartItem{product, quantity});

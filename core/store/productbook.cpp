@@ -287,8 +287,9 @@ Result<StockMove> ProductBook::moveStock(const Staff &staff, qint64 productId, S
     StockMove move{0, productId, m_clock.now(), kind, 0, 0, reason.trimmed(), staff.name()};
     SqlWriter sql(m_database);
     Status status = m_database.transaction([&]() -> Status {
-        // The row's lock (PostgreSQL) or the write transaction (SQLite) keeps a sale on
-        // another till from slipping between the read of `before` and the update.
+        // A sale on another till cannot slip between the read of `before` and the update:
+        // PostgreSQL holds the row's lock; SQLite (WAL) refuses the write of a transaction
+        // whose snapshot another connection's commit made stale.
         const QString lock =
             sql.dialect() == SqlDialect::Postgres ? u" FOR NO KEY UPDATE"_s : QString();
         auto row = sql.row(u"SELECT stock FROM products WHERE id = ?"_s + lock, {productId});

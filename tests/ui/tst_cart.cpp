@@ -47,6 +47,24 @@ private Q_SLOTS:
         QCOMPARE(cart.itemCount(), 5);
     }
 
+    void anOpenPriceTypedDifferentlyIsALineOfItsOwn()
+    {
+        Cart cart;
+        Product fruit = product(9, 1280, u"散装水果"_s);
+        fruit.openPriceMax = 5000;
+        QCOMPARE(cart.add(fruit), 0);
+        fruit.price = 990;
+        QCOMPARE(cart.add(fruit), 1);
+        QCOMPARE(cart.add(fruit), 1); // the same typed price adds to its line
+        QCOMPARE(cart.total(), Fen(1280 + 2 * 990));
+        const QList<CartLine> lines = cart.toCartLines();
+        QCOMPARE(lines.at(0).typedPrice, std::optional<Fen>(1280));
+        QCOMPARE(lines.at(1).typedPrice, std::optional<Fen>(990));
+        // A fixed price is never sent as typed.
+        cart.add(product(1, 10));
+        QCOMPARE(cart.toCartLines().at(2).typedPrice, std::nullopt);
+    }
+
     void sameProductIncrements()
     {
         Cart cart;
