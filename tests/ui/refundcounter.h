@@ -150,7 +150,8 @@ public:
     {
         for (const QString &code : codes)
             scanIntoFocus(code);
-        if (page()->cartModel()->rowCount() != codes.size())
+        if (page()->cartModel()->rowCount() != codes.size() ||
+            !QTest::qWaitFor([] { return QApplication::focusWidget() != nullptr; }, 5000))
             return {};
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F12);
         PaymentDialog *payment = waitForPaymentDialog();
