@@ -129,11 +129,10 @@ Status Catalog::importRow(SqlWriter &sql, const CatalogPreview &preview, const C
         if (!id)
             return id.error();
         productId = id->value(0).toLongLong();
-        auto price = sql.exec(u"INSERT INTO price_history (product_id, at, old_price_fen, "
-                              "new_price_fen, operator) VALUES (?, ?, NULL, ?, ?)"_s,
-                              {productId, SqlWriter::time(now), row.price, operatorName});
-        if (!price)
-            return price.error();
+        if (auto price = ProductBook::writePriceChange(
+                sql, {productId, now, std::nullopt, row.price, operatorName});
+            !price)
+            return price;
     } else {
         productId = existing->at(0).toLongLong();
         oldPrice = existing->at(1).toLongLong();
@@ -151,22 +150,17 @@ Status Catalog::importRow(SqlWriter &sql, const CatalogPreview &preview, const C
         if (!updated)
             return updated.error();
         if (oldPrice != row.price) {
-            auto price =
-                sql.exec(u"INSERT INTO price_history (product_id, at, old_price_fen, "
-                         "new_price_fen, operator) VALUES (?, ?, ?, ?, ?)"_s,
-                         {productId, SqlWriter::time(now), oldPrice, row.price, operatorName});
-            if (!price)
-                return price.error();
+            if (auto price = ProductBook::writePriceChange(
+                    sql, {productId, now, oldPrice, row.price, operatorName});
+                !price)
+                return price;
         }
     }
     if (!row.stock || (!existing->isEmpty() && *row.stock == oldStock))
         return success();
-    auto moved =
-        sql.exec(u"INSERT INTO stock_moves (product_id, at, kind, quantity_before, "
-                 "quantity_after, reason, operator) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                 {productId, SqlWriter::time(now), QString(sqlText(StockMoveKind::Imported)),
-                  oldStock, *row.stock, u""_s, operatorName});
-    return moved ? success() : Status(moved.error());
+    StockMove imported{0,        productId,  now, StockMoveKind::Imported,
+                       oldStock, *row.stock, {},  operatorName};
+    return ProductBook::writeStockMove(sql, imported);
 }
 
 } // namespace shouyin

@@ -163,11 +163,10 @@ Result<Product> ProductBook::add(const Staff &staff, const ProductDraft &draft, 
         if (!id)
             return id.error();
         const qint64 productId = id->value(0).toLongLong();
-        auto price = sql.exec(u"INSERT INTO price_history (product_id, at, old_price_fen, "
-                              "new_price_fen, operator) VALUES (?, ?, NULL, ?, ?)"_s,
-                              {productId, SqlWriter::time(now), draft.price, staff.name()});
-        if (!price)
-            return price.error();
+        if (auto price =
+                writePriceChange(sql, {productId, now, std::nullopt, draft.price, staff.name()});
+            !price)
+            return price;
         StockMove opening{0, productId,    now, StockMoveKind::Opening,
                           0, openingStock, {},  staff.name()};
         if (auto moved = writeStockMove(sql, opening); !moved)
@@ -208,12 +207,10 @@ Result<Product> ProductBook::update(const Staff &staff, qint64 productId, const 
         if (!updated)
             return updated.error();
         if (before->price != draft.price) {
-            auto price = sql.exec(
-                u"INSERT INTO price_history (product_id, at, old_price_fen, "
-                "new_price_fen, operator) VALUES (?, ?, ?, ?, ?)"_s,
-                {productId, SqlWriter::time(now), before->price, draft.price, staff.name()});
-            if (!price)
-                return price.error();
+            if (auto price = writePriceChange(
+                    sql, {productId, now, before->price, draft.price, staff.name()});
+                !price)
+                return price;
         }
         auto read = readProduct(sql, productId);
         if (!read)
@@ -313,6 +310,16 @@ Result<StockMove> ProductBook::moveStock(const Staff &staff, qint64 productId, S
     qCInfo(lcProducts) << staff.name() << sqlText(kind) << "product" << productId << move.before
                        << "->" << move.after;
     return move;
+}
+
+Status ProductBook::writePriceChange(SqlWriter &sql, const PriceChange &change)
+{
+    auto written =
+        sql.exec(u"INSERT INTO price_history (product_id, at, old_price_fen, "
+                 "new_price_fen, operator) VALUES (?, ?, ?, ?, ?)"_s,
+                 {change.productId, SqlWriter::time(change.at),
+                  SqlWriter::numberOrNull(change.oldPrice), change.newPrice, change.operatorName});
+    return written ? success() : Status(written.error());
 }
 
 Status ProductBook::writeStockMove(SqlWriter &sql, StockMove &move)

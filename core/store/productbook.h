@@ -107,11 +107,15 @@ public:
     // reason it is refused.
     static Status check(const ProductDraft &draft);
 
+    // The rows of the two ledgers, inside the caller's transaction: the catalogue import
+    // writes them as a manager's own changes do.
+    static Status writePriceChange(SqlWriter &sql, const PriceChange &change);
+    static Status writeStockMove(SqlWriter &sql, StockMove &move);
+
 private:
     Result<StockMove> moveStock(const Staff &staff, qint64 productId, StockMoveKind kind,
                                 std::optional<qint64> delta, std::optional<qint64> counted,
                                 const QString &reason);
-    Status writeStockMove(SqlWriter &sql, StockMove &move);
     Status setRetired(const Staff &staff, qint64 productId, bool retired);
     Result<QList<Product>> readProducts(const QString &orderAndFilter) const;
 
