@@ -53,6 +53,7 @@ Status TillLedger::build(const Options &options)
     m_orders = std::make_unique<OrderStore>(*m_database);
     m_checkout = std::make_unique<Checkout>(*m_database, options.config.terminalId, options.clock);
     m_checkout->setSellsBeyondStock(options.config.goods.sellBeyondStock);
+    m_checkout->setDiscountLimits(options.config.goods.discountLimits);
     m_providers = ProviderSet::build(options.config, options.clock);
     m_settler = std::make_unique<PaymentSettler>(*m_checkout, *m_orders, m_providers->registry);
     m_refunds = std::make_unique<RefundBook>(*m_database, m_checkout->jobs(),

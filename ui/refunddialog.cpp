@@ -88,7 +88,7 @@ void RefundDialog::buildUi()
     m_lines = new QTableWidget(0, LineColumnCount, this);
     m_lines->setObjectName(u"returnLinesTable"_s);
     m_lines->setHorizontalHeaderLabels(
-        {tr("Product"), tr("Sold"), tr("Returned"), tr("Unit price"), tr("Return now")});
+        {tr("Product"), tr("Sold"), tr("Returned"), tr("Paid"), tr("Return now")});
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_lines->setSelectionMode(QAbstractItemView::NoSelection);
     m_lines->verticalHeader()->hide();

@@ -67,7 +67,7 @@ private:
         ProductColumn,
         SoldColumn,
         ReturnedColumn,
-        PriceColumn,
+        PaidColumn, // what the line cost after its discounts
         NowColumn,
         LineColumnCount
     };

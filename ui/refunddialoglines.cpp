@@ -49,7 +49,7 @@ void RefundDialog::fillLines()
         m_lines->setItem(row, ProductColumn, cell(line.item.name, false));
         m_lines->setItem(row, SoldColumn, cell(QString::number(line.item.quantity), true));
         m_lines->setItem(row, ReturnedColumn, cell(QString::number(line.returned), true));
-        m_lines->setItem(row, PriceColumn, cell(moneyText(line.unitRefund()), true));
+        m_lines->setItem(row, PaidColumn, cell(moneyText(line.item.net()), true));
         auto *quantity = new QSpinBox(m_lines);
         quantity->setObjectName(u"returnQuantity%1"_s.arg(row));
         quantity->setRange(0, goods ? std::max(0, line.left()) : 0);
@@ -96,7 +96,7 @@ Fen RefundDialog::chosenAmount() const
     Fen amount = 0;
     for (const RefundableItem &line : m_order.items) {
         if (const QSpinBox *quantity = m_quantities.value(line.item.id))
-            amount += quantity->value() * line.unitRefund();
+            amount += line.refundFor(quantity->value());
     }
     return amount;
 }

@@ -56,6 +56,11 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const DailyReport &report, 
     html += row({tr("Orders"), tr("Count"), tr("Amount")}, true);
     html += row(
         {tr("Sales (paid)"), locale.toString(report.salesCount), moneyText(report.salesAmount)});
+    if (report.discountedCount > 0)
+        html += row({tr("Discounts given (and small change dropped: %1)")
+                         .arg(moneyText(report.roundOffAmount)),
+                     locale.toString(report.discountedCount),
+                     moneyText(report.discountAmount + report.roundOffAmount)});
     html += row({tr("Cancelled by the cashier"), locale.toString(report.cancelledCount),
                  moneyText(report.cancelledAmount)});
     html += row({tr("Cancelling (the provider confirms the close)"),

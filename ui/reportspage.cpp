@@ -222,8 +222,14 @@ void ReportsPage::refresh()
 void ReportsPage::fill()
 {
     const QTimeZone zone = m_reporter->timeZone();
-    m_salesLabel->setText(
-        figureText(tr("Sales"), m_report.salesCount, m_report.salesAmount, u"#1b7f3b"_s));
+    QString sales =
+        figureText(tr("Sales"), m_report.salesCount, m_report.salesAmount, u"#1b7f3b"_s);
+    if (m_report.discountedCount > 0)
+        sales += u"<div style=\"color:#555\">%1</div>"_s.arg(
+            tr("Discounts %1")
+                .arg(moneyText(m_report.discountAmount + m_report.roundOffAmount))
+                .toHtmlEscaped());
+    m_salesLabel->setText(sales);
     m_cancelledLabel->setText(
         figureText(tr("Cancelled"), m_report.cancelledCount, m_report.cancelledAmount, u"#444"_s));
     // Given up at the counter, the provider's confirmation of the close still to come:

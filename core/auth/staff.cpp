@@ -46,6 +46,7 @@ bool Staff::can(Permission permission) const
     case Permission::PrintZReport:
     case Permission::ApproveRefund:
     case Permission::ManageProducts:
+    case Permission::ApproveDiscount:
         return false;
     }
     return false;

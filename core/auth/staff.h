@@ -14,18 +14,19 @@ enum class Role { Cashier, Manager };
 // What a signed-in person may do. Checked by the core services themselves, so a
 // hidden button is a convenience, never the protection.
 enum class Permission {
-    Sell,           // ring up sales at the counter
-    ViewOwnHistory, // orders this person took
-    ViewAllHistory, // every terminal's and every cashier's orders
-    ViewReports,    // daily totals and alerts
-    Export,         // CSV export of history
-    ChangeSettings, // merchant configuration, listener, deadlines, language
-    ManageUsers,    // create users, reset PINs, unlock
-    OpenDrawer,     // approve opening the cash drawer without a sale (a no-sale)
-    CloseAnyShift,  // close another cashier's shift (a cashier closes their own)
-    PrintZReport,   // print the numbered Z-report that ends a till's period
-    ApproveRefund,  // approve a return or refund (a cashier asks; a manager approves)
-    ManageProducts, // add, change and retire products; prices; stock received and counted
+    Sell,            // ring up sales at the counter
+    ViewOwnHistory,  // orders this person took
+    ViewAllHistory,  // every terminal's and every cashier's orders
+    ViewReports,     // daily totals and alerts
+    Export,          // CSV export of history
+    ChangeSettings,  // merchant configuration, listener, deadlines, language
+    ManageUsers,     // create users, reset PINs, unlock
+    OpenDrawer,      // approve opening the cash drawer without a sale (a no-sale)
+    CloseAnyShift,   // close another cashier's shift (a cashier closes their own)
+    PrintZReport,    // print the numbered Z-report that ends a till's period
+    ApproveRefund,   // approve a return or refund (a cashier asks; a manager approves)
+    ManageProducts,  // add, change and retire products; prices; stock received and counted
+    ApproveDiscount, // give (or approve) discounts beyond a cashier's limit
 };
 
 namespace roleName {

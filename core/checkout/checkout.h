@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/staff.h"
+#include "money/discount.h"
 #include "pay/tradestate.h"
 #include "store/records.h"
 #include "util/result.h"
@@ -46,6 +48,28 @@ struct CartLine
     // a weighing scale's label carries for a product with a scale code; none for every
     // other product, which sells at the catalogue's price.
     std::optional<Fen> typedPrice = std::nullopt;
+    // Taken off the line's price × quantity (a percent of it, or an amount).
+    Discount discount = {};
+};
+
+// What the checkout is asked to sell: the cart's lines with their own discounts, and
+// what the cashier took off the sale as a whole. A plain list of lines is a sale without
+// either, hence the implicit constructor.
+struct Sale
+{
+    Sale() = default;
+    Sale(QList<CartLine> cartLines) // NOLINT(google-explicit-constructor)
+        : lines(std::move(cartLines))
+    {}
+    Sale(std::initializer_list<CartLine> cartLines)
+        : lines(cartLines)
+    {}
+    QList<CartLine> lines;
+    Discount discount;                  // off the whole sale, after the lines' own
+    RoundOff roundOff = RoundOff::None; // 抹零
+    // Who allowed discounts beyond the cashier's limit: somebody signed in who may
+    // ApproveDiscount (the manager who typed their PIN, or the manager selling).
+    Staff approver;
 };
 
 // A sale at the counter: its order and the payment attempt opened on it.
@@ -95,9 +119,15 @@ public:
     void setSellsBeyondStock(bool sells) { m_sellsBeyondStock = sells; }
     bool sellsBeyondStock() const { return m_sellsBeyondStock; }
 
-    // Creates an order AWAITING_PAYMENT at today's catalogue prices and reserves stock.
-    // Retired products are refused.
-    Result<Order> placeOrder(const QList<CartLine> &lines, const QString &operatorName);
+    // How far a cashier's discounts may go without a manager (the shop's [discounts]).
+    void setDiscountLimits(DiscountLimits limits) { m_discountLimits = limits; }
+    DiscountLimits discountLimits() const { return m_discountLimits; }
+
+    // Creates an order AWAITING_PAYMENT at today's catalogue prices less the sale's
+    // discounts, and reserves stock. Retired products are refused; discounts beyond the
+    // cashier's limit without an approver are refused (NEEDS_APPROVAL). The lines' nets
+    // add up to the order's total, which is what its payments ask for.
+    Result<Order> placeOrder(const Sale &sale, const QString &operatorName);
 
     // Opens a payment attempt (CREATING, new pay number). Refused while the order has
     // another live attempt (one given up in a switch does not count) or is no longer awaiting
@@ -119,7 +149,7 @@ public:
                                   PaymentMethod method = PaymentMethod::Qr);
 
     // placeOrder and openPayment in one transaction: what Charge does at the counter.
-    Result<Charge> charge(const QList<CartLine> &lines, const PaymentProvider &provider,
+    Result<Charge> charge(const Sale &sale, const PaymentProvider &provider,
                           std::chrono::seconds lifetime, const QString &operatorName,
                           PaymentMethod method = PaymentMethod::Qr);
 
@@ -129,8 +159,7 @@ public:
     // cart lines the order is placed in the same transaction (a cash sale); with an order
     // id, that order must await payment with no attempt open (split tender: cash first,
     // then a QR or payment code for the rest).
-    Result<CashTaken> takeCash(const QList<CartLine> &lines, Fen given,
-                               const QString &operatorName);
+    Result<CashTaken> takeCash(const Sale &sale, Fen given, const QString &operatorName);
     Result<CashTaken> takeCash(qint64 orderId, Fen given, const QString &operatorName);
 
     // The provider issued the QR: CREATING -> PENDING.
@@ -182,8 +211,10 @@ private:
     // something left due once its paid tenders are counted. Reads the order into `order`.
     Result<PayableOrder> payableOrder(SqlWriter &sql, qint64 orderId, Order &order);
     // The statements of placeOrder and openPayment, inside the caller's transaction.
-    Status writeOrder(SqlWriter &sql, const QList<CartLine> &lines, const QString &operatorName,
+    Status writeOrder(SqlWriter &sql, const Sale &sale, const QString &operatorName,
                       const QDateTime &now, Order &order);
+    // The sale's lines at today's prices: each line's price, and the items to store.
+    Result<QList<OrderItem>> priceLines(SqlWriter &sql, const QList<CartLine> &lines);
     // Holds the item's units for its order; refused when the shelf lacks them (unless the
     // shop sells beyond its stock).
     Status reserveStock(SqlWriter &sql, const OrderItem &item);
@@ -206,6 +237,7 @@ private:
     ShopClock m_clock;
     std::unique_ptr<JobQueue> m_jobs;
     bool m_sellsBeyondStock = false;
+    DiscountLimits m_discountLimits;
 };
 
 } // namespace shouyin

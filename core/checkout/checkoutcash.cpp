@@ -22,8 +22,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcCheckout)
 using ledger::json;
 using ledger::text;
 
-Result<CashTaken> Checkout::takeCash(const QList<CartLine> &lines, Fen given,
-                                     const QString &operatorName)
+Result<CashTaken> Checkout::takeCash(const Sale &sale, Fen given, const QString &operatorName)
 {
     const QDateTime now = m_clock.now();
     CashTaken taken;
@@ -31,7 +30,7 @@ Result<CashTaken> Checkout::takeCash(const QList<CartLine> &lines, Fen given,
     Status status = m_database.transaction([&]() -> Status {
         if (given <= 0)
             return Error{ErrorCode::NothingToCharge, tr("Enter the cash the customer gave.")};
-        if (auto placed = writeOrder(sql, lines, operatorName, now, taken.order); !placed)
+        if (auto placed = writeOrder(sql, sale, operatorName, now, taken.order); !placed)
             return placed;
         taken.due = taken.order.total;
         return writeCash(sql, given, operatorName, now, taken);

@@ -11,6 +11,7 @@
 #include "store/database.h"
 #include "store/sqlwriter.h"
 
+#include <QJsonObject>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -53,15 +54,29 @@ Result<Fen> linePrice(const CartLine &line, Fen catalogPrice, const QVariant &op
     return *line.typedPrice;
 }
 
+// The pay log's account of a new order: its total, and what was taken off it and on
+// whose approval.
+QString orderCreatedDetail(const PricedSale &priced, const Order &order, qsizetype items)
+{
+    QJsonObject detail{{u"total_fen"_s, order.total}, {u"items"_s, items}};
+    if (priced.discounted() > 0)
+        detail.insert(u"discount_fen"_s, priced.discounted());
+    if (priced.roundOff > 0)
+        detail.insert(u"round_off_fen"_s, priced.roundOff);
+    if (!order.discountApprover.isEmpty())
+        detail.insert(u"approved_by"_s, order.discountApprover);
+    return json(detail);
+}
+
 } // namespace
 
-Result<Order> Checkout::placeOrder(const QList<CartLine> &lines, const QString &operatorName)
+Result<Order> Checkout::placeOrder(const Sale &sale, const QString &operatorName)
 {
     const QDateTime now = m_clock.now();
     Order order;
     SqlWriter sql(m_database);
-    if (auto placed = m_database.transaction(
-            [&] { return writeOrder(sql, lines, operatorName, now, order); });
+    if (auto placed =
+            m_database.transaction([&] { return writeOrder(sql, sale, operatorName, now, order); });
         !placed)
         return placed.error();
     qCInfo(lcCheckout) << "order" << order.orderNo << "placed, total" << formatYuan(order.total);
@@ -166,7 +181,7 @@ Result<Checkout::PayableOrder> Checkout::payableOrder(SqlWriter &sql, qint64 ord
     return PayableOrder{orderId, due};
 }
 
-Result<Charge> Checkout::charge(const QList<CartLine> &lines, const PaymentProvider &provider,
+Result<Charge> Checkout::charge(const Sale &sale, const PaymentProvider &provider,
                                 std::chrono::seconds lifetime, const QString &operatorName,
                                 PaymentMethod method)
 {
@@ -174,7 +189,7 @@ Result<Charge> Checkout::charge(const QList<CartLine> &lines, const PaymentProvi
     Charge charge;
     SqlWriter sql(m_database);
     Status status = m_database.transaction([&]() -> Status {
-        if (auto placed = writeOrder(sql, lines, operatorName, now, charge.order); !placed)
+        if (auto placed = writeOrder(sql, sale, operatorName, now, charge.order); !placed)
             return placed;
         return writePayment(sql, {charge.order.id, charge.order.total}, provider, lifetime,
                             operatorName, method, now, charge.payment);
@@ -188,13 +203,12 @@ Result<Charge> Checkout::charge(const QList<CartLine> &lines, const PaymentProvi
     return charge;
 }
 
-Status Checkout::writeOrder(SqlWriter &sql, const QList<CartLine> &lines,
-                            const QString &operatorName, const QDateTime &now, Order &order)
+Result<QList<OrderItem>> Checkout::priceLines(SqlWriter &sql, const QList<CartLine> &lines)
 {
     if (lines.isEmpty())
         return Error{ErrorCode::EmptyCart, tr("The cart is empty.")};
     QList<OrderItem> items;
-    Fen total = 0;
+    Fen gross = 0;
     for (const CartLine &line : lines) {
         if (line.quantity <= 0)
             return Error{ErrorCode::BadQuantity, tr("Quantities must be positive.")};
@@ -212,14 +226,47 @@ Status Checkout::writeOrder(SqlWriter &sql, const QList<CartLine> &lines,
                                !product->at(5).toString().isEmpty(), name);
         if (!price)
             return price.error();
-        if (*price > 0 && line.quantity > (std::numeric_limits<Fen>::max() - total) / *price)
+        if (*price > 0 && line.quantity > (Discounts::kMaxSale - gross) / *price)
             return Error{ErrorCode::AmountOverflow, tr("The total is too large.")};
-        total += *price * line.quantity;
+        gross += *price * line.quantity;
         items.append(
             OrderItem{line.productId, product->at(0).toString(), name, *price, line.quantity});
     }
-    if (total <= 0)
+    return items;
+}
+
+Status Checkout::writeOrder(SqlWriter &sql, const Sale &sale, const QString &operatorName,
+                            const QDateTime &now, Order &order)
+{
+    auto priced = priceLines(sql, sale.lines);
+    if (!priced)
+        return priced.error();
+    QList<OrderItem> items = std::move(priced).value();
+    QList<Fen> gross;
+    QList<Discount> lineDiscounts;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        gross.append(items.at(i).lineTotal());
+        lineDiscounts.append(sale.lines.at(i).discount);
+    }
+    auto discounted = Discounts::price(gross, lineDiscounts, sale.discount, sale.roundOff);
+    if (!discounted)
+        return discounted.error();
+    if (discounted->total <= 0)
         return Error{ErrorCode::NothingToCharge, tr("There is nothing to charge.")};
+    // The core's own check: a hidden button or a skipped pop-up cannot give more away.
+    const bool beyondLimit = m_discountLimits.needsApproval(*discounted);
+    if (beyondLimit && !sale.approver.can(Permission::ApproveDiscount))
+        return Error{ErrorCode::NeedsApproval,
+                     tr("A discount of %1 is more than a cashier may give (%2% of %3); a "
+                        "manager must approve it.")
+                         .arg(u"¥"_s + formatYuan(discounted->discounted()))
+                         .arg(m_discountLimits.cashierMaxPercent)
+                         .arg(u"¥"_s + formatYuan(discounted->gross))};
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        items[i].discount = discounted->lines.at(i).lineDiscount;
+        items[i].share = discounted->lines.at(i).share;
+    }
+    const Fen total = discounted->total;
 
     // Order numbers count the shop's days, whatever zone the machine is set to.
     const QDate day = m_clock.dayOf(now);
@@ -234,20 +281,27 @@ Status Checkout::writeOrder(SqlWriter &sql, const QList<CartLine> &lines,
     order.operatorName = operatorName;
     order.status = OrderStatus::AwaitingPayment;
     order.total = total;
+    order.discount = discounted->saleDiscount;
+    order.roundOff = discounted->roundOff;
+    order.discountApprover = beyondLimit ? sale.approver.name() : QString();
     order.createdAt = now;
-    auto id = sql.row(u"INSERT INTO orders (order_no, terminal_id, operator, status, total_fen, "
-                      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                      {order.orderNo, m_terminalId, operatorName, text(order.status), total,
-                       SqlWriter::time(now), SqlWriter::time(now)});
+    auto id = sql.row(
+        u"INSERT INTO orders (order_no, terminal_id, operator, status, total_fen, discount_fen, "
+        "round_off_fen, discount_approver, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        {order.orderNo, m_terminalId, operatorName, text(order.status), total, order.discount,
+         order.roundOff, beyondLimit ? QVariant(order.discountApprover) : QVariant(),
+         SqlWriter::time(now), SqlWriter::time(now)});
     if (!id)
         return id.error();
     order.id = id->value(0).toLongLong();
 
     for (const OrderItem &item : items) {
         auto inserted = sql.exec(
-            u"INSERT INTO order_items (order_id, product_id, barcode, name, "
-            "unit_price_fen, quantity) VALUES (?, ?, ?, ?, ?, ?)"_s,
-            {order.id, item.productId, item.barcode, item.name, item.unitPrice, item.quantity});
+            u"INSERT INTO order_items (order_id, product_id, barcode, name, unit_price_fen, "
+            "quantity, discount_fen, share_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {order.id, item.productId, item.barcode, item.name, item.unitPrice, item.quantity,
+             item.discount, item.share});
         if (!inserted)
             return inserted.error();
     }
@@ -267,7 +321,7 @@ Status Checkout::writeOrder(SqlWriter &sql, const QList<CartLine> &lines,
                            operatorName,
                            {},
                            text(order.status),
-                           json({{u"total_fen"_s, total}, {u"items"_s, items.size()}})});
+                           orderCreatedDetail(*discounted, order, items.size())});
 }
 
 Status Checkout::reserveStock(SqlWriter &sql, const OrderItem &item)

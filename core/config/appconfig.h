@@ -37,6 +37,7 @@ namespace shouyin {
 //   [display]   kiosk=false  touch=false  customer_screen=auto|off|0…  (displayconfig.h)
 //   [stock]     sell_beyond_stock=false                       (goodsconfig.h)
 //   [scale]     barcodes=20IIIIIPPPPPC,21IIIIIWWWWWC            (goodsconfig.h)
+//   [discounts] cashier_max_percent=10, round_to=jiao           (goodsconfig.h)
 //   [database]  driver=QSQLITE path=…  or  driver=QPSQL host=… port=… name=… user=…
 //               password_file=… (or the SHOUYIN_DB_PASSWORD environment variable)
 //

@@ -25,6 +25,20 @@ Result<GoodsConfig> GoodsConfig::load(const QSettings &ini)
     if (!scales)
         return Error{ErrorCode::Config, u"[scale] barcodes: "_s + scales.error().message};
     config.scales = std::move(scales).value();
+
+    bool isNumber = false;
+    const QString limit = ini.value(u"discounts/cashier_max_percent"_s, u"10"_s).toString();
+    config.discountLimits.cashierMaxPercent = limit.trimmed().toInt(&isNumber);
+    if (!isNumber || config.discountLimits.cashierMaxPercent < 0 ||
+        config.discountLimits.cashierMaxPercent > 100)
+        return Error{ErrorCode::Config,
+                     u"[discounts] cashier_max_percent must be a whole number from 0 to 100, "
+                     "not \"%1\""_s.arg(limit)};
+    const QString roundTo =
+        ini.value(u"discounts/round_to"_s, u"jiao"_s).toString().trimmed().toLower();
+    if (roundTo != u"jiao" && roundTo != u"yuan")
+        return Error{ErrorCode::Config, u"[discounts] round_to must be jiao or yuan"_s};
+    config.roundOff = roundTo == u"yuan" ? RoundOff::Yuan : RoundOff::Jiao;
     return config;
 }
 

@@ -48,6 +48,7 @@ const Schema &shouyinSchema()
         {u"display"_s, {u"kiosk"_s, u"touch"_s, u"customer_screen"_s}},
         {u"stock"_s, {u"sell_beyond_stock"_s}},
         {u"scale"_s, {u"barcodes"_s}},
+        {u"discounts"_s, {u"cashier_max_percent"_s, u"round_to"_s}},
     };
     return schema;
 }

@@ -63,6 +63,12 @@ QList<ReceiptTextLine> layoutDaySummary(const DailyReport &report, const Receipt
         paper.detail(counted(tenderName(header, refund.key), refund.count),
                      outgoing(refund.amount));
     paper.row(u"净额 Net"_s, formatYuan(report.netAmount()), true);
+    if (report.discountedCount > 0) {
+        paper.row(counted(u"优惠 Discounts"_s, report.discountedCount),
+                  formatYuan(report.discountAmount + report.roundOffAmount));
+        if (report.roundOffAmount > 0)
+            paper.detail(u"抹零 Round-off"_s, formatYuan(report.roundOffAmount));
+    }
     if (report.pendingRefundCount > 0)
         paper.row(counted(u"退款处理中 Refunds pending"_s, report.pendingRefundCount),
                   formatYuan(report.pendingRefundAmount));

@@ -17,10 +17,13 @@ Receipt fromOrder(const Order &order, const QList<OrderItem> &items, const QList
     receipt.orderNo = order.orderNo;
     receipt.paidAtText = paidAtText;
     receipt.total = order.total;
+    receipt.saleDiscount = order.discount;
+    receipt.roundOff = order.roundOff;
     receipt.training = header.training;
     receipt.codeData = order.orderNo;
     for (const OrderItem &item : items)
-        receipt.lines.append({item.name, item.quantity, item.unitPrice, item.lineTotal()});
+        receipt.lines.append(
+            {item.name, item.quantity, item.unitPrice, item.lineTotal(), item.discount});
     for (const Payment &payment : payments) {
         if (payment.status != PaymentStatus::Success)
             continue;
@@ -191,6 +194,8 @@ QStringList itemLines(const ReceiptLine &item, int width)
                      spaces(kAmountColumn - totalWidth) + total);
     else
         lines += columns(quantityPrice, total, width);
+    if (item.discount > 0)
+        lines += columns(u"  优惠 Discount"_s, u"-"_s + formatYuan(item.discount), width);
     return lines;
 }
 
@@ -261,6 +266,16 @@ QList<ReceiptTextLine> layoutReceipt(const Receipt &receipt, PaperWidth paper)
         training();
         return out;
     }
+    if (receipt.saleDiscount > 0 || receipt.roundOff > 0) {
+        Fen subtotal = 0;
+        for (const ReceiptLine &item : receipt.lines)
+            subtotal += item.lineTotal - item.discount;
+        add(columns(u"小计 Subtotal"_s, formatYuan(subtotal), width));
+    }
+    if (receipt.saleDiscount > 0)
+        add(columns(u"整单优惠 Sale discount"_s, u"-"_s + formatYuan(receipt.saleDiscount), width));
+    if (receipt.roundOff > 0)
+        add(columns(u"抹零 Round-off"_s, u"-"_s + formatYuan(receipt.roundOff), width));
     add(columns(u"合计 Total"_s, formatYuan(receipt.total), width), Align::Left, true);
     for (const ReceiptTender &tender : receipt.tenders) {
         add(columns(tender.label, formatYuan(tender.amount), width));

@@ -28,7 +28,8 @@ struct ReceiptLine
     QString name;
     int quantity = 0;
     Fen unitPrice = 0;
-    Fen lineTotal = 0;
+    Fen lineTotal = 0; // before its discount
+    Fen discount = 0;  // the line's own discount, printed under it
 };
 
 struct ReceiptTender
@@ -58,6 +59,8 @@ struct Receipt
     QString orderNo;
     QString paidAtText;
     QList<ReceiptLine> lines;
+    Fen saleDiscount = 0; // the whole-sale discount
+    Fen roundOff = 0;     // the small change dropped (抹零)
     Fen total = 0;
     QList<ReceiptTender> tenders;
     Fen change = 0;

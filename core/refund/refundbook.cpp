@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace shouyin {
@@ -120,9 +122,17 @@ Result<ReturnRecord> RefundBook::requestReturn(const ReturnRequest &request, con
                                      .arg(item->item.quantity)
                                      .arg(item->returned)
                                      .arg(line.quantity)};
-                out.items.append(ReturnedItem{item->item.id, item->item.name, line.quantity,
-                                              line.quantity * item->unitRefund()});
-                out.amount += line.quantity * item->unitRefund();
+                // Each of two lines naming one order line would pass the check of what is
+                // left, and be worth the same first units.
+                if (std::any_of(out.items.cbegin(), out.items.cend(), [&](const ReturnedItem &r) {
+                        return r.orderItemId == line.orderItemId;
+                    }))
+                    return Error{ErrorCode::RefundTooLarge,
+                                 tr("%1 is named twice in one return.").arg(item->item.name)};
+                const Fen amount = item->refundFor(line.quantity);
+                out.items.append(
+                    ReturnedItem{item->item.id, item->item.name, line.quantity, amount});
+                out.amount += amount;
             }
             if (out.amount <= 0)
                 return Error{ErrorCode::NotRefundable,

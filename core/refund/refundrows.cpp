@@ -82,6 +82,9 @@ Result<Order> orderFrom(const QVariantList &r)
     order.total = r.at(5).toLongLong();
     order.createdAt = timeFrom(r.at(6));
     order.paidAt = timeFrom(r.at(7));
+    order.discount = r.at(8).toLongLong();
+    order.roundOff = r.at(9).toLongLong();
+    order.discountApprover = r.at(10).toString();
     return order;
 }
 
@@ -89,7 +92,7 @@ Status readItems(SqlWriter &sql, RefundableOrder &order)
 {
     auto items = sql.rows(
         u"SELECT i.id, i.product_id, i.barcode, i.name, i.unit_price_fen, i.quantity, "
-        "(SELECT COALESCE(SUM(ri.quantity), 0) FROM return_items ri "
+        "i.discount_fen, i.share_fen, (SELECT COALESCE(SUM(ri.quantity), 0) FROM return_items ri "
         "WHERE ri.order_item_id = i.id) FROM order_items i WHERE i.order_id = ? ORDER BY i.id"_s,
         {order.order.id});
     if (!items)
@@ -102,8 +105,10 @@ Status readItems(SqlWriter &sql, RefundableOrder &order)
         item.item.name = r.at(3).toString();
         item.item.unitPrice = r.at(4).toLongLong();
         item.item.quantity = r.at(5).toInt();
-        item.returned = r.at(6).toInt();
-        order.goodsReturned += item.returned * item.item.unitPrice;
+        item.item.discount = r.at(6).toLongLong();
+        item.item.share = r.at(7).toLongLong();
+        item.returned = r.at(8).toInt();
+        order.goodsReturned += item.item.valueOf(0, item.returned);
         order.items.append(item);
     }
     return success();
@@ -168,7 +173,7 @@ Fen RefundableOrder::goodsLeft() const
         return 0;
     Fen left = 0;
     for (const RefundableItem &item : items)
-        left += item.left() * item.unitRefund();
+        left += item.refundFor(item.left());
     return left;
 }
 
@@ -179,7 +184,8 @@ Result<std::optional<RefundableOrder>> loadRefundable(SqlWriter &sql, qint64 ord
     const QString forUpdate =
         lock && sql.dialect() == SqlDialect::Postgres ? u" FOR UPDATE"_s : QString();
     auto row = sql.row(u"SELECT id, order_no, terminal_id, operator, status, total_fen, "
-                       "created_at, paid_at FROM orders WHERE id = ?"_s +
+                       "created_at, paid_at, discount_fen, round_off_fen, discount_approver "
+                       "FROM orders WHERE id = ?"_s +
                            forUpdate,
                        {orderId});
     if (!row)

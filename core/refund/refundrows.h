@@ -18,7 +18,9 @@ struct RefundableItem
     OrderItem item;   // as sold (its id is what a return names)
     int returned = 0; // units already returned
     int left() const { return item.quantity - returned; }
-    Fen unitRefund() const { return item.unitPrice; }
+    // What returning `units` more gives back: their part of what the customer paid for
+    // the line, after its discounts.
+    Fen refundFor(int units) const { return item.valueOf(returned, units); }
 };
 
 struct RefundableTender
@@ -38,7 +40,7 @@ struct RefundableOrder
     QList<ReturnRecord> returns;     // earlier returns, oldest first, with their refunds
     Fen paid = 0;                    // by every SUCCESS tender
     Fen refunded = 0;                // as RefundableTender counts it, for every tender
-    Fen goodsReturned = 0;           // the price of every unit returned
+    Fen goodsReturned = 0;           // what the customer paid for every unit returned
 
     // Money no sale needs: a double payment, a payment after a cancel, a rest overpaid.
     // It goes back whole through refundPayment(), never as goods.

@@ -64,9 +64,9 @@ Result<DailyReport> DailyReporter::report(const Staff &staff, QDate day) const
     // One read transaction: every figure comes from the same snapshot, so the parts
     // always add up even while sales go on at the counter.
     Status status = m_database.transaction([&]() -> Status {
-        for (auto part :
-             {&DailyReporter::statusTotals, &DailyReporter::salesBreakdown, &DailyReporter::hourly,
-              &DailyReporter::alerts, &DailyReporter::refunds}) {
+        for (auto part : {&DailyReporter::statusTotals, &DailyReporter::salesBreakdown,
+                          &DailyReporter::discounts, &DailyReporter::hourly, &DailyReporter::alerts,
+                          &DailyReporter::refunds}) {
             if (auto done = (this->*part)(report); !done)
                 return done;
         }
@@ -105,6 +105,22 @@ Status DailyReporter::statusTotals(DailyReport &report) const
                               report.openAmount += amount;
                           }
                       });
+}
+
+Status DailyReporter::discounts(DailyReport &report) const
+{
+    return forEachRow(
+        m_database,
+        u"SELECT COUNT(*), COALESCE(SUM(d.given), 0), COALESCE(SUM(d.dropped), 0) FROM ("
+        "SELECT o.discount_fen + (SELECT COALESCE(SUM(i.discount_fen), 0) FROM order_items i "
+        "WHERE i.order_id = o.id) AS given, o.round_off_fen AS dropped FROM orders o "
+        "WHERE o.status = %1 AND o.created_at >= ? AND o.created_at < ?) d "
+        "WHERE d.given > 0 OR d.dropped > 0"_s.arg(sqlLiteral(OrderStatus::Paid)),
+        dayBinds(report), [&report](const QSqlQuery &q) {
+            report.discountedCount = q.value(0).toInt();
+            report.discountAmount = q.value(1).toLongLong();
+            report.roundOffAmount = q.value(2).toLongLong();
+        });
 }
 
 Status DailyReporter::salesBreakdown(DailyReport &report) const

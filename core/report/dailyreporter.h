@@ -34,6 +34,7 @@ public:
 private:
     Status statusTotals(DailyReport &report) const;
     Status salesBreakdown(DailyReport &report) const;
+    Status discounts(DailyReport &report) const;
     Status hourly(DailyReport &report) const;
     Status alerts(DailyReport &report) const;
     Status refunds(DailyReport &report) const;

@@ -129,7 +129,12 @@ struct DailyReport
     // once for each of its providers.
     QList<SalesTotal> byProvider;
     QList<SalesTotal> byCashier; // sums to the sales
-    int cancelledCount = 0;      // CANCELLED by the cashier (not expired)
+    // What the paid orders' discounts took off their list prices: line and whole-sale
+    // discounts, and the small change dropped (抹零), over `discountedCount` orders.
+    int discountedCount = 0;
+    Fen discountAmount = 0;
+    Fen roundOffAmount = 0;
+    int cancelledCount = 0; // CANCELLED by the cashier (not expired)
     Fen cancelledAmount = 0;
     int expiredCount = 0; // CANCELLED at the payment deadline
     Fen expiredAmount = 0;

@@ -366,6 +366,21 @@ const QList<Migration> &migrations()
              uR"(CREATE INDEX held_sales_waiting ON held_sales (held_at)
                  WHERE resumed_at IS NULL)"_s,
          }},
+        // Discounts. A line keeps its own discount and its part of the whole-sale discount
+        // and round-off (抹零), so that the lines' nets add up to the order's total and a
+        // return gives back what the customer paid for the goods, not their list price.
+        {11,
+         {
+             uR"(ALTER TABLE order_items ADD COLUMN discount_fen INTEGER NOT NULL DEFAULT 0
+                 CHECK (discount_fen >= 0))"_s,
+             uR"(ALTER TABLE order_items ADD COLUMN share_fen INTEGER NOT NULL DEFAULT 0
+                 CHECK (share_fen >= 0))"_s,
+             uR"(ALTER TABLE orders ADD COLUMN discount_fen INTEGER NOT NULL DEFAULT 0
+                 CHECK (discount_fen >= 0))"_s,
+             uR"(ALTER TABLE orders ADD COLUMN round_off_fen INTEGER NOT NULL DEFAULT 0
+                 CHECK (round_off_fen >= 0 AND round_off_fen < 100))"_s,
+             uR"(ALTER TABLE orders ADD COLUMN discount_approver TEXT)"_s,
+         }},
     };
     return kMigrations;
 }

@@ -23,8 +23,8 @@ QDateTime timeFrom(const QVariant &value)
 }
 
 const QString kOrderColumns =
-    u"SELECT id, order_no, terminal_id, operator, status, total_fen, created_at, paid_at "
-    "FROM orders "_s;
+    u"SELECT id, order_no, terminal_id, operator, status, total_fen, created_at, paid_at, "
+    "discount_fen, round_off_fen, discount_approver FROM orders "_s;
 
 // Rows whose status is no word of ours read as nothing: the read fails rather than guess.
 std::optional<Order> orderFrom(const QSqlQuery &q)
@@ -41,6 +41,9 @@ std::optional<Order> orderFrom(const QSqlQuery &q)
     order.total = q.value(5).toLongLong();
     order.createdAt = timeFrom(q.value(6));
     order.paidAt = timeFrom(q.value(7));
+    order.discount = q.value(8).toLongLong();
+    order.roundOff = q.value(9).toLongLong();
+    order.discountApprover = q.value(10).toString();
     return order;
 }
 
@@ -191,12 +194,13 @@ QList<OrderItem> OrderStore::items(qint64 orderId) const
 {
     return selectAll<OrderItem>(
         m_database,
-        u"SELECT product_id, barcode, name, unit_price_fen, quantity, id FROM order_items "
-        "WHERE order_id = ? ORDER BY id"_s,
+        u"SELECT product_id, barcode, name, unit_price_fen, quantity, id, discount_fen, "
+        "share_fen FROM order_items WHERE order_id = ? ORDER BY id"_s,
         {orderId}, [](const QSqlQuery &q) {
             return OrderItem{q.value(0).toLongLong(), q.value(1).toString(),
                              q.value(2).toString(),   q.value(3).toLongLong(),
-                             q.value(4).toInt(),      q.value(5).toLongLong()};
+                             q.value(4).toInt(),      q.value(5).toLongLong(),
+                             q.value(6).toLongLong(), q.value(7).toLongLong()};
         });
 }
 

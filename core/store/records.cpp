@@ -112,3 +112,20 @@ const QString &openPaymentStatusesSql()
 }
 
 } // namespace shouyin
+
+namespace shouyin {
+
+Fen OrderItem::valueOf(int returned, int units) const
+{
+    if (quantity <= 0)
+        return 0;
+    // Cumulative floors: the first units give back a fen less when the net does not divide,
+    // the last makes it whole. net × units stays far inside Fen (a sale is at most
+    // Discounts::kMaxSale and a quantity at most four digits).
+    const auto upTo = [this](int count) {
+        return net() * count / quantity;
+    };
+    return upTo(returned + units) - upTo(returned);
+}
+
+} // namespace shouyin

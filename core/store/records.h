@@ -96,8 +96,14 @@ struct OrderItem
     QString name;
     Fen unitPrice = 0;
     int quantity = 0;
-    qint64 id = 0; // order_items.id, once stored: what a return names
-    Fen lineTotal() const { return unitPrice * quantity; }
+    qint64 id = 0;    // order_items.id, once stored: what a return names
+    Fen discount = 0; // the line's own discount
+    Fen share = 0;    // its part of the whole-sale discount and the round-off (抹零)
+    Fen lineTotal() const { return unitPrice * quantity; }     // before any discount
+    Fen net() const { return lineTotal() - discount - share; } // what the customer paid for it
+    // What `units` more of it are worth when `returned` went back already: the net spread
+    // over the units so that returning all of them, in any steps, gives back exactly net().
+    Fen valueOf(int returned, int units) const;
 };
 
 struct Order
@@ -107,7 +113,10 @@ struct Order
     QString terminalId;
     QString operatorName;
     OrderStatus status = OrderStatus::AwaitingPayment;
-    Fen total = 0;
+    Fen total = 0;            // what the customer pays: after every discount
+    Fen discount = 0;         // the whole-sale discount (the lines carry their own)
+    Fen roundOff = 0;         // the small change dropped (抹零)
+    QString discountApprover; // who approved discounts beyond the cashier's limit
     QDateTime createdAt;
     QDateTime paidAt;
 };

@@ -41,6 +41,10 @@ QLatin1StringView errorCodeName(ErrorCode code)
         return "OUT_OF_STOCK"_L1;
     case ErrorCode::BadPrice:
         return "BAD_PRICE"_L1;
+    case ErrorCode::BadDiscount:
+        return "BAD_DISCOUNT"_L1;
+    case ErrorCode::NeedsApproval:
+        return "NEEDS_APPROVAL"_L1;
     case ErrorCode::HeldSaleTaken:
         return "HELD_SALE_TAKEN"_L1;
     case ErrorCode::AmountOverflow:

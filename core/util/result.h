@@ -39,6 +39,8 @@ enum class ErrorCode {
     ProductRetired, // no longer sold
     OutOfStock,     // fewer on the shelf than the sale needs, and the shop sells none it lacks
     BadPrice,       // an open price outside its limits
+    BadDiscount,    // a percent outside 0..100, or more off than there is to take
+    NeedsApproval,  // a discount beyond the cashier's limit, with no manager's approval
     HeldSaleTaken,  // another till (or this one) resumed the held sale already
     AmountOverflow,
     NothingToCharge,

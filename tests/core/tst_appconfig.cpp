@@ -152,6 +152,35 @@ private Q_SLOTS:
                  qPrintable(scale.error().message));
     }
 
+    void discountSettings()
+    {
+        auto defaults = AppConfig::load(write(u"d0.ini"_s, "[terminal]\nid=T01\n"));
+        QVERIFY(defaults);
+        QCOMPARE(defaults->goods.discountLimits.cashierMaxPercent, 10);
+        QCOMPARE(defaults->goods.roundOff, RoundOff::Jiao);
+
+        auto set = AppConfig::load(
+            write(u"d1.ini"_s, "[discounts]\ncashier_max_percent=25\nround_to=yuan\n"));
+        QVERIFY2(set, set ? "" : qPrintable(set.error().message));
+        QCOMPARE(set->goods.discountLimits.cashierMaxPercent, 25);
+        QCOMPARE(set->goods.roundOff, RoundOff::Yuan);
+
+        for (const char *typo :
+             {"[discounts]\ncashier_max_percent=101\n", "[discounts]\ncashier_max_percent=10%\n",
+              "[discounts]\ncashier_max_percent=-1\n"}) {
+            auto refused = AppConfig::load(write(u"d2.ini"_s, typo));
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().message.contains(u"[discounts] cashier_max_percent"_s),
+                     qPrintable(refused.error().message));
+        }
+        auto rounding = AppConfig::load(write(u"d3.ini"_s, "[discounts]\nround_to=fen\n"));
+        QVERIFY(!rounding);
+        QVERIFY2(rounding.error().message.contains(u"[discounts] round_to"_s),
+                 qPrintable(rounding.error().message));
+        auto unknown = AppConfig::load(write(u"d4.ini"_s, "[discounts]\nmax_percent=10\n"));
+        QVERIFY(!unknown);
+    }
+
     void lifetimeInSecondsForTests()
     {
         auto config = AppConfig::load(

@@ -296,6 +296,7 @@ void TestAuth::permissionMatrix()
         {Permission::PrintZReport, false},
         {Permission::ApproveRefund, false},
         {Permission::ManageProducts, false},
+        {Permission::ApproveDiscount, false},
     };
     for (const auto &rule : rules) {
         QCOMPARE(cashier.can(rule.permission), rule.cashier);

@@ -370,6 +370,42 @@ private Q_SLOTS:
         QVERIFY(change->endsWith(u" 16.70"_s));
     }
 
+    // A discounted line shows its discount under it; the sale's discount and the small
+    // change dropped come between the subtotal and the total, each flush right.
+    void discountsBeforeTheTotal_data() { layoutFitsThePaper_data(); }
+    void discountsBeforeTheTotal()
+    {
+        QFETCH(PaperWidth, paper);
+        const int width = int(paper);
+        Order order;
+        order.orderNo = kOrderNo;
+        order.total = 1150;
+        order.discount = 53;
+        order.roundOff = 7;
+        OrderItem water{1, u"6901"_s, u"Water"_s, 200, 2};
+        water.discount = 40;
+        water.share = 18;
+        OrderItem chocolate{2, u"6903"_s, u"Chocolate"_s, 850, 1};
+        chocolate.share = 42;
+        const QStringList lines = receiptTextLines(
+            fromOrder(order, {water, chocolate}, {}, ReceiptHeader{}, QString()), paper);
+        const qsizetype discount = lines.indexOf(line(lines, u"优惠 Discount"_s));
+        QCOMPARE(lines.at(discount - 1).trimmed(), u"2 x 2.00      4.00"_s);
+        QVERIFY(lines.at(discount).endsWith(u" -0.40"_s));
+        for (const auto &[label, amount] :
+             {std::pair(u"小计 Subtotal"_s, u" 12.10"_s), std::pair(u"整单优惠"_s, u" -0.53"_s),
+              std::pair(u"抹零 Round-off"_s, u" -0.07"_s),
+              std::pair(u"合计 Total"_s, u" 11.50"_s)}) {
+            QVERIFY2(line(lines, label).endsWith(amount), qPrintable(line(lines, label)));
+            QCOMPARE(displayWidth(line(lines, label)), width);
+        }
+        QVERIFY(lines.indexOf(line(lines, u"抹零"_s)) < lines.indexOf(line(lines, u"合计"_s)));
+        // Without discounts none of it is printed.
+        const QString plain = receiptTextLines(sampleReceipt(), paper).join(u'\n');
+        for (const QString &word : {u"优惠"_s, u"小计"_s, u"抹零"_s})
+            QVERIFY(!plain.contains(word));
+    }
+
     void trainingLinesOnlyInTraining()
     {
         const QString english = u"TRAINING — not a receipt"_s;

@@ -53,11 +53,11 @@ public:
         return ledger.productId(QString::fromLatin1(barcode));
     }
 
-    Order place(const QString &terminal, const QString &cashier, const QList<CartLine> &lines,
+    Order place(const QString &terminal, const QString &cashier, const Sale &sale,
                 const QDateTime &when)
     {
         ledger.now = when;
-        return must(till(terminal).placeOrder(lines, cashier));
+        return must(till(terminal).placeOrder(sale, cashier));
     }
 
     Payment open(const QString &terminal, const Order &order, PaymentProvider &provider)
@@ -79,10 +79,10 @@ public:
     }
 
     // Placed, QR shown, paid a minute later.
-    Order sell(const QString &terminal, const QString &cashier, const QList<CartLine> &lines,
+    Order sell(const QString &terminal, const QString &cashier, const Sale &sale,
                const QDateTime &when, PaymentProvider &provider)
     {
-        const Order order = place(terminal, cashier, lines, when);
+        const Order order = place(terminal, cashier, sale, when);
         const Payment payment = open(terminal, order, provider);
         ledger.now = when.addSecs(60);
         apply(terminal, payment, TradeState::Success);
