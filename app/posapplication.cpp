@@ -345,6 +345,8 @@ PosServices PosApplication::services() const
     services.products = m_products.get();
     services.heldSales = m_heldSales.get();
     services.scales = m_options.config.goods.scales;
+    services.discountLimits = m_options.config.goods.discountLimits;
+    services.roundOff = m_options.config.goods.roundOff;
     services.staff = m_startStaff;
     services.database = m_database.get();
     services.changes = m_changes.get();

@@ -25,7 +25,7 @@ int CartModel::addProduct(const Product &product, int quantity)
     const int row = m_cart.add(product, quantity);
     if (row < 0)
         return -1;
-    Q_EMIT dataChanged(index(row, QuantityColumn), index(row, TotalColumn));
+    Q_EMIT dataChanged(index(row, NameColumn), index(row, TotalColumn));
     Q_EMIT cartChanged();
     return row;
 }
@@ -38,7 +38,7 @@ bool CartModel::setQuantity(int row, int quantity)
         return removeLine(row);
     if (!m_cart.setQuantity(row, quantity))
         return false;
-    Q_EMIT dataChanged(index(row, QuantityColumn), index(row, TotalColumn));
+    Q_EMIT dataChanged(index(row, NameColumn), index(row, TotalColumn));
     Q_EMIT cartChanged();
     return true;
 }
@@ -71,6 +71,17 @@ void CartModel::clear()
     Q_EMIT cartChanged();
 }
 
+bool CartModel::giveDiscount(const DiscountChoice &choice, const Staff &approver)
+{
+    if (!m_cart.give(choice))
+        return false;
+    m_cart.setApprover(approver);
+    if (!m_cart.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(m_cart.size() - 1, ColumnCount - 1));
+    Q_EMIT cartChanged();
+    return true;
+}
+
 int CartModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_cart.size();
@@ -90,13 +101,20 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
+            if (item.discount.percent > 0)
+                return tr("%1  (%2% off)").arg(item.product.name).arg(item.discount.percent);
+            if (item.discount.amount > 0)
+                return tr("%1  (%2 off)").arg(item.product.name, moneyText(item.discount.amount));
             return item.product.name;
         case PriceColumn:
             return moneyText(item.product.price);
         case QuantityColumn:
             return item.quantity;
-        case TotalColumn:
-            return moneyText(item.lineTotal());
+        case TotalColumn: {
+            // After the line's own discount; the sale's shows under the cart.
+            const auto off = Discounts::off(item.discount, item.lineTotal());
+            return moneyText(item.lineTotal() - (off ? *off : 0));
+        }
         }
         break;
     case Qt::EditRole:

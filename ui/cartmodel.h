@@ -24,6 +24,9 @@ public:
     bool changeQuantity(int row, int delta);
     bool removeLine(int row);
     void clear();
+    // Gives the discount with who approved it (nobody: within the cashier's limit); false,
+    // and nothing changed, when the cart refuses it.
+    bool giveDiscount(const DiscountChoice &choice, const Staff &approver);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -180,6 +180,7 @@ void CheckoutPage::buildUi()
     // The tenders have a row of their own under the total: side by side they made the
     // counter wider than a 1024×768 screen.
     auto *tenderRow = new QHBoxLayout;
+    tenderRow->addWidget(buildDiscountKey());
     // One button per provider when the shop takes more than one; the big one charges with
     // the default.
     const bool severalProviders = m_services.providers.offered().size() > 1;
@@ -398,8 +399,8 @@ void CheckoutPage::startSession(PaymentProvider &provider, const QString &authCo
     forgetRemoved(); // the cart is what is being paid for now
     // The session places the order and opens its payment in one commit, on the ledger
     // thread; the dialog shows at once and follows it.
-    m_session = new PaymentSession(*m_services.checkout, provider,
-                                   m_cartModel->cart().toCartLines(), options, this);
+    m_session = new PaymentSession(*m_services.checkout, provider, m_cartModel->cart().toSale(),
+                                   options, this);
     if (m_partPaid)
         m_session->continueOrder(m_partPaid->orderId, m_partPaid->orderNo, m_partPaid->due);
     if (authCode.isEmpty())
@@ -623,8 +624,14 @@ void CheckoutPage::updateTotals()
 {
     const Cart &cart = m_cartModel->cart();
     m_totalLabel->setText(moneyText(m_partPaid ? m_partPaid->due : cart.total()));
-    m_itemCountLabel->setText(m_partPaid ? tr("Still due, of %1:").arg(moneyText(m_partPaid->total))
-                                         : tr("%n item(s)", nullptr, cart.itemCount()));
+    QString count = m_partPaid ? tr("Still due, of %1:").arg(moneyText(m_partPaid->total))
+                               : tr("%n item(s)", nullptr, cart.itemCount());
+    if (!m_partPaid && cart.hasDiscounts()) {
+        const PricedSale priced = cart.priced();
+        if (priced.gross > priced.total)
+            count += u" · "_s + tr("%1 off").arg(moneyText(priced.gross - priced.total));
+    }
+    m_itemCountLabel->setText(count);
     const bool canCharge = !cart.isEmpty() && m_databaseAvailable;
     m_chargeButton->setEnabled(canCharge);
     m_cashButton->setEnabled(canCharge && m_services.checkout);

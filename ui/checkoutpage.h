@@ -20,6 +20,8 @@ namespace shouyin {
 
 class CartModel;
 class CashDialog;
+class DiscountDialog;
+class ManagerApprovalDialog;
 struct CashTaken;
 class PaymentDialog;
 class PaymentProvider;
@@ -93,6 +95,9 @@ public Q_SLOTS:
     // The open questions of held sales and open prices (null when none is open).
     QInputDialog *heldSalesDialog() const;
     QInputDialog *openPriceDialog() const;
+    // F2's dialog while it is open, and the manager's approval it may lead to.
+    DiscountDialog *discountDialog() const;
+    ManagerApprovalDialog *discountApprovalDialog() const;
     // Puts back the lines the last Delete or Clear cart took out.
     void undoRemoval();
 
@@ -153,6 +158,11 @@ private:
     QPushButton *buildReturnKey();
     // Held sales (checkoutpagehold.cpp): none without HeldSales.
     QList<QPushButton *> buildHoldKeys();
+    QPushButton *buildDiscountKey();
+    void askForDiscount();
+    // Gives the chosen discount; beyond the cashier's limit only once a manager approved
+    // it. Refused or not approved, the cart stays as it was.
+    void discountChosen(const DiscountChoice &choice, const Cart &proposed);
     void holdSale();
     void askForHeldSale();
     void resumeHeldSale(qint64 id);
@@ -233,6 +243,8 @@ private:
     QPointer<QInputDialog> m_heldAsk;
     QPointer<QInputDialog> m_priceAsk;
     QPointer<RefundDialog> m_refundDialog;
+    QPointer<DiscountDialog> m_discountAsk;
+    QPointer<ManagerApprovalDialog> m_discountApproval;
 };
 
 } // namespace shouyin

@@ -97,8 +97,7 @@ void CheckoutPage::takeCash(Fen given)
     if (m_partPaid)
         m_services.checkout->takeCash(m_partPaid->orderId, given, cashier, this, then);
     else
-        m_services.checkout->takeCash(m_cartModel->cart().toCartLines(), given, cashier, this,
-                                      then);
+        m_services.checkout->takeCash(m_cartModel->cart().toSale(), given, cashier, this, then);
 }
 
 void CheckoutPage::cashTaken(const CashTaken &taken)

@@ -73,13 +73,18 @@ void CheckoutPage::holdSale()
         ErrorSound::play();
         return;
     }
+    // A held sale is priced again when it is charged; its discounts (and their approval)
+    // are given again then.
+    const bool hadDiscounts = cart.hasDiscounts();
     forgetRemoved();
     m_cartModel->clear();
-    showScanMessage(
+    QString message =
         tr("Held %n item(s), %1, as held sale %2. F6 brings it back.", nullptr, held->itemCount())
             .arg(moneyText(held->total))
-            .arg(held->id),
-        false);
+            .arg(held->id);
+    if (hadDiscounts)
+        message += u' ' + tr("Its discounts are not kept: give them again when it comes back.");
+    showScanMessage(message, false);
     focusBarcode();
 }
 

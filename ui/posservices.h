@@ -71,6 +71,10 @@ struct PosServices
     HeldSales *heldSales = nullptr;
     // The weighing scales' labels the barcode field reads; none: no scales.
     ScaleBarcodeFormats scales;
+    // How far a cashier's discounts go before a manager approves them, and what 抹零 keeps
+    // (the checkout checks the limit again).
+    DiscountLimits discountLimits;
+    RoundOff roundOff = RoundOff::Jiao;
     Staff staff;      // already signed in at start (training's demo cashier)
     QString shopName; // printed on the end-of-day summary
 

@@ -26,6 +26,7 @@ int Cart::add(const Product &product, int quantity)
     if (!fits(row, m_items.at(row).product.price, newQuantity))
         return -1;
     m_items[row].quantity = newQuantity;
+    dropDiscountsThatNoLongerFit();
     return row;
 }
 
@@ -38,6 +39,7 @@ bool Cart::setQuantity(int row, int quantity)
     if (!fits(row, m_items.at(row).product.price, quantity))
         return false;
     m_items[row].quantity = quantity;
+    dropDiscountsThatNoLongerFit();
     return true;
 }
 
@@ -46,7 +48,103 @@ bool Cart::remove(int row)
     if (row < 0 || row >= size())
         return false;
     m_items.removeAt(row);
+    dropDiscountsThatNoLongerFit();
     return true;
+}
+
+void Cart::clear()
+{
+    m_items.clear();
+    m_saleDiscount = {};
+    m_roundOff = RoundOff::None;
+    m_approver = Staff();
+}
+
+bool Cart::give(const DiscountChoice &choice)
+{
+    const bool given = choice.row >= 0 ? setLineDiscount(choice.row, choice.discount)
+                                       : setSaleDiscount(choice.discount);
+    if (!given)
+        return false;
+    m_roundOff = choice.roundOff;
+    m_approver = Staff();
+    return true;
+}
+
+bool Cart::setLineDiscount(int row, Discount discount)
+{
+    if (row < 0 || row >= size() || !Discounts::off(discount, m_items.at(row).lineTotal()))
+        return false;
+    const Discount before = m_items.at(row).discount;
+    m_items[row].discount = discount;
+    if (!Discounts::off(m_saleDiscount, subtotal())) {
+        m_items[row].discount = before; // the sale's amount would be more than is left
+        return false;
+    }
+    return true;
+}
+
+bool Cart::setSaleDiscount(Discount discount)
+{
+    if (!Discounts::off(discount, subtotal()))
+        return false;
+    m_saleDiscount = discount;
+    return true;
+}
+
+void Cart::setRoundOff(RoundOff roundOff)
+{
+    m_roundOff = roundOff;
+}
+
+bool Cart::hasDiscounts() const
+{
+    return !m_saleDiscount.isNone() || m_roundOff != RoundOff::None ||
+           std::any_of(m_items.cbegin(), m_items.cend(),
+                       [](const CartItem &item) { return !item.discount.isNone(); });
+}
+
+Fen Cart::subtotal() const
+{
+    Fen sum = 0;
+    for (const CartItem &item : m_items) {
+        const auto off = Discounts::off(item.discount, item.lineTotal());
+        sum += item.lineTotal() - (off ? *off : 0);
+    }
+    return sum;
+}
+
+PricedSale Cart::priced() const
+{
+    QList<Fen> gross;
+    QList<Discount> discounts;
+    for (const CartItem &item : m_items) {
+        gross.append(item.lineTotal());
+        discounts.append(item.discount);
+    }
+    // Every discount was checked when it was given and again when the lines changed.
+    auto sale = Discounts::price(gross, discounts, m_saleDiscount, m_roundOff);
+    if (sale)
+        return std::move(sale).value();
+    PricedSale undiscounted;
+    for (Fen line : std::as_const(gross)) {
+        undiscounted.lines.append({line, 0, 0});
+        undiscounted.gross += line;
+    }
+    undiscounted.total = undiscounted.gross;
+    return undiscounted;
+}
+
+void Cart::dropDiscountsThatNoLongerFit()
+{
+    for (CartItem &item : m_items) {
+        if (!Discounts::off(item.discount, item.lineTotal()))
+            item.discount = {};
+    }
+    if (!Discounts::off(m_saleDiscount, subtotal()))
+        m_saleDiscount = {};
+    if (m_items.isEmpty())
+        clear();
 }
 
 bool Cart::fits(int row, Fen price, int quantity) const
@@ -74,10 +172,7 @@ int Cart::indexOf(qint64 productId) const
 
 Fen Cart::total() const
 {
-    Fen sum = 0;
-    for (const CartItem &item : m_items)
-        sum += item.lineTotal();
-    return sum;
+    return priced().total;
 }
 
 int Cart::itemCount() const
@@ -96,8 +191,18 @@ QList<CartLine> Cart::toCartLines() const
         lines.append(CartLine{item.product.id, item.quantity,
                               item.product.hasOpenPrice() || !item.product.plu.isEmpty()
                                   ? std::optional(item.product.price)
-                                  : std::nullopt});
+                                  : std::nullopt,
+                              item.discount});
     return lines;
+}
+
+Sale Cart::toSale() const
+{
+    Sale sale(toCartLines());
+    sale.discount = m_saleDiscount;
+    sale.roundOff = m_roundOff;
+    sale.approver = m_approver;
+    return sale;
 }
 
 } // namespace shouyin

@@ -13,7 +13,17 @@ struct CartItem
 {
     Product product;
     int quantity = 0;
-    Fen lineTotal() const { return product.price * quantity; }
+    Discount discount = {};                                    // the line's own
+    Fen lineTotal() const { return product.price * quantity; } // before its discount
+};
+
+// One discount as the cashier gives it: off a line (its row) or the whole sale (-1), and
+// whether the small change is dropped (抹零).
+struct DiscountChoice
+{
+    int row = -1;
+    Discount discount;
+    RoundOff roundOff = RoundOff::None;
 };
 
 // What the customer is buying, before it becomes an order. A plain value: the UI's
@@ -34,7 +44,27 @@ public:
     // Sets the quantity of the line at `row`; 0 removes the line. False if refused.
     bool setQuantity(int row, int quantity);
     bool remove(int row);
-    void clear() { m_items.clear(); }
+    // Empties the cart, its discounts and their approval.
+    void clear();
+
+    // Discounts as the cashier gives them; false when refused (a percent outside 0..100,
+    // more off than the line or the sale costs). A change of the lines that leaves an
+    // amount larger than what it was taken from drops that discount.
+    // Gives `choice`, all of it or (false) nothing; the approval of earlier discounts goes,
+    // since it was for those.
+    bool give(const DiscountChoice &choice);
+    bool setLineDiscount(int row, Discount discount);
+    bool setSaleDiscount(Discount discount);
+    void setRoundOff(RoundOff roundOff);
+    // Who approved the discounts beyond the cashier's limit; kept until the cart is
+    // cleared or its discounts change.
+    void setApprover(const Staff &approver) { m_approver = approver; }
+    Discount saleDiscount() const { return m_saleDiscount; }
+    RoundOff roundOff() const { return m_roundOff; }
+    const Staff &approver() const { return m_approver; }
+    bool hasDiscounts() const;
+    // The cart's figures as the checkout will work them out (at the scanned prices).
+    PricedSale priced() const;
 
     int size() const { return int(m_items.size()); }
     bool isEmpty() const { return m_items.isEmpty(); }
@@ -42,16 +72,26 @@ public:
     const QList<CartItem> &items() const { return m_items; }
     int indexOf(qint64 productId) const;
 
-    Fen total() const;
+    Fen total() const;     // after every discount
     int itemCount() const; // pieces, not lines
 
     QList<CartLine> toCartLines() const;
+    // The lines with every discount and its approval: what Charge and Cash sell.
+    Sale toSale() const;
 
 private:
+    // Drops what no longer fits after the lines changed (an amount off a line whose
+    // quantity went down, a sale's amount larger than what is left).
+    void dropDiscountsThatNoLongerFit();
+    Fen subtotal() const; // after the lines' own discounts, before the sale's
+
     // Whether the line at `row` (or a new line when -1) may hold `quantity` of `price`.
     bool fits(int row, Fen price, int quantity) const;
 
     QList<CartItem> m_items;
+    Discount m_saleDiscount;
+    RoundOff m_roundOff = RoundOff::None;
+    Staff m_approver;
 };
 
 } // namespace shouyin

@@ -25,13 +25,13 @@ CheckoutClient::~CheckoutClient()
     m_mailbox.close();
 }
 
-void CheckoutClient::charge(const QList<CartLine> &lines, const PaymentProvider &provider,
+void CheckoutClient::charge(const Sale &sale, const PaymentProvider &provider,
                             std::chrono::seconds lifetime, const QString &operatorName,
                             PaymentMethod method, QObject *context, Then<Charge> then)
 {
     call<Charge>(
-        [lines, &provider, lifetime, operatorName, method](Checkout &checkout) {
-            return checkout.charge(lines, provider, lifetime, operatorName, method);
+        [sale, &provider, lifetime, operatorName, method](Checkout &checkout) {
+            return checkout.charge(sale, provider, lifetime, operatorName, method);
         },
         context, std::move(then));
 }
@@ -58,12 +58,12 @@ void CheckoutClient::switchPayment(const QString &payNo, const PaymentProvider &
         context, std::move(then));
 }
 
-void CheckoutClient::takeCash(const QList<CartLine> &lines, Fen given, const QString &operatorName,
+void CheckoutClient::takeCash(const Sale &sale, Fen given, const QString &operatorName,
                               QObject *context, Then<CashTaken> then)
 {
     call<CashTaken>(
-        [lines, given, operatorName](Checkout &checkout) {
-            return checkout.takeCash(lines, given, operatorName);
+        [sale, given, operatorName](Checkout &checkout) {
+            return checkout.takeCash(sale, given, operatorName);
         },
         context, std::move(then));
 }

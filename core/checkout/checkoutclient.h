@@ -37,9 +37,9 @@ public:
     const ShopClock &clock() const { return m_clock; }
     QDateTime now() const { return m_clock.now(); }
 
-    void charge(const QList<CartLine> &lines, const PaymentProvider &provider,
-                std::chrono::seconds lifetime, const QString &operatorName, PaymentMethod method,
-                QObject *context, Then<Charge> then);
+    void charge(const Sale &sale, const PaymentProvider &provider, std::chrono::seconds lifetime,
+                const QString &operatorName, PaymentMethod method, QObject *context,
+                Then<Charge> then);
     void openPayment(qint64 orderId, const PaymentProvider &provider, std::chrono::seconds lifetime,
                      const QString &operatorName, PaymentMethod method, QObject *context,
                      Then<Payment> then);
@@ -48,8 +48,8 @@ public:
                        std::chrono::seconds lifetime, const QString &operatorName,
                        PaymentMethod method, QObject *context, Then<Payment> then);
     // Cash for a new order of `lines`, or toward order `orderId` (split tender).
-    void takeCash(const QList<CartLine> &lines, Fen given, const QString &operatorName,
-                  QObject *context, Then<CashTaken> then);
+    void takeCash(const Sale &sale, Fen given, const QString &operatorName, QObject *context,
+                  Then<CashTaken> then);
     void takeCash(qint64 orderId, Fen given, const QString &operatorName, QObject *context,
                   Then<CashTaken> then);
     void readPayment(const QString &payNo, QObject *context, Then<std::optional<Payment>> then);

@@ -20,12 +20,12 @@ namespace {
 constexpr qint64 kProviderEndsEarlySecs = 60;
 } // namespace
 
-PaymentSession::PaymentSession(CheckoutClient &checkout, PaymentProvider &provider,
-                               QList<CartLine> lines, Options options, QObject *parent)
+PaymentSession::PaymentSession(CheckoutClient &checkout, PaymentProvider &provider, Sale sale,
+                               Options options, QObject *parent)
     : QObject(parent)
     , m_checkout(checkout)
     , m_provider(&provider)
-    , m_lines(std::move(lines))
+    , m_sale(std::move(sale))
     , m_options(std::move(options))
 {
     m_pollTimer.setInterval(m_options.pollInterval);
@@ -173,7 +173,7 @@ void PaymentSession::placeOrder()
     setState(State::Creating);
     beginLedgerCall();
     m_opening = true;
-    m_checkout.charge(m_lines, *m_provider, attemptLifetime(), m_options.operatorName, m_method,
+    m_checkout.charge(m_sale, *m_provider, attemptLifetime(), m_options.operatorName, m_method,
                       this, [this](Result<Charge> charge) {
                           if (charge) {
                               m_orderId = charge->order.id;

@@ -59,8 +59,8 @@ public:
         QString description; // goods description shown on the customer's phone
     };
 
-    PaymentSession(CheckoutClient &checkout, PaymentProvider &provider, QList<CartLine> lines,
-                   Options options, QObject *parent = nullptr);
+    PaymentSession(CheckoutClient &checkout, PaymentProvider &provider, Sale sale, Options options,
+                   QObject *parent = nullptr);
     ~PaymentSession() override;
 
     // Before start(): the attempt pays what is left of an order already placed (split
@@ -144,7 +144,7 @@ private:
 
     CheckoutClient &m_checkout;
     PaymentProvider *m_provider;
-    QList<CartLine> m_lines;
+    Sale m_sale;
     Options m_options;
     State m_state = State::Creating;
     qint64 m_orderId = 0;
