@@ -787,6 +787,10 @@
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Discounts given (and small change dropped: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShiftReportText</name>
@@ -1205,6 +1209,14 @@
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1  (%2% off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2 off)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shouyin::CashDialog</name>
@@ -1338,6 +1350,10 @@
     </message>
     <message>
         <source>Only %1 of %2 left to sell (%3 in the cart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount of %1 is more than a cashier may give (%2% of %3); a manager must approve it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1693,6 +1709,46 @@
         <source>No product has the scale code %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cart is empty: there is nothing to discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cart changed meanwhile: give the discount again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discount on this sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 off: the customer pays %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount over %1% needs a manager, and nobody can sign in at this till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount of %1 on a sale of %2 (a cashier may give %3%). The customer would pay %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved: no discount was given. The cart is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its discounts are not kept: give them again when it comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shouyin::CsvExporter</name>
@@ -1810,6 +1866,10 @@
         <source>Your change: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shouyin::DailyReporter</name>
@@ -1854,6 +1914,92 @@
     </message>
     <message>
         <source>A part of the batch failed; nothing of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::DiscountDialog</name>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent off (九折 is 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount off (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 takes the discount away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop the small change (抹零): whole yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop the small change (抹零): whole jiao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a whole percent from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount in yuan, e.g. 5 or 1.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is more than the %1 it is taken from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 → %2 (%3 off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::Discounts</name>
+    <message>
+        <source>The discount is too large to work out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount is a percent from 0 to 100 or an amount that is not negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount is a percent or an amount, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount of %1 is more than the %2 it is taken from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line cannot cost less than nothing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3337,6 +3483,10 @@ Scan the customer&apos;s new code, or show the QR.</source>
         <source>Payment %1 has less than %2 yuan left to refund.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is named twice in one return.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shouyin::RefundDialog</name>
@@ -3358,10 +3508,6 @@ Scan the customer&apos;s new code, or show the QR.</source>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3486,6 +3632,10 @@ Scan the customer&apos;s new code, or show the QR.</source>
     </message>
     <message>
         <source>The cash drawer did not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3711,6 +3861,10 @@ Scan the customer&apos;s new code, or show the QR.</source>
     </message>
     <message>
         <source>The summary did not print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -787,6 +787,10 @@
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>Discounts given (and small change dropped: %1)</source>
+        <translation>优惠（含抹零 %1）</translation>
+    </message>
 </context>
 <context>
     <name>ShiftReportText</name>
@@ -1206,6 +1210,14 @@
         <source>Total</source>
         <translation>小计</translation>
     </message>
+    <message>
+        <source>%1  (%2% off)</source>
+        <translation>%1  （减 %2%）</translation>
+    </message>
+    <message>
+        <source>%1  (%2 off)</source>
+        <translation>%1  （减 %2）</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::CashDialog</name>
@@ -1338,6 +1350,10 @@
     <message>
         <source>Only %1 of %2 left to sell (%3 in the cart).</source>
         <translation>%2 只剩 %1 件可卖（购物车里有 %3 件）。</translation>
+    </message>
+    <message>
+        <source>A discount of %1 is more than a cashier may give (%2% of %3); a manager must approve it.</source>
+        <translation>优惠 %1 超出收银员的权限（%3 的 %2%），须经店长批准。</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1698,46 @@
         <source>No product has the scale code %1.</source>
         <translation>没有商品的秤码是 %1。</translation>
     </message>
+    <message>
+        <source>%1 off</source>
+        <translation>优惠 %1</translation>
+    </message>
+    <message>
+        <source>Discount (F2)</source>
+        <translation>优惠 (F2)</translation>
+    </message>
+    <message>
+        <source>The cart is empty: there is nothing to discount.</source>
+        <translation>购物车是空的，没有可优惠的商品。</translation>
+    </message>
+    <message>
+        <source>The cart changed meanwhile: give the discount again.</source>
+        <translation>购物车已变化，请重新给优惠。</translation>
+    </message>
+    <message>
+        <source>No discount on this sale.</source>
+        <translation>本单没有优惠。</translation>
+    </message>
+    <message>
+        <source>%1 off: the customer pays %2.</source>
+        <translation>优惠 %1，顾客应付 %2。</translation>
+    </message>
+    <message>
+        <source>A discount over %1% needs a manager, and nobody can sign in at this till.</source>
+        <translation>超过 %1% 的优惠须经店长批准，但本收银台无法登录。</translation>
+    </message>
+    <message>
+        <source>A discount of %1 on a sale of %2 (a cashier may give %3%). The customer would pay %4.</source>
+        <translation>对 %2 的销售给予优惠 %1（收银员最多可给 %3%）。顾客将支付 %4。</translation>
+    </message>
+    <message>
+        <source>Not approved: no discount was given. The cart is as it was.</source>
+        <translation>未获批准：没有给优惠，购物车保持不变。</translation>
+    </message>
+    <message>
+        <source>Its discounts are not kept: give them again when it comes back.</source>
+        <translation>优惠不随挂单保存，取单后请重新给优惠。</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::CsvExporter</name>
@@ -1798,6 +1854,10 @@
         <source>Your change: %1</source>
         <translation>找零：%1</translation>
     </message>
+    <message>
+        <source>%1 off</source>
+        <translation>优惠 %1</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::DailyReporter</name>
@@ -1843,6 +1903,92 @@
     <message>
         <source>A part of the batch failed; nothing of it was kept.</source>
         <translation>批处理中有一部分失败；整批均未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::DiscountDialog</name>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>This line: %1</source>
+        <translation>本行：%1</translation>
+    </message>
+    <message>
+        <source>The whole sale</source>
+        <translation>整单</translation>
+    </message>
+    <message>
+        <source>Percent off (九折 is 10)</source>
+        <translation>按百分比减（九折为 10）</translation>
+    </message>
+    <message>
+        <source>Amount off (yuan)</source>
+        <translation>减金额（元）</translation>
+    </message>
+    <message>
+        <source>0 takes the discount away</source>
+        <translation>填 0 取消优惠</translation>
+    </message>
+    <message>
+        <source>&amp;Drop the small change (抹零): whole yuan</source>
+        <translation>抹零：抹到元(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Drop the small change (抹零): whole jiao</source>
+        <translation>抹零：抹到角(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>对象(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>方式(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>数值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Type a whole percent from 0 to 100.</source>
+        <translation>请输入 0 到 100 的整数百分比。</translation>
+    </message>
+    <message>
+        <source>Type the amount in yuan, e.g. 5 or 1.50.</source>
+        <translation>请输入金额（元），例如 5 或 1.50。</translation>
+    </message>
+    <message>
+        <source>That is more than the %1 it is taken from.</source>
+        <translation>超过了可优惠的 %1。</translation>
+    </message>
+    <message>
+        <source>Total %1 → %2 (%3 off)</source>
+        <translation>合计 %1 → %2（优惠 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::Discounts</name>
+    <message>
+        <source>The discount is too large to work out.</source>
+        <translation>优惠金额过大，无法计算。</translation>
+    </message>
+    <message>
+        <source>A discount is a percent from 0 to 100 or an amount that is not negative.</source>
+        <translation>优惠应为 0 到 100 的百分比，或不为负的金额。</translation>
+    </message>
+    <message>
+        <source>A discount is a percent or an amount, not both.</source>
+        <translation>优惠只能是百分比或金额，不能两者都有。</translation>
+    </message>
+    <message>
+        <source>A discount of %1 is more than the %2 it is taken from.</source>
+        <translation>优惠 %1 超过了可优惠的 %2。</translation>
+    </message>
+    <message>
+        <source>A line cannot cost less than nothing.</source>
+        <translation>商品行金额不能为负。</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3470,10 @@ Scan the customer&apos;s new code, or show the QR.</source>
         <source>Payment %1 has less than %2 yuan left to refund.</source>
         <translation>支付单 %1 的可退金额不足 %2 元。</translation>
     </message>
+    <message>
+        <source>%1 is named twice in one return.</source>
+        <translation>%1 在同一次退货中出现了两次。</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::RefundDialog</name>
@@ -3346,10 +3496,6 @@ Scan the customer&apos;s new code, or show the QR.</source>
     <message>
         <source>Returned</source>
         <translation>已退</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>单价</translation>
     </message>
     <message>
         <source>Return now</source>
@@ -3474,6 +3620,10 @@ Scan the customer&apos;s new code, or show the QR.</source>
     <message>
         <source>The cash drawer did not open: %1</source>
         <translation>钱箱未能打开：%1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实付</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +3848,10 @@ Scan the customer&apos;s new code, or show the QR.</source>
     <message>
         <source>The summary did not print: %1</source>
         <translation>日结小票未打印：%1</translation>
+    </message>
+    <message>
+        <source>Discounts %1</source>
+        <translation>优惠 %1</translation>
     </message>
 </context>
 <context>

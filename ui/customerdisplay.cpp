@@ -257,11 +257,16 @@ void CustomerDisplay::showCart(const Cart &cart)
         cell(0, item.product.name, Qt::AlignLeft);
         cell(1, tr("%1 × %2").arg(item.quantity).arg(moneyText(item.product.price)),
              Qt::AlignRight);
-        cell(2, moneyText(item.lineTotal()), Qt::AlignRight);
+        const auto off = Discounts::off(item.discount, item.lineTotal());
+        cell(2, moneyText(item.lineTotal() - (off ? *off : 0)), Qt::AlignRight);
     }
     // The line just scanned is the one the customer looks for: the latest are in view.
     m_lines->scrollToBottom();
-    m_itemCount->setText(tr("%n item(s)", nullptr, cart.itemCount()));
+    QString count = tr("%n item(s)", nullptr, cart.itemCount());
+    // The customer sees what was taken off, in one figure, beside what they pay.
+    if (const PricedSale priced = cart.priced(); priced.gross > priced.total)
+        count += u" · "_s + tr("%1 off").arg(moneyText(priced.gross - priced.total));
+    m_itemCount->setText(count);
     m_total->setText(tr("Total %1").arg(moneyText(cart.total())));
     setView(View::Cart);
 }
