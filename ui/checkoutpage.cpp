@@ -638,6 +638,8 @@ void CheckoutPage::updateTotals()
     for (QPushButton *button : std::as_const(m_providerButtons))
         button->setEnabled(canCharge);
     m_clearButton->setEnabled(!cart.isEmpty());
+    // A part-paid sale is an order already: its price is fixed.
+    m_discountButton->setEnabled(!cart.isEmpty() && !m_partPaid);
 }
 
 void CheckoutPage::showScanMessage(const QString &text, bool error)

@@ -243,6 +243,7 @@ private:
     QPointer<QInputDialog> m_heldAsk;
     QPointer<QInputDialog> m_priceAsk;
     QPointer<RefundDialog> m_refundDialog;
+    QPushButton *m_discountButton = nullptr;
     QPointer<DiscountDialog> m_discountAsk;
     QPointer<ManagerApprovalDialog> m_discountApproval;
 };

@@ -33,13 +33,13 @@ ManagerApprovalDialog *CheckoutPage::discountApprovalDialog() const
 
 QPushButton *CheckoutPage::buildDiscountKey()
 {
-    auto *button = new QPushButton(tr("Discount (F2)"), this);
-    button->setObjectName(u"discountButton"_s);
-    button->setMinimumHeight(48);
-    connect(button, &QPushButton::clicked, this, &CheckoutPage::askForDiscount);
+    m_discountButton = new QPushButton(tr("Discount (F2)"), this);
+    m_discountButton->setObjectName(u"discountButton"_s);
+    m_discountButton->setMinimumHeight(48);
+    connect(m_discountButton, &QPushButton::clicked, this, &CheckoutPage::askForDiscount);
     connect(new QShortcut(QKeySequence(Qt::Key_F2), this), &QShortcut::activated, this,
             &CheckoutPage::askForDiscount);
-    return button;
+    return m_discountButton;
 }
 
 void CheckoutPage::askForDiscount()

@@ -98,8 +98,11 @@ Order TestDiscountFlow::chargeByWechat()
 
 void TestDiscountFlow::withinTheLimitOnALine()
 {
+    auto *button = findIn<QPushButton>(page(), u"discountButton"_s);
+    QVERIFY(button && !button->isEnabled()); // nothing to discount yet
     scanIntoFocus(kWater);
     scanIntoFocus(kBread);
+    QVERIFY(button->isEnabled());
     // The bread's line, chosen in the cart: ¥1.00 off its ¥12.80 is within 10% of ¥14.79.
     auto *view = page()->findChild<QTableView *>();
     QVERIFY(view);
