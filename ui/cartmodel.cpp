@@ -110,11 +110,8 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
             return moneyText(item.product.price);
         case QuantityColumn:
             return item.quantity;
-        case TotalColumn: {
-            // After the line's own discount; the sale's shows under the cart.
-            const auto off = Discounts::off(item.discount, item.lineTotal());
-            return moneyText(item.lineTotal() - (off ? *off : 0));
-        }
+        case TotalColumn: // after the line's own discount; the sale's shows under the cart
+            return moneyText(item.discountedTotal());
         }
         break;
     case Qt::EditRole:

@@ -257,8 +257,7 @@ void CustomerDisplay::showCart(const Cart &cart)
         cell(0, item.product.name, Qt::AlignLeft);
         cell(1, tr("%1 × %2").arg(item.quantity).arg(moneyText(item.product.price)),
              Qt::AlignRight);
-        const auto off = Discounts::off(item.discount, item.lineTotal());
-        cell(2, moneyText(item.lineTotal() - (off ? *off : 0)), Qt::AlignRight);
+        cell(2, moneyText(item.discountedTotal()), Qt::AlignRight);
     }
     // The line just scanned is the one the customer looks for: the latest are in view.
     m_lines->scrollToBottom();

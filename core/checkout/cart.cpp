@@ -6,6 +6,12 @@
 
 namespace shouyin {
 
+Fen CartItem::discountedTotal() const
+{
+    const auto off = Discounts::off(discount, lineTotal());
+    return lineTotal() - (off ? *off : 0);
+}
+
 int Cart::add(const Product &product, int quantity)
 {
     if (quantity <= 0 || quantity > kMaxQuantity)
@@ -107,10 +113,8 @@ bool Cart::hasDiscounts() const
 Fen Cart::subtotal() const
 {
     Fen sum = 0;
-    for (const CartItem &item : m_items) {
-        const auto off = Discounts::off(item.discount, item.lineTotal());
-        sum += item.lineTotal() - (off ? *off : 0);
-    }
+    for (const CartItem &item : m_items)
+        sum += item.discountedTotal();
     return sum;
 }
 

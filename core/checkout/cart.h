@@ -15,6 +15,9 @@ struct CartItem
     int quantity = 0;
     Discount discount = {};                                    // the line's own
     Fen lineTotal() const { return product.price * quantity; } // before its discount
+    // After the line's own discount (one that no longer fits counts as none), before its
+    // share of the sale's: what the cart shows on the line.
+    Fen discountedTotal() const;
 };
 
 // One discount as the cashier gives it: off a line (its row) or the whole sale (-1), and

@@ -127,6 +127,66 @@ private Q_SLOTS:
         QCOMPARE(cart.add(product(1, 100)), 0); // usable again
     }
 
+    // Discounts as the cashier gives them: all or nothing, dropped when the lines shrink
+    // under them, and every approval gone with a change of the discounts or the sale.
+    void discounts()
+    {
+        Cart cart;
+        cart.add(product(1, 500), 2); // 10.00
+        cart.add(product(2, 350));    // 3.50
+        QVERIFY(cart.give({0, Discount::amountOff(300), RoundOff::None}));
+        QCOMPARE(cart.at(0).discountedTotal(), Fen(700));
+        QCOMPARE(cart.total(), Fen(1050));
+        QVERIFY(cart.give({-1, Discount::percentOff(10), RoundOff::Jiao}));
+        // 10.50 − 1.05 = 9.45 → 9.40 to whole jiao.
+        QCOMPARE(cart.total(), Fen(940));
+        QVERIFY(cart.hasDiscounts());
+
+        // More than the line or the sale costs is refused, and nothing changes.
+        QVERIFY(!cart.give({1, Discount::amountOff(351), RoundOff::None}));
+        QVERIFY(!cart.give({-1, Discount::amountOff(1051), RoundOff::None}));
+        QVERIFY(!cart.give({-1, Discount::percentOff(101), RoundOff::None}));
+        QCOMPARE(cart.total(), Fen(940));
+        QCOMPARE(cart.roundOff(), RoundOff::Jiao);
+
+        // What the checkout is asked to sell; nobody approved anything here.
+        const Sale sale = cart.toSale();
+        QVERIFY(!sale.approver.isSignedIn());
+        QCOMPARE(sale.lines.at(0).discount, Discount::amountOff(300));
+        QCOMPARE(sale.discount, Discount::percentOff(10));
+        QCOMPARE(sale.roundOff, RoundOff::Jiao);
+
+        // One water fewer: 3.00 off a 5.00 line still fits; none fewer, it would not.
+        QVERIFY(cart.setQuantity(0, 1));
+        QCOMPARE(cart.at(0).discount, Discount::amountOff(300));
+        QVERIFY(cart.give({0, Discount::amountOff(500), RoundOff::None}));
+        QVERIFY(cart.add(product(1, 500)) == 0);
+        QVERIFY(cart.setQuantity(0, 1));
+        QCOMPARE(cart.at(0).discount, Discount::amountOff(500));
+
+        cart.clear();
+        QVERIFY(!cart.hasDiscounts());
+        QCOMPARE(cart.saleDiscount(), Discount());
+    }
+
+    void aLineThatShrinksLosesTheAmountThatNoLongerFits()
+    {
+        Cart cart;
+        cart.add(product(1, 200), 3); // 6.00
+        QVERIFY(cart.give({0, Discount::amountOff(500), RoundOff::None}));
+        QCOMPARE(cart.total(), Fen(100));
+        QVERIFY(cart.setQuantity(0, 2)); // 4.00: 5.00 off no longer fits
+        QVERIFY(cart.at(0).discount.isNone());
+        QCOMPARE(cart.total(), Fen(400));
+        // A sale's amount goes the same way when a line is removed under it.
+        cart.add(product(2, 100));
+        QVERIFY(cart.give({-1, Discount::amountOff(450), RoundOff::None}));
+        QCOMPARE(cart.total(), Fen(50));
+        QVERIFY(cart.remove(0));
+        QVERIFY(cart.saleDiscount().isNone());
+        QCOMPARE(cart.total(), Fen(100));
+    }
+
     void refusesNonsense()
     {
         Cart cart;
