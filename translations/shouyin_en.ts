@@ -555,6 +555,14 @@
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small change dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentCodes</name>
@@ -2607,6 +2615,22 @@
     </message>
     <message>
         <source>Refund %1 was sent again as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on the lines %2, on the sale %3, small change %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -555,6 +555,14 @@
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>Discounts</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Small change dropped</source>
+        <translation>抹零</translation>
+    </message>
 </context>
 <context>
     <name>PaymentCodes</name>
@@ -2596,6 +2604,22 @@
     <message>
         <source>Refund %1 was sent again as %2.</source>
         <translation>退款 %1 已重新发起，新退款单号 %2。</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实付</translation>
+    </message>
+    <message>
+        <source>%1 (on the lines %2, on the sale %3, small change %4)</source>
+        <translation>%1（单品 %2，整单 %3，抹零 %4）</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>由 %1 批准</translation>
+    </message>
+    <message>
+        <source>Discounts:</source>
+        <translation>优惠：</translation>
     </message>
 </context>
 <context>

@@ -56,8 +56,9 @@ OrderDetailDialog::OrderDetailDialog(const OrderDetail &detail, const QTimeZone 
                                      ReceiptDesk *receipts, QWidget *parent)
     : QDialog(parent)
     , m_orderId(detail.order.id)
-    , m_items(table(this, u"itemsTable"_s,
-                    {tr("Product"), tr("Barcode"), tr("Unit price"), tr("Qty"), tr("Total")}))
+    , m_items(table(
+          this, u"itemsTable"_s,
+          {tr("Product"), tr("Barcode"), tr("Unit price"), tr("Qty"), tr("Total"), tr("Paid")}))
     , m_payments(table(this, u"paymentsTable"_s,
                        {tr("Pay no"), tr("Provider"), tr("Amount"), tr("Status"), tr("Started"),
                         tr("Deadline"), tr("Provider's transaction"), tr("Last error")}))
@@ -82,13 +83,27 @@ OrderDetailDialog::OrderDetailDialog(const OrderDetail &detail, const QTimeZone 
     if (order.paidAt.isValid())
         summary->addRow(tr("Paid:"), new QLabel(DisplayText::dateTime(order.paidAt, zone), this));
     summary->addRow(tr("Cashier:"), new QLabel(order.operatorName, this));
+    Fen discounts = order.discount + order.roundOff;
+    for (const OrderItem &item : detail.items)
+        discounts += item.discount;
+    if (discounts > 0) {
+        QString text =
+            tr("%1 (on the lines %2, on the sale %3, small change %4)")
+                .arg(moneyText(discounts), moneyText(discounts - order.discount - order.roundOff),
+                     moneyText(order.discount), moneyText(order.roundOff));
+        if (!order.discountApprover.isEmpty())
+            text += u" · "_s + tr("approved by %1").arg(order.discountApprover);
+        auto *label = new QLabel(text, this);
+        label->setObjectName(u"detailDiscounts"_s);
+        summary->addRow(tr("Discounts:"), label);
+    }
     summary->addRow(tr("Terminal:"), new QLabel(order.terminalId, this));
 
     for (const OrderItem &item : detail.items)
         addRow(m_items,
                {item.name, item.barcode, moneyText(item.unitPrice), QString::number(item.quantity),
-                moneyText(item.lineTotal())},
-               {2, 3, 4});
+                moneyText(item.lineTotal()), moneyText(item.net())},
+               {2, 3, 4, 5});
     for (const Payment &payment : detail.payments)
         addRow(m_payments,
                {payment.payNo, DisplayText::provider(payment.provider), moneyText(payment.amount),

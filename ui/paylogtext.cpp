@@ -28,6 +28,8 @@ const QStringList &knownKeys()
     static const QStringList keys{
         u"total_fen"_s,
         u"items"_s,
+        u"discount_fen"_s,
+        u"round_off_fen"_s,
         u"amount_fen"_s,
         u"tendered_fen"_s,
         u"change_fen"_s,
@@ -157,6 +159,10 @@ QString label(const QString &key)
         return PayLogText::tr("Total");
     if (key == u"items")
         return PayLogText::tr("Items");
+    if (key == u"discount_fen")
+        return PayLogText::tr("Discounts");
+    if (key == u"round_off_fen")
+        return PayLogText::tr("Small change dropped");
     if (key == u"amount_fen")
         return PayLogText::tr("Amount");
     if (key == u"tendered_fen")

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void historyReadsWhatWasSoldWhileHidden();
     void payLogAndCsvInChinese();
     void everyPayLogRowInWords();
+    void aDiscountedOrderInDetail();
 
 private:
     std::unique_ptr<OrderDetailDialog> detailOf(qint64 orderId);
@@ -317,6 +318,36 @@ void TestHistoryWords::everyPayLogRowInWords()
     };
     for (const QString &kind : expected)
         QVERIFY2(kindsSeen.contains(kind), qPrintable(kind));
+}
+
+// What was taken off, where, and on whose approval; each line's price and what was paid
+// for it; the pay log in words.
+void TestHistoryWords::aDiscountedOrderInDetail()
+{
+    // Two waters (2.00) at 10% off the line, a chocolate (8.50), 0.53 off the sale, small
+    // change to whole jiao: 12.50 − 0.40 − 0.53 − 0.07 = 11.50 (tst_discountsale works it).
+    Sale sale{{m_shop->product("6901"), 2, std::nullopt, Discount::percentOff(10)},
+              {m_shop->product("6903"), 1}};
+    sale.discount = Discount::amountOff(53);
+    sale.roundOff = RoundOff::Jiao;
+    sale.approver = m_shop->manager;
+    m_shop->ledger.checkout->setDiscountLimits(DiscountLimits{0}); // every discount approved
+    const Order order = m_shop->sell(u"T01"_s, m_shop->alice.name(), sale,
+                                     ShopFixture::at(23, 10, 0), m_shop->wechat);
+    const auto dialog = detailOf(order.id);
+    auto *discounts = dialog->findChild<QLabel *>(u"detailDiscounts"_s);
+    QVERIFY(discounts);
+    QCOMPARE(discounts->text(), u"¥1.00 (on the lines ¥0.40, on the sale ¥0.53, small change "
+                                "¥0.07) · approved by %1"_s.arg(m_shop->manager.name()));
+    auto *items = dialog->findChild<QTableWidget *>(u"itemsTable"_s);
+    QVERIFY(items);
+    QCOMPARE(column(items, 4), (QStringList{u"¥4.00"_s, u"¥8.50"_s}));
+    QCOMPARE(column(items, 5), (QStringList{u"¥3.42"_s, u"¥8.08"_s}));
+    auto *events = dialog->findChild<QTableWidget *>(u"eventsTable"_s);
+    const QString created = column(events, DetailColumn).value(0);
+    QVERIFY2(created.contains(u"Discounts: ¥0.93"_s) && created.contains(u"¥0.07"_s) &&
+                 created.contains(m_shop->manager.name()),
+             qPrintable(created));
 }
 
 QTEST_MAIN(TestHistoryWords)
