@@ -15,7 +15,6 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
