@@ -1,5 +1,7 @@
 #include "aesecb.h"
 
+#include "crypto/evpcipher.h"
+
 #include <QString>
 
 #include <memory>
@@ -15,17 +17,6 @@ namespace {
 
 constexpr int kKeyBytes = 32;
 constexpr int kBlockBytes = 16;
-
-struct CipherContextDeleter
-{
-    void operator()(EVP_CIPHER_CTX *context) const { EVP_CIPHER_CTX_free(context); }
-};
-using CipherContextPtr = std::unique_ptr<EVP_CIPHER_CTX, CipherContextDeleter>;
-
-const unsigned char *bytes(const QByteArray &data)
-{
-    return reinterpret_cast<const unsigned char *>(data.constData());
-}
 
 // Runs the whole of `input` through AES-256-ECB with PKCS#7 padding; nullopt on any
 // failure, the padding check of a decryption included.

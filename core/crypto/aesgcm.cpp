@@ -1,5 +1,7 @@
 #include "aesgcm.h"
 
+#include "crypto/evpcipher.h"
+
 #include <QString>
 
 #include <memory>
@@ -16,17 +18,6 @@ namespace {
 constexpr int kKeyBytes = 32;
 constexpr int kNonceBytes = 12;
 constexpr int kTagBytes = 16;
-
-struct CipherContextDeleter
-{
-    void operator()(EVP_CIPHER_CTX *context) const { EVP_CIPHER_CTX_free(context); }
-};
-using CipherContextPtr = std::unique_ptr<EVP_CIPHER_CTX, CipherContextDeleter>;
-
-const unsigned char *bytes(const QByteArray &data)
-{
-    return reinterpret_cast<const unsigned char *>(data.constData());
-}
 
 // A context keyed for AES-256-GCM with a 12-byte nonce, the associated data fed in.
 CipherContextPtr begin(const QByteArray &key, const QByteArray &nonce,

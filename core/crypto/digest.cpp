@@ -1,5 +1,7 @@
 #include "digest.h"
 
+#include "crypto/evpcipher.h"
+
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
@@ -7,11 +9,6 @@
 namespace shouyin::crypto {
 
 namespace {
-
-const unsigned char *bytes(const QByteArray &data)
-{
-    return reinterpret_cast<const unsigned char *>(data.constData());
-}
 
 QByteArray upperHex(const unsigned char *digest, unsigned int length)
 {
