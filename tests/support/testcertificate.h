@@ -4,6 +4,7 @@
 // the repository holds no private key: PEM certificate and key, and a PKCS#12 bundle.
 
 #include <QByteArray>
+#include <QDateTime>
 
 #include <memory>
 #include <openssl/bio.h>
@@ -15,13 +16,22 @@
 
 namespace shouyin::testing {
 
+// What a test may choose of its certificate. Without a validity it counts from the
+// machine's clock, for code that never looks at it; code that does gets fixed times.
+struct TestCertificateOptions
+{
+    long serial = 1;
+    QDateTime notBefore;
+    QDateTime notAfter;
+};
+
 struct TestCertificate
 {
     QByteArray certificatePem;
     QByteArray keyPem;
     QByteArray pkcs12; // holds both, under `password`
 
-    static TestCertificate make(const QByteArray &password)
+    static TestCertificate make(const QByteArray &password, TestCertificateOptions options = {})
     {
         TestCertificate made;
         std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(EVP_RSA_gen(2048), EVP_PKEY_free);
@@ -29,10 +39,14 @@ struct TestCertificate
         if (!key || !x509)
             return made;
         X509_set_version(x509.get(), 2);
-        ASN1_INTEGER_set(X509_get_serialNumber(x509.get()), 1);
-        // Validity from the machine's clock: the code under test never looks at it.
-        X509_gmtime_adj(X509_getm_notBefore(x509.get()), -3600);
-        X509_gmtime_adj(X509_getm_notAfter(x509.get()), 3600L * 24 * 365 * 50);
+        ASN1_INTEGER_set(X509_get_serialNumber(x509.get()), options.serial);
+        if (options.notBefore.isValid() && options.notAfter.isValid()) {
+            ASN1_TIME_set(X509_getm_notBefore(x509.get()), options.notBefore.toSecsSinceEpoch());
+            ASN1_TIME_set(X509_getm_notAfter(x509.get()), options.notAfter.toSecsSinceEpoch());
+        } else {
+            X509_gmtime_adj(X509_getm_notBefore(x509.get()), -3600);
+            X509_gmtime_adj(X509_getm_notAfter(x509.get()), 3600L * 24 * 365 * 50);
+        }
         X509_set_pubkey(x509.get(), key.get());
         X509_NAME *name = X509_get_subject_name(x509.get());
         X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
