@@ -27,8 +27,17 @@ GatewayClient::GatewayClient(QString label, GatewayLimits limits, QObject *paren
 void GatewayClient::post(const QNetworkRequest &request, const QByteArray &body, QObject *context,
                          Done done)
 {
-    QNetworkReply *reply = m_network->post(request, body);
-    const QString what = m_label + u' ' + request.url().path();
+    send("POST", request, body, context, std::move(done), AcceptedStatuses::Success);
+}
+
+void GatewayClient::send(const QByteArray &method, const QNetworkRequest &request,
+                         const QByteArray &body, QObject *context, Done done,
+                         AcceptedStatuses accepted)
+{
+    QNetworkReply *reply = method == "POST"  ? m_network->post(request, body)
+                           : method == "GET" ? m_network->get(request)
+                                             : m_network->sendCustomRequest(request, method, body);
+    const QString what = m_label + u' ' + QString::fromLatin1(method) + u' ' + request.url().path();
     QTimer::singleShot(m_limits.timeoutMs, Qt::PreciseTimer, reply, &QNetworkReply::abort);
     // Too large is known before it is all here: stop reading rather than buffer it.
     auto tooLarge = std::make_shared<bool>(false);
@@ -40,7 +49,8 @@ void GatewayClient::post(const QNetworkRequest &request, const QByteArray &body,
                 }
             });
     QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [reply, guard, done, what, tooLarge] {
+    const bool anyStatus = accepted == AcceptedStatuses::Any;
+    connect(reply, &QNetworkReply::finished, this, [reply, guard, done, what, tooLarge, anyStatus] {
         reply->deleteLater();
         if (!guard)
             return;
@@ -61,7 +71,7 @@ void GatewayClient::post(const QNetworkRequest &request, const QByteArray &body,
                 Error{ErrorCode::Network,
                       tr("Cannot reach the payment gateway: %1").arg(reply->errorString())});
         }
-        if (status < 200 || status > 299) {
+        if (!anyStatus && (status < 200 || status > 299)) {
             qCWarning(lcGateway) << what << "HTTP status" << status;
             return done(
                 Error{ErrorCode::Http, tr("The payment gateway answered HTTP %1.").arg(status)});

@@ -39,6 +39,12 @@ class GatewayClient : public QObject
 public:
     using Done = std::function<void(Result<GatewayReply>)>;
 
+    // Which statuses reach `done` as a reply; the others are ErrorCode::Http.
+    enum class AcceptedStatuses {
+        Success, // 2xx: gateways that put every business answer in a 200 (v2, Alipay)
+        Any,     // every status: WeChat Pay v3 refuses with a signed 4xx body to be read
+    };
+
     // `label` names the gateway in the log ("wechat").
     GatewayClient(QString label, GatewayLimits limits, QObject *parent = nullptr);
 
@@ -46,6 +52,11 @@ public:
     // `context` is gone. A TLS client certificate travels in the request's
     // QSslConfiguration.
     void post(const QNetworkRequest &request, const QByteArray &body, QObject *context, Done done);
+    // Any method ("GET" sends no body), with post()'s deadline, size cap and errors; an
+    // HTTP status is passed back as a reply when `accepted` takes it. A reply without a
+    // body (204) has an empty one.
+    void send(const QByteArray &method, const QNetworkRequest &request, const QByteArray &body,
+              QObject *context, Done done, AcceptedStatuses accepted);
 
     const GatewayLimits &limits() const { return m_limits; }
 

@@ -43,6 +43,8 @@ public:
     }
 
     QUrl url() const { return QUrl(u"http://127.0.0.1:%1/pay/x"_s.arg(m_server.serverPort())); }
+    // What the client sent, as far as it was read when the answer went out.
+    const QByteArray &request() const { return m_request; }
 
 private:
     void writeFrom(QTcpSocket *socket, qsizetype at)
@@ -87,6 +89,22 @@ class TestGatewayClient : public QObject
         return result;
     }
 
+    std::optional<Result<GatewayReply>>
+    send(GatewayClient &client, const QByteArray &method, const QUrl &url,
+         GatewayClient::AcceptedStatuses accepted = GatewayClient::AcceptedStatuses::Any)
+    {
+        std::optional<Result<GatewayReply>> result;
+        QObject owner;
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        client.send(
+            method, request, method == "GET" ? QByteArray() : QByteArray("{}"), &owner,
+            [&result](Result<GatewayReply> reply) { result = std::move(reply); }, accepted);
+        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000))
+            qWarning("the gateway client never answered");
+        return result;
+    }
+
 private Q_SLOTS:
     void aTwoHundredReplyArrivesWithItsHeaders()
     {
@@ -120,6 +138,87 @@ private Q_SLOTS:
         QVERIFY(reply && !*reply);
         QCOMPARE(reply->error().code, ErrorCode::Http);
         QVERIFY(reply->error().message.contains(u"502"));
+    }
+
+    void postRefusesAClientErrorToo()
+    {
+        RawGateway gateway;
+        gateway.answer = http("400 Bad Request", R"({"code":"PARAM_ERROR"})");
+        GatewayClient client(u"test"_s, {});
+        const auto reply = post(client, gateway.url());
+        QVERIFY(reply && !*reply);
+        QCOMPARE(reply->error().code, ErrorCode::Http);
+    }
+
+    void sendPassesEveryStatusBackWhenAskedTo_data()
+    {
+        QTest::addColumn<QByteArray>("statusLine");
+        QTest::addColumn<int>("status");
+        QTest::newRow("400") << QByteArray("400 Bad Request") << 400;
+        // Qt reads a 401 as a call for credentials: the body must still come through.
+        QTest::newRow("401") << QByteArray("401 Unauthorized") << 401;
+        QTest::newRow("403") << QByteArray("403 Forbidden") << 403;
+        QTest::newRow("404") << QByteArray("404 Not Found") << 404;
+        QTest::newRow("429") << QByteArray("429 Too Many Requests") << 429;
+        QTest::newRow("500") << QByteArray("500 Internal Server Error") << 500;
+        QTest::newRow("202") << QByteArray("202 Accepted") << 202;
+    }
+    void sendPassesEveryStatusBackWhenAskedTo()
+    {
+        QFETCH(QByteArray, statusLine);
+        QFETCH(int, status);
+        RawGateway gateway;
+        const QByteArray body = R"({"code":"SOMETHING","message":"why"})";
+        gateway.answer = http(statusLine, body, "Wechatpay-Serial: PUB_KEY_ID_1\r\n");
+        GatewayClient client(u"test"_s, {});
+        const auto reply = send(client, "POST", gateway.url());
+        QVERIFY(reply && *reply);
+        QCOMPARE((*reply)->status, status);
+        QCOMPARE((*reply)->body, body);
+        QCOMPARE((*reply)->header("wechatpay-serial"), QByteArray("PUB_KEY_ID_1"));
+    }
+
+    void sendKeepsOnlyTwoHundredsWhenAskedTo()
+    {
+        RawGateway gateway;
+        gateway.answer = http("404 Not Found", R"({"code":"ORDER_NOT_EXIST"})");
+        GatewayClient client(u"test"_s, {});
+        const auto reply =
+            send(client, "GET", gateway.url(), GatewayClient::AcceptedStatuses::Success);
+        QVERIFY(reply && !*reply);
+        QCOMPARE(reply->error().code, ErrorCode::Http);
+    }
+
+    void aGetSendsNoBody()
+    {
+        RawGateway gateway;
+        gateway.answer = "HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n";
+        GatewayClient client(u"test"_s, {});
+        const auto reply = send(client, "GET", gateway.url());
+        QVERIFY(reply && *reply);
+        QCOMPARE((*reply)->status, 204);
+        QVERIFY((*reply)->body.isEmpty());
+        QVERIFY(gateway.request().startsWith("GET /pay/x HTTP/1.1\r\n"));
+        QVERIFY(gateway.request().endsWith("\r\n\r\n"));
+    }
+
+    void sendKeepsTheCapAndTheDeadline()
+    {
+        RawGateway large;
+        large.answer = http("404 Not Found", QByteArray(200 * 1024, 'x'));
+        GatewayClient capped(u"test"_s, {10000, 64 * 1024});
+        const auto tooLarge = send(capped, "GET", large.url());
+        QVERIFY(tooLarge && !*tooLarge);
+        QCOMPARE(tooLarge->error().code, ErrorCode::BadResponse);
+
+        RawGateway slow;
+        slow.answer = http("400 Bad Request", QByteArray(400, 'x'));
+        slow.pieces = 40;
+        slow.pauseMs = 100;
+        GatewayClient hurried(u"test"_s, {500, 64 * 1024});
+        const auto late = send(hurried, "POST", slow.url());
+        QVERIFY(late && !*late);
+        QCOMPARE(late->error().code, ErrorCode::Timeout);
     }
 
     void aReplyOverTheCapIsRefusedWhileItArrives()
