@@ -357,6 +357,7 @@ Status Checkout::writePayment(SqlWriter &sql, const PayableOrder &order,
     payment.orderId = order.id;
     payment.payNo = PayNumbers::paymentNumber(m_terminalId, now);
     payment.provider = provider.name();
+    payment.api = provider.api();
     payment.appId = provider.appId();
     payment.merchantId = provider.merchantId();
     payment.amount = order.due;
@@ -365,12 +366,13 @@ Status Checkout::writePayment(SqlWriter &sql, const PayableOrder &order,
     payment.createdAt = now;
     payment.expiresAt = now.addSecs(lifetime.count());
     auto id = sql.row(
-        u"INSERT INTO payments (order_id, pay_no, provider, app_id, merchant_id, amount_fen, "
+        u"INSERT INTO payments (order_id, pay_no, provider, api, app_id, merchant_id, amount_fen, "
         "status, method, created_at, expires_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {order.id, payment.payNo, payment.provider, payment.appId, payment.merchantId,
-         payment.amount, text(payment.status), QString(sqlText(method)), SqlWriter::time(now),
-         SqlWriter::time(payment.expiresAt), SqlWriter::time(now)});
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        {order.id, payment.payNo, payment.provider, SqlWriter::textNotNull(payment.api),
+         payment.appId, payment.merchantId, payment.amount, text(payment.status),
+         QString(sqlText(method)), SqlWriter::time(now), SqlWriter::time(payment.expiresAt),
+         SqlWriter::time(now)});
     if (!id)
         return id.error();
     payment.id = id->value(0).toLongLong();
@@ -390,6 +392,7 @@ Status Checkout::writePayment(SqlWriter &sql, const PayableOrder &order,
                            text(payment.status),
                            json({{u"pay_no"_s, payment.payNo},
                                  {u"provider"_s, payment.provider},
+                                 {u"api"_s, payment.api},
                                  {u"method"_s, QString(sqlText(method))},
                                  {u"amount_fen"_s, payment.amount}})});
 }

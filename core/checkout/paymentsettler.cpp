@@ -131,11 +131,13 @@ void PaymentSettler::settle(const Job &job)
         return confirmClosed(*payment, job);
     if (!payment || !payment->isOpen())
         return reportQueueWrite(m_checkout.jobs().complete(job.subject), job.subject);
-    PaymentProvider *provider = m_providers.find(payment->provider);
+    PaymentProvider *provider = m_providers.find(payment->provider, payment->api);
     if (!provider) {
-        qCWarning(lcSettler) << "no provider" << payment->provider << "configured for"
-                             << job.subject;
-        return retryLater(job, job.kind, u"no provider"_s);
+        qCWarning(lcSettler) << "no provider" << payment->provider << payment->api
+                             << "configured for" << job.subject;
+        return retryLater(
+            job, job.kind,
+            u"no %1 %2 settings to settle it with"_s.arg(payment->provider, payment->api));
     }
     ++m_inFlight;
     if (job.kind == jobKind::kCloseRetry)
@@ -347,7 +349,7 @@ void PaymentSettler::scheduleConfirmation(const QString &payNo, int attempts)
 
 void PaymentSettler::confirmClosed(const Payment &payment, const Job &job)
 {
-    PaymentProvider *provider = m_providers.find(payment.provider);
+    PaymentProvider *provider = m_providers.find(payment.provider, payment.api);
     if (!provider || payment.status == PaymentStatus::Success)
         return reportQueueWrite(m_checkout.jobs().complete(payment.payNo), payment.payNo);
     ++m_inFlight;

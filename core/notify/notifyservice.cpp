@@ -40,7 +40,10 @@ NotifyService::~NotifyService()
 
 QByteArray NotifyService::pathFor(const PaymentProvider &provider)
 {
-    return "/notify/" + provider.name().toLatin1();
+    // WeChat v2 was the first api and keeps the path shops have configured already.
+    const QString api = provider.api();
+    const bool firstApi = api.isEmpty() || api == u"v2";
+    return "/notify/" + provider.name().toLatin1() + (firstApi ? "" : "/" + api.toLatin1());
 }
 
 void NotifyService::addProvider(PaymentProvider &provider)

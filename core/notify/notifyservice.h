@@ -48,7 +48,8 @@ public:
 
     // Before the listener listens. The provider's parseNotification() and
     // notificationReply() are called from the listener's threads, so they must not
-    // touch anything another thread changes (they are pure in every provider).
+    // touch anything another thread changes without a lock (v3's keys are the one thing
+    // that changes, under its own mutex).
     void addProvider(PaymentProvider &provider);
     static QByteArray pathFor(const PaymentProvider &provider);
     // The provider's refund results (`/notify/<name>/refund`), applied through `book`,

@@ -54,7 +54,10 @@ public:
 
     using QObject::QObject;
 
-    virtual QString name() const = 0;  // "wechat", stored with each payment
+    virtual QString name() const = 0; // "wechat", stored with each payment
+    // Which of the provider's protocols, stored with each payment too: a trade is settled
+    // through the api it started with ("v2", "v3"; empty for a provider that has one).
+    virtual QString api() const { return {}; }
     virtual QString appId() const = 0; // checked against every result
     virtual QString merchantId() const = 0;
     // Providers refuse a close this soon after a trade was created.

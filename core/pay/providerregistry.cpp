@@ -48,7 +48,9 @@ ProviderRegistry::ProviderRegistry(std::initializer_list<PaymentProvider *> prov
 
 void ProviderRegistry::add(PaymentProvider &provider, bool offered)
 {
-    Q_ASSERT(!find(provider.name()));
+    // One provider per api; the counter offers one api of a provider.
+    Q_ASSERT(!find(provider.name(), provider.api()));
+    Q_ASSERT(!offered || !this->offered(provider.name()));
     m_all.append(&provider);
     if (!offered)
         return;
@@ -66,6 +68,14 @@ void ProviderRegistry::setDefault(QStringView name)
 PaymentProvider *ProviderRegistry::find(QStringView name) const
 {
     return named(m_all, name);
+}
+
+PaymentProvider *ProviderRegistry::find(QStringView name, QStringView api) const
+{
+    const auto found = std::find_if(m_all.cbegin(), m_all.cend(), [name, api](PaymentProvider *p) {
+        return p->name() == name && p->api() == api;
+    });
+    return found == m_all.cend() ? nullptr : *found;
 }
 
 PaymentProvider *ProviderRegistry::offered(QStringView name) const

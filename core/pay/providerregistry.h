@@ -49,7 +49,11 @@ public:
     // Ignored unless `name` is an offered provider.
     void setDefault(QStringView name);
 
-    PaymentProvider *find(QStringView name) const; // any added provider, offered or not
+    // Any added provider, offered or not (the first added of that name, whatever its api).
+    PaymentProvider *find(QStringView name) const;
+    // The one that speaks `api` (PaymentProvider::api()): what settles a stored payment,
+    // made through that api. Null when the shop no longer has it configured.
+    PaymentProvider *find(QStringView name, QStringView api) const;
     PaymentProvider *offered(QStringView name) const;
     PaymentProvider *defaultProvider() const; // null when nothing is offered
     const QList<PaymentProvider *> &offered() const { return m_offered; }

@@ -24,6 +24,15 @@ TradeOutcome outcomeOf(TradeState state)
     return TradeOutcome::Pending;
 }
 
+TradeSnapshot TradeSnapshot::notFound(const QString &payNo, const QString &providerWord)
+{
+    TradeSnapshot missing;
+    missing.payNo = payNo;
+    missing.state = TradeState::NotFound;
+    missing.rawState = providerWord;
+    return missing;
+}
+
 QString sourceName(Source source)
 {
     switch (source) {

@@ -36,6 +36,9 @@ struct TradeSnapshot
     QString appId;
     QString merchantId;
     QDateTime paidAt;
+
+    // What a query says of a trade the provider does not know, in `providerWord`.
+    static TradeSnapshot notFound(const QString &payNo, const QString &providerWord);
 };
 
 // Where an observation came from, recorded in the pay log.

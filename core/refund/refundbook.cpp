@@ -266,6 +266,7 @@ Status RefundBook::writeRefund(SqlWriter &sql, const RefundableTender &tender, F
     refund.paymentAmount = tender.payment.amount;
     refund.reason = record.reason;
     refund.provider = tender.payment.provider;
+    refund.api = tender.payment.api;
     refund.amount = amount;
     refund.createdAt = refund.updatedAt = record.createdAt;
     // The drawer pays cash back on the spot; a provider is asked by the settler.

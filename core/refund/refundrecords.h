@@ -54,6 +54,7 @@ struct Refund
     QString payNo; // the tender it goes back to
     Fen paymentAmount = 0;
     QString provider;
+    QString api; // its payment's: a refund goes back through the api the trade was made with
     Fen amount = 0;
     RefundStatus status = RefundStatus::Requested;
     QString providerRefundId;

@@ -19,7 +19,8 @@ QDateTime timeFrom(const QVariant &value)
 const QString kRefundColumns =
     u"SELECT r.id, r.refund_no, r.return_id, r.order_id, r.payment_id, p.pay_no, r.provider, "
     "r.amount_fen, r.status, r.provider_refund_id, r.last_error, r.created_at, r.updated_at, "
-    "r.refunded_at, p.amount_fen, t.reason FROM refunds r JOIN payments p ON p.id = r.payment_id "
+    "r.refunded_at, p.amount_fen, t.reason, p.api FROM refunds r JOIN payments p ON p.id = "
+    "r.payment_id "
     "JOIN returns t ON t.id = r.return_id "_s;
 
 Result<Refund> refundFrom(const QVariantList &row)
@@ -47,6 +48,7 @@ Result<Refund> refundFrom(const QVariantList &row)
     refund.refundedAt = timeFrom(row.at(13));
     refund.paymentAmount = row.at(14).toLongLong();
     refund.reason = row.at(15).toString();
+    refund.api = row.at(16).toString();
     return refund;
 }
 
@@ -124,7 +126,7 @@ Status readTenders(SqlWriter &sql, RefundableOrder &order)
         sql.rows(u"SELECT p.id, p.pay_no, p.provider, p.amount_fen, p.method, p.transaction_id, "
                  "p.app_id, p.merchant_id, (SELECT COALESCE(SUM(r.amount_fen), 0) FROM refunds r "
                  "WHERE r.payment_id = p.id AND (r.status <> 'FAILED' "
-                 "OR r.provider_refund_id IS NOT NULL)) FROM payments p "
+                 "OR r.provider_refund_id IS NOT NULL)), p.api FROM payments p "
                  "WHERE p.order_id = ? AND p.status = 'SUCCESS' "
                  "ORDER BY CASE WHEN p.method = 'cash' THEN 1 ELSE 0 END, p.id"_s,
                  {order.order.id});
@@ -143,6 +145,7 @@ Status readTenders(SqlWriter &sql, RefundableOrder &order)
         tender.payment.appId = r.at(6).toString();
         tender.payment.merchantId = r.at(7).toString();
         tender.refunded = r.at(8).toLongLong();
+        tender.payment.api = r.at(9).toString();
         order.paid += tender.payment.amount;
         order.refunded += tender.refunded;
         order.tenders.append(tender);

@@ -83,7 +83,7 @@ void RefundSettler::start()
 
 Refunds *RefundSettler::refundsFor(const Refund &refund) const
 {
-    PaymentProvider *provider = m_providers.find(refund.provider);
+    PaymentProvider *provider = m_providers.find(refund.provider, refund.api);
     return provider ? provider->refunds() : nullptr;
 }
 

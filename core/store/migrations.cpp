@@ -381,6 +381,14 @@ const QList<Migration> &migrations()
                  CHECK (round_off_fen >= 0 AND round_off_fen < 100))"_s,
              uR"(ALTER TABLE orders ADD COLUMN discount_approver TEXT)"_s,
          }},
+        // WeChat Pay API v3 beside v2: a trade is queried, closed, reversed and refunded
+        // through the api it was made with, whatever the shop has moved to since. Every
+        // WeChat trade before this was a v2 one.
+        {12,
+         {
+             uR"(ALTER TABLE payments ADD COLUMN api TEXT NOT NULL DEFAULT '')"_s,
+             uR"(UPDATE payments SET api = 'v2' WHERE provider = 'wechat')"_s,
+         }},
     };
     return kMigrations;
 }

@@ -49,8 +49,8 @@ std::optional<Order> orderFrom(const QSqlQuery &q)
 
 const QString kPaymentColumns =
     u"SELECT id, order_id, pay_no, provider, app_id, merchant_id, amount_fen, status, code_url, "
-    "transaction_id, created_at, expires_at, last_error, method, tendered_fen, superseded_at "
-    "FROM payments "_s;
+    "transaction_id, created_at, expires_at, last_error, method, tendered_fen, superseded_at, "
+    "api FROM payments "_s;
 
 std::optional<Payment> paymentFrom(const QSqlQuery &q)
 {
@@ -74,6 +74,7 @@ std::optional<Payment> paymentFrom(const QSqlQuery &q)
     payment.method = paymentMethodFromSql(q.value(13).toString());
     payment.tendered = q.value(14).toLongLong();
     payment.supersededAt = timeFrom(q.value(15));
+    payment.api = q.value(16).toString();
     return payment;
 }
 

@@ -127,6 +127,7 @@ struct Payment
     qint64 orderId = 0;
     QString payNo;
     QString provider;
+    QString api; // PaymentProvider::api(): "v2" or "v3" for WeChat, empty for the others
     QString appId;
     QString merchantId;
     Fen amount = 0;

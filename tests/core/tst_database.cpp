@@ -158,6 +158,9 @@ private Q_SLOTS:
         QCOMPARE(q.value(1).toString(), u"P7"_s);
         QCOMPARE(q.value(2).toString(), u"code"_s);
         QVERIFY(q.value(3).isNull());
+        // Every WeChat trade before v3 was a v2 one, and is settled through v2 (migration 12).
+        QVERIFY(q.exec(u"SELECT api FROM payments WHERE id = 7"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"v2"_s);
         QVERIFY(q.exec(u"SELECT COUNT(*) FROM events e JOIN payments p ON p.id = e.payment_id"_s) &&
                 q.next());
         QCOMPARE(q.value(0).toInt(), 1);
@@ -168,6 +171,8 @@ private Q_SLOTS:
                         "tendered_fen) VALUES (1, 'P8', 'cash', '', '', 100, 'SUCCESS', 0, 0, 0, "
                         "'cash', 200)"_s),
                  qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(u"SELECT api FROM payments WHERE pay_no = 'P8'"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), QString()); // a provider with one api names none
         QVERIFY(q.exec(u"INSERT INTO payments (order_id, pay_no, provider, app_id, merchant_id, "
                        "amount_fen, status, created_at, expires_at, updated_at) VALUES "
                        "(1, 'P9', 'wechat', '', '', 100, 'PENDING', 0, 0, 0)"_s));

@@ -14,13 +14,16 @@ namespace {
 class NamedProvider : public testing::ScriptedProvider
 {
 public:
-    explicit NamedProvider(QString name)
+    explicit NamedProvider(QString name, QString api = {})
         : m_name(std::move(name))
+        , m_api(std::move(api))
     {}
     QString name() const override { return m_name; }
+    QString api() const override { return m_api; }
 
 private:
     QString m_name;
+    QString m_api;
 };
 
 // A provider that says it can take payment codes.
@@ -86,6 +89,25 @@ private Q_SLOTS:
         registry.setDefault(u"wechat");
         QCOMPARE(registry.defaultProvider(), &alipay);
         QCOMPARE(registry.offered(), QList<PaymentProvider *>{&alipay});
+    }
+
+    void aTradeIsSettledThroughTheApiItWasMadeWith()
+    {
+        // A shop that moved to v3: v2 settles the trades it started, v3 takes new ones.
+        NamedProvider v3(u"wechat"_s, u"v3"_s);
+        NamedProvider v2(u"wechat"_s, u"v2"_s);
+        NamedProvider alipay(u"alipay"_s);
+        ProviderRegistry registry;
+        registry.add(v3);
+        registry.add(v2, false);
+        registry.add(alipay);
+        QCOMPARE(registry.offered(u"wechat"), &v3);
+        QCOMPARE(registry.find(u"wechat", u"v2"), &v2);
+        QCOMPARE(registry.find(u"wechat", u"v3"), &v3);
+        QCOMPARE(registry.find(u"alipay", u""), &alipay);
+        // Never another api's provider in its place: it would not know the trade.
+        QCOMPARE(registry.find(u"wechat", u""), nullptr);
+        QCOMPARE(registry.find(u"alipay", u"v3"), nullptr);
     }
 
     void nothingOfferedIsNoDefault()

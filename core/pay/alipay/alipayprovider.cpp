@@ -151,13 +151,8 @@ void AlipayProvider::query(const QString &payNo, QObject *context, QueryCallback
          [done, payNo](Result<QJsonObject> reply) {
              // Until the buyer scans the QR, Alipay does not know a precreated trade:
              // that is waiting, not failure.
-             if (!reply && reply.error().is(u"ACQ.TRADE_NOT_EXIST")) {
-                 TradeSnapshot missing;
-                 missing.payNo = payNo;
-                 missing.state = TradeState::NotFound;
-                 missing.rawState = u"ACQ.TRADE_NOT_EXIST"_s;
-                 return done(missing);
-             }
+             if (!reply && reply.error().is(u"ACQ.TRADE_NOT_EXIST"))
+                 return done(TradeSnapshot::notFound(payNo, u"ACQ.TRADE_NOT_EXIST"_s));
              if (!reply)
                  return done(reply.error());
              const QString status = reply->value(u"trade_status"_s).toString();

@@ -33,6 +33,11 @@ QString WechatV2Provider::name() const
     return u"wechat"_s;
 }
 
+QString WechatV2Provider::api() const
+{
+    return u"v2"_s;
+}
+
 std::chrono::seconds WechatV2Provider::closeNotBefore() const
 {
     // The documented five minutes count on the gateway's clock from when it saw the
@@ -128,13 +133,8 @@ void WechatV2Provider::query(const QString &payNo, QObject *context, QueryCallba
              if (!reply)
                  return done(reply.error());
              auto business = businessResult(reply.value());
-             if (!business && business.error().is(u"ORDERNOTEXIST")) {
-                 TradeSnapshot missing;
-                 missing.payNo = payNo;
-                 missing.state = TradeState::NotFound;
-                 missing.rawState = u"ORDERNOTEXIST"_s;
-                 return done(missing);
-             }
+             if (!business && business.error().is(u"ORDERNOTEXIST"))
+                 return done(TradeSnapshot::notFound(payNo, u"ORDERNOTEXIST"_s));
              if (!business)
                  return done(business.error());
              if (business->value(u"trade_state"_s).isEmpty())

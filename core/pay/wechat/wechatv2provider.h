@@ -22,6 +22,7 @@ public:
     explicit WechatV2Provider(WechatConfig config, QObject *parent = nullptr);
 
     QString name() const override;
+    QString api() const override;
     QString appId() const override { return m_config.appId; }
     QString merchantId() const override { return m_config.merchantId; }
     std::chrono::seconds closeNotBefore() const override;
