@@ -2,6 +2,7 @@
 
 #include "config/configrules.h"
 #include "config/inicheck.h"
+#include "config/wechatv3settings.h"
 #include "ids/paynumbers.h"
 #include "pay/providerregistry.h"
 
@@ -28,14 +29,19 @@ Error configError(const QString &message)
 QStringList secretsReadableByOthers(const QSettings &ini, const QString &iniPath)
 {
     QStringList files;
-    for (const QString &key : {u"merchant/key_file"_s, u"merchant/client_cert_p12"_s,
-                               u"merchant/client_cert_password_file"_s, u"merchant/client_key"_s,
-                               u"alipay/app_private_key_file"_s, u"database/password_file"_s}) {
+    QStringList keys{u"merchant/key_file"_s,
+                     u"merchant/client_cert_p12"_s,
+                     u"merchant/client_cert_password_file"_s,
+                     u"merchant/client_key"_s,
+                     u"alipay/app_private_key_file"_s,
+                     u"database/password_file"_s};
+    keys += wechatv3settings::secretFileKeys();
+    for (const QString &key : std::as_const(keys)) {
         const QString path = ini.value(key).toString();
         if (!path.isEmpty())
             files.append(path);
     }
-    if (ini.contains(u"merchant/key"_s))
+    if (ini.contains(u"merchant/key"_s) || ini.contains(u"wechat_v3/api_v3_key"_s))
         files.append(iniPath);
     QStringList warnings;
     for (const QString &path : std::as_const(files)) {
@@ -295,10 +301,16 @@ Result<AppConfig> AppConfig::load(const QString &iniPath)
     if (auto alipay = loadAlipay(ini, config.alipay); !alipay)
         return alipay.error();
 
+    const QString publicUrl = ini.value(u"notify/public_url"_s).toString().trimmed();
+    if (auto v3 = wechatv3settings::load(ini, publicUrl, config.wechatV3); !v3)
+        return v3.error();
+    config.wechatV3.timeoutMs = timeout * 1000;
+
     WechatConfig &wechat = config.wechat;
     wechat.appId = ini.value(u"merchant/appid"_s).toString().trimmed();
     wechat.merchantId = ini.value(u"merchant/mch_id"_s).toString().trimmed();
-    const bool wechatConfigured = !wechat.appId.isEmpty() || !wechat.merchantId.isEmpty();
+    const bool wechatV2 = !wechat.appId.isEmpty() || !wechat.merchantId.isEmpty();
+    const bool wechatConfigured = wechatV2 || config.wechatV3.isConfigured();
     config.training = !wechatConfigured && !config.alipay.isConfigured();
 
     config.defaultProvider =
@@ -311,8 +323,16 @@ Result<AppConfig> AppConfig::load(const QString &iniPath)
     if (!config.training && config.defaultProvider == u"alipay" && !config.alipay.isConfigured())
         return configError(u"[payment] default_provider is alipay but [alipay] is not set up"_s);
     if (!config.training && config.defaultProvider == u"wechat" && !wechatConfigured)
-        return configError(u"[payment] default_provider is wechat but [merchant] is not set up"_s);
-    if (!wechatConfigured)
+        return configError(
+            u"[payment] default_provider is wechat but neither [merchant] nor [wechat_v3] is "
+            "set up"_s);
+    // WeChat refuses a time_expire under a minute away with PARAM_ERROR: every charge
+    // would fail.
+    if (wechatConfigured && config.paymentLifetime < kWechatMinimumLifetime)
+        return configError(
+            u"[payment] lifetime_seconds must be at least %1 with a WeChat Pay "
+            "merchant: WeChat refuses shorter QR lifetimes"_s.arg(kWechatMinimumLifetime.count()));
+    if (!wechatV2)
         return config;
     if (wechat.appId.isEmpty() || wechat.merchantId.isEmpty())
         return configError(u"[merchant] needs both appid and mch_id"_s);
@@ -353,12 +373,6 @@ Result<AppConfig> AppConfig::load(const QString &iniPath)
     // The listener serves refund results beside the payments' (NotifyService::refundPathFor).
     wechat.refundNotifyUrl = refundNotifyUrlFor(wechat.notifyUrl);
     wechat.timeoutMs = timeout * 1000;
-    // WeChat refuses a time_expire under a minute away with PARAM_ERROR: every charge
-    // would fail.
-    if (config.paymentLifetime < kWechatMinimumLifetime)
-        return configError(
-            u"[payment] lifetime_seconds must be at least %1 with a WeChat Pay "
-            "merchant: WeChat refuses shorter QR lifetimes"_s.arg(kWechatMinimumLifetime.count()));
     return config;
 }
 

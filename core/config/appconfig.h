@@ -5,6 +5,7 @@
 #include "config/printerconfig.h"
 #include "pay/alipay/alipayconfig.h"
 #include "pay/wechat/wechatconfig.h"
+#include "pay/wechatv3/wechatv3config.h"
 #include "store/databasesettings.h"
 #include "util/result.h"
 #include "util/shopclock.h"
@@ -29,6 +30,10 @@ namespace shouyin {
 //               client_cert_p12=… (client_cert_password_file=…) or client_cert=… client_key=…
 //               secapi_gateway=… (refunds, reverses; default: gateway)
 //               gateway_ca=…pem (CAs trusted besides the system's: a sandbox's)
+//   [wechat_v3] appid=…  mch_id=…  api_v3_key_file=…  private_key_file=…pem
+//               certificate_file=…pem / certificate_serial=…  public_key_id=PUB_KEY_ID_…
+//               public_key_file=…pem  platform_certificates=download|none  notify_url=…
+//               (see config/wechatv3settings.h)
 //   [notify]    listen=127.0.0.1:8089  public_url=https://shop.example/notify/wechat
 //   [alipay]    app_id=…  app_private_key_file=…pem  alipay_public_key_file=…pem
 //               gateway=https://openapi.alipay.com/gateway.do  seller_id=2088…  notify_url=…
@@ -49,7 +54,10 @@ struct AppConfig
     // never in the machine's own zone.
     QTimeZone timeZone = ShopClock::defaultZone();
     bool training = true;
-    WechatConfig wechat; // empty appId: WeChat Pay not configured
+    WechatConfig wechat; // empty appId: WeChat Pay v2 not configured
+    // WeChat Pay API v3 (see config/wechatv3settings.h). When set, new WeChat trades go
+    // through v3; [merchant]'s v2 settings, if kept, settle the v2 trades still open.
+    WechatV3Config wechatV3;
     AlipayConfig alipay; // empty appId: Alipay not configured
     // The provider F12 charges with: "wechat" or "alipay".
     QString defaultProvider = QStringLiteral("wechat");
