@@ -83,7 +83,9 @@ QString PayLogText::providerState(const QString &raw)
     TradeState state = WechatV2Provider::stateFrom(raw);
     if (state == TradeState::Unknown)
         state = AlipayProvider::stateFrom(raw);
-    if (state == TradeState::Unknown && (raw == u"ORDERNOTEXIST" || raw == u"ACQ.TRADE_NOT_EXIST"))
+    // WeChat v2, WeChat v3 and Alipay each have their word for it.
+    if (state == TradeState::Unknown &&
+        (raw == u"ORDERNOTEXIST" || raw == u"ORDER_NOT_EXIST" || raw == u"ACQ.TRADE_NOT_EXIST"))
         state = TradeState::NotFound;
     QString word;
     switch (state) {

@@ -15,6 +15,8 @@ bool outcomeUnknown(const Error &error)
         return true;
     case ErrorCode::Provider:
         return error.is(u"SYSTEMERROR") || error.is(u"BANKERROR") || error.is(u"USERPAYING") ||
+               // WeChat Pay v3 spells v2's words with an underscore.
+               error.is(u"SYSTEM_ERROR") || error.is(u"BANK_ERROR") || error.is(u"ORDER_PAID") ||
                // "This trade is paid already": a payment of ours, or another with the
                // same number; only a query tells which, and what it was paid. close()
                // reads these as AlreadyPaid before anyone asks here.
