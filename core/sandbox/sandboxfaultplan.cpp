@@ -87,8 +87,20 @@ QString notifyVariantName(NotifyVariant variant)
         return u"wrong-amount"_s;
     case NotifyVariant::OutOfOrder:
         return u"out-of-order"_s;
+    case NotifyVariant::ReplayedStale:
+        return u"replayed-stale"_s;
+    case NotifyVariant::SkewedTimestamp:
+        return u"skewed-timestamp"_s;
+    case NotifyVariant::UnknownSerial:
+        return u"unknown-serial"_s;
     }
     return u"unknown"_s;
+}
+
+bool isWechatV3NotifyVariant(NotifyVariant variant)
+{
+    return variant == NotifyVariant::ReplayedStale || variant == NotifyVariant::SkewedTimestamp ||
+           variant == NotifyVariant::UnknownSerial;
 }
 
 } // namespace shouyin

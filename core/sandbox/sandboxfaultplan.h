@@ -49,6 +49,12 @@ enum class SandboxFault {
     // SystemError on those paths answers the same.
     Recall,
 };
+// On WeChat Pay v3's paths (SandboxWechatV3Protocol's labels) the same faults say it in v3's
+// words: SystemError is 500 SYSTEM_ERROR, not processed, on every path; BankError and
+// ProcessThenSystemError (codepay, refunds) 500 BANK_ERROR / SYSTEM_ERROR after
+// processing; Recall on reverse {"recall":"Y"}; PayDuringClose and PayAfterClose on close;
+// BadSignature a reply signed with a key that is not WeChat Pay's; Malformed a truncated
+// body, signed as sent. The RefuseClose family is v2's and Alipay's only.
 
 // What a notification the sandbox sends on request looks like (SandboxGateway::
 // sendNotification), to rehearse the listener against a gateway that repeats itself,
@@ -59,8 +65,17 @@ enum class NotifyVariant {
     WrongSignature, // genuine fields, signed under another key
     WrongAmount,    // total_fee and cash_fee one fen off, correctly signed
     OutOfOrder,     // an older, failed attempt's notification (result_code FAIL), correctly
-                    // signed, sent after the paid one
+                    // signed, sent after the paid one (v2 and Alipay only)
+
+    // WeChat Pay v3 only: its signature headers carry a timestamp the till must check.
+    ReplayedStale,   // a genuine notification captured six minutes ago, replayed with its
+                     // old headers (every retry too)
+    SkewedTimestamp, // genuine, signed afresh, but stamped six minutes ahead of the gateway
+    UnknownSerial,   // genuine, signed by the current key, naming a serial nobody published
 };
+
+// Whether only a WeChat Pay v3 notification can be sent so.
+bool isWechatV3NotifyVariant(NotifyVariant variant);
 
 // A queue of faults waiting for the requests they will hit, consumed in the order they
 // were injected.

@@ -88,6 +88,12 @@ SandboxGateway::SandboxGateway(SandboxMerchant merchant, QObject *parent)
                     });
     m_server->setMissingHandler(
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            // v3 names trades and refunds in its paths: one dispatcher of its own serves
+            // them all, and answers even an unknown /v3/ path in v3's signed JSON.
+            if (request.url().path().startsWith(SandboxWechatV3Protocol::kPathPrefix)) {
+                handleWechatV3(request, std::move(responder));
+                return;
+            }
             ++m_requestCounts[request.url().path()];
             responder.write("Not Found\n", kTextType, StatusCode::NotFound);
         });
@@ -167,6 +173,12 @@ Status SandboxGateway::sendNotification(const QString &outTradeNo, NotifyVariant
         url.host().isEmpty())
         return Error::provider(u"INVALID_NOTIFY_URL"_s,
                                u"notify_url '%1' is not an http(s) URL"_s.arg(trade->notifyUrl));
+    if (trade->provider == u"wechat" && trade->api == u"v3")
+        return sendWechatV3Notification(*trade, url, variant);
+    if (isWechatV3NotifyVariant(variant))
+        return Error{ErrorCode::Unsupported,
+                     u"%1 is a WeChat Pay v3 notification; trade %2 was not made through v3"_s.arg(
+                         notifyVariantName(variant), outTradeNo)};
     const bool alipay = trade->provider == u"alipay";
     const QByteArray body = alipay ? m_alipay.notification(*trade, variant, now())
                                    : m_protocol.notification(*trade, variant);

@@ -16,16 +16,20 @@
 #include "sandbox/sandboxtradebook.h"
 #include "sandbox/sandboxwechatprotocol.h"
 #include "sandbox/sandboxwechatrefunds.h"
+#include "sandbox/sandboxwechatv3credentials.h"
+#include "sandbox/sandboxwechatv3protocol.h"
 #include "util/result.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <chrono>
 #include <functional>
@@ -64,6 +68,11 @@ class SandboxSecureServer;
 // gateway POSTs the signed payment notification to the trade's notify_url and retries on
 // WeChat's schedule until it is acknowledged (see SandboxNotifier). A WeChat refund that
 // succeeds is notified the same way (encrypted req_info) to the refund's own notify_url.
+//
+// WeChat Pay API v3 (JSON under /v3/, requests signed WECHATPAY2-SHA256-RSA2048 with the
+// merchant's key, every reply signed by WeChat Pay's public key or a platform certificate:
+// see setWechatV3KeyMode()) is another wire over the same trades, refunds and customers.
+// A trade and a refund remember which API made them, and are notified in its format.
 class SandboxGateway : public QObject
 {
     Q_OBJECT
@@ -83,6 +92,32 @@ public:
     // app private key, the sandbox's "Alipay" public key), the same in every run.
     SandboxAlipayCredentials alipayTrainingCredentials() const;
     QUrl alipayGatewayUrl() const; // baseUrl() + /gateway.do
+
+    // WeChat Pay API v3: the merchant's v3 identity and keys a till configures (the same
+    // app and merchant as v2), the same in every run. v3 is served on baseUrl().
+    SandboxWechatV3Credentials wechatV3TrainingCredentials() const;
+    // What replies and notifications are signed with (default PublicKey). Switching to
+    // PlatformCertificates publishes a first certificate when none is listed, and signs
+    // with the newest listed one; PublicKey signs with the public key again. Errors: the
+    // certificate could not be made.
+    Status setWechatV3KeyMode(WechatV3KeyMode mode);
+    WechatV3KeyMode wechatV3KeyMode() const;
+    // A new platform certificate, valid from now() on for `validity`, listed by
+    // /v3/certificates (in PlatformCertificates mode) but not signing until
+    // signWechatV3With() names it: the first step of a rotation. Its serial; empty when it
+    // could not be made (logged).
+    QString publishWechatV3Certificate(
+        std::chrono::seconds validity = SandboxWechatV3Signer::kCertificateLife);
+    // Replies and notifications are signed from now on by `serial`: the public key's id
+    // (PUB_KEY_ID_…) or a listed certificate's serial, whatever the mode: a switch from
+    // certificates to the public key (or back) is rehearsed so. Errors: an unknown serial.
+    Status signWechatV3With(const QString &serial);
+    // The certificate leaves /v3/certificates and is never used again. Errors: an unknown
+    // serial, or the certificate that signs now.
+    Status withdrawWechatV3Certificate(const QString &serial);
+    QString wechatV3Signer() const; // the serial or key id that signs now
+    // The listed platform certificates, oldest first, as /v3/certificates sends them.
+    QList<QSslCertificate> wechatV3Certificates() const;
 
     quint16 listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     QUrl baseUrl() const; // e.g. http://127.0.0.1:PORT; empty before listen()
@@ -133,14 +168,19 @@ public:
     // are refused (logged). The 5 s answer timeout is not compressed.
     void setNotifyTimeScale(double scale);
     // Sends the notification of a paid trade now, in the shape `variant` asks for, with
-    // its own retries (see NotifyVariant). Errors: ORDERNOTEXIST; ORDERNOTPAID when the
-    // trade is not SUCCESS (there is nothing to notify); INVALID_NOTIFY_URL when its
-    // notify_url is not an http(s) URL.
+    // its own retries (see NotifyVariant). A trade made through WeChat Pay v3 gets a
+    // TRANSACTION.SUCCESS event, signed as setWechatV3KeyMode() says and signed afresh at
+    // each retry; any other trade its provider's v2 notification. Errors: ORDERNOTEXIST;
+    // ORDERNOTPAID when the trade is not SUCCESS (there is nothing to notify);
+    // INVALID_NOTIFY_URL when its notify_url is not an http(s) URL; Unsupported for a
+    // variant the trade's API has not (the v3-only ones on a v2 or Alipay trade,
+    // OutOfOrder on a v3 trade).
     Status sendNotification(const QString &outTradeNo,
                             NotifyVariant variant = NotifyVariant::Genuine);
     // Notification POSTs made for the trade so far (every attempt of every delivery).
     int notificationsSent(const QString &outTradeNo) const;
-    // Whether any of them was acknowledged (HTTP 200, return_code SUCCESS).
+    // Whether any of them was acknowledged (HTTP 200, return_code SUCCESS; v3: HTTP 200
+    // or 204).
     bool notificationAcknowledged(const QString &outTradeNo) const;
     // Whether a delivery for the trade is in flight or waiting to retry.
     bool notificationPending(const QString &outTradeNo) const;
@@ -151,10 +191,11 @@ public:
 
     // How many close requests (WeChat closeorder, alipay.trade.close) named the trade.
     int closeCount(const QString &outTradeNo) const { return m_closeCounts.value(outTradeNo); }
-    // Every trade: out_trade_no, provider, trade_type, state, total_fee, transaction_id,
-    // closes, reverses, notifications_sent, acknowledged_by (the URLs that acknowledged a
-    // notification). A code trade shows the state of the last request or timer that
-    // looked at it (the gateway's paths and /sandbox/trades bring it up to now()).
+    // Every trade: out_trade_no, provider, api (v2, v3), trade_type, state, total_fee,
+    // transaction_id, closes, reverses, notifications_sent, acknowledged_by (the URLs that
+    // acknowledged a notification). A code trade shows the state of the last request or
+    // timer that looked at it (the gateway's paths and /sandbox/trades bring it up to
+    // now()).
     QJsonArray tradesJson() const;
 
     // The next `count` requests to `path` (e.g. "/pay/orderquery"; for Alipay
@@ -179,7 +220,8 @@ public:
     // A refund left PROCESSING (StaysProcessing) succeeds now; WeChat then notifies it.
     // Errors: REFUNDNOTEXIST; the refund's state when it is not processing.
     Status completeRefund(const QString &refundNo);
-    // POSTs the refund's notification now (WeChat), as `variant` says, with retries.
+    // POSTs the refund's notification now (WeChat), as `variant` says, with retries; in
+    // v3's format (REFUND.SUCCESS, .CLOSED, .ABNORMAL) for a refund made through v3.
     Status sendRefundNotification(const QString &refundNo,
                                   RefundNotifyVariant variant = RefundNotifyVariant::Genuine);
     int refundRequestCount(const QString &refundNo) const; // refund requests that named it
@@ -190,7 +232,8 @@ public:
     // A code trade as the last request, timer or pay() left it (see tradesJson()).
     std::optional<SandboxTrade> trade(const QString &outTradeNo) const;
     QList<SandboxTrade> trades() const;
-    // Every request that reached `path` (Alipay: "/gateway.do", and each method by name).
+    // Every request that reached `path` (Alipay: "/gateway.do", and each method by name;
+    // v3: the SandboxWechatV3Protocol path labels, e.g. kQueryPath for any trade).
     int requestCount(const QString &path) const;
 
     // The gateway's clock (UTC), for tests and time-compressed training; defaults to the
@@ -223,6 +266,29 @@ private:
 
     void handleWechat(const QString &path, const QHttpServerRequest &request,
                       QHttpServerResponder &&responder);
+    // WeChat Pay API v3 (sandboxgatewayv3.cpp, sandboxgatewayv3notify.cpp).
+    void handleWechatV3(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    SandboxV3Reply processWechatV3(const SandboxWechatV3Protocol::Route &route,
+                                   const QUrlQuery &query, const QJsonObject &body,
+                                   const SandboxFaultPlan::Hit &hit);
+    SandboxV3Reply v3NativeOrder(const QJsonObject &body);
+    SandboxV3Reply v3Query(const QString &outTradeNo, const QUrlQuery &query);
+    SandboxV3Reply v3Close(const QString &outTradeNo, const QJsonObject &body,
+                           const SandboxFaultPlan::Hit &hit);
+    SandboxV3Reply v3Codepay(const QJsonObject &body, const SandboxFaultPlan::Hit &hit);
+    SandboxV3Reply v3Reverse(const QString &outTradeNo, const QJsonObject &body,
+                             const SandboxFaultPlan::Hit &hit);
+    SandboxV3Reply v3Refund(const QJsonObject &body, const SandboxFaultPlan::Hit &hit);
+    SandboxV3Reply v3RefundQuery(const QString &refundNo);
+    SandboxV3Reply v3Certificates() const;
+    // As respond(), for a v3 reply: signed when it is written.
+    void respondV3(const Exchange &exchange, const SandboxFaultPlan::Hit &hit,
+                   SandboxV3Reply reply);
+    void answerV3(const Exchange &exchange, const SandboxV3Reply &reply, bool forgeSignature);
+    Status sendWechatV3Notification(const SandboxTrade &trade, const QUrl &url,
+                                    NotifyVariant variant);
+    Status sendWechatV3RefundNotification(const SandboxRefund &refund, const SandboxTrade &trade,
+                                          const QUrl &url, RefundNotifyVariant variant);
     // Either endpoint's WeChat request, once it may be served.
     void serveWechat(const QString &path, const QByteArray &body, const Exchange &exchange);
     void handleSecure(const QString &path, const QByteArray &body, const QSslCertificate &peer,
@@ -280,6 +346,7 @@ private:
     SandboxRefundBook m_refunds;
     SandboxWechatRefunds m_wechatRefunds{m_book, m_refunds};
     SandboxAlipayRefunds m_alipayRefunds{m_book, m_refunds};
+    SandboxWechatV3Protocol m_v3{m_protocol.merchant()};
     QHash<QString, int> m_reverseCounts; // by out_trade_no
     SandboxTlsMaterial m_tls;
     QHash<QString, int> m_requestCounts;

@@ -60,6 +60,8 @@ Status SandboxGateway::sendRefundNotification(const QString &refundNo, RefundNot
     const auto trade = m_book.trade(refund->outTradeNo);
     if (!trade)
         return Error::provider(u"ORDERNOTEXIST"_s, u"此交易订单号不存在"_s);
+    if (refund->api == u"v3")
+        return sendWechatV3RefundNotification(*refund, *trade, url, variant);
     qCInfo(lcSandbox) << "notifying refund" << refundNo << refundNotifyVariantName(variant) << "to"
                       << url.toString(QUrl::RemoveUserInfo);
     m_refundNotifier->deliver(

@@ -26,6 +26,7 @@ QJsonArray SandboxGateway::tradesJson() const
         result.append(QJsonObject{
             {u"out_trade_no"_s, trade.outTradeNo},
             {u"provider"_s, trade.provider},
+            {u"api"_s, trade.api},
             {u"trade_type"_s, trade.tradeType},
             {u"state"_s, trade.state},
             {u"total_fee"_s, QString::number(trade.totalFee)}, // fen, as text: never a double

@@ -27,6 +27,9 @@ QString refusal(QNetworkReply *reply, SandboxNotifier::Dialect dialect)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0)
         return reply->errorString();
+    // v3 looks at the status alone; a refusal's JSON body only explains it.
+    if (dialect == SandboxNotifier::Dialect::WechatV3)
+        return status == 200 || status == 204 ? QString() : u"HTTP %1"_s.arg(status);
     if (status != 200)
         return u"HTTP %1"_s.arg(status);
     const QByteArray body = reply->read(SandboxNotifier::kMaxReplyBytes + 1);
@@ -46,6 +49,19 @@ QString refusal(QNetworkReply *reply, SandboxNotifier::Dialect dialect)
         return u"return_code %1 (%2)"_s.arg(returnCode.isEmpty() ? u"missing"_s : returnCode,
                                             decoded->value(u"return_msg"_s));
     return {};
+}
+
+QString contentType(SandboxNotifier::Dialect dialect)
+{
+    switch (dialect) {
+    case SandboxNotifier::Dialect::Wechat:
+        return u"text/xml"_s;
+    case SandboxNotifier::Dialect::Alipay:
+        return u"application/x-www-form-urlencoded; charset=utf-8"_s;
+    case SandboxNotifier::Dialect::WechatV3:
+        return u"application/json"_s;
+    }
+    return u"text/xml"_s;
 }
 
 } // namespace
@@ -81,10 +97,11 @@ std::chrono::milliseconds SandboxNotifier::retryDelay(int retry, Dialect dialect
 }
 
 void SandboxNotifier::deliver(const QString &outTradeNo, const QUrl &url, const QByteArray &body,
-                              Dialect dialect)
+                              Dialect dialect, HeaderSigner sign)
 {
     ++m_pending[outTradeNo];
-    attempt(std::make_shared<Delivery>(Delivery{outTradeNo, url, body, dialect, 0, url}));
+    attempt(std::make_shared<Delivery>(
+        Delivery{outTradeNo, url, body, dialect, 0, url, std::move(sign)}));
 }
 
 void SandboxNotifier::attempt(const std::shared_ptr<Delivery> &delivery)
@@ -95,10 +112,11 @@ void SandboxNotifier::attempt(const std::shared_ptr<Delivery> &delivery)
                            ? delivery->url
                            : m_scatter.at(QRandomGenerator::global()->bounded(m_scatter.size()));
     QNetworkRequest request(delivery->target);
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      delivery->dialect == Dialect::Alipay
-                          ? u"application/x-www-form-urlencoded; charset=utf-8"_s
-                          : u"text/xml"_s);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType(delivery->dialect));
+    if (delivery->sign) {
+        for (const auto &[name, value] : delivery->sign(delivery->body))
+            request.setRawHeader(name, value);
+    }
     // The gateway POSTs to notify_url itself; a redirect is a wrong answer, not a hint.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);

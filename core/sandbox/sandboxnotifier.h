@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/httpmessage.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -10,6 +12,7 @@
 
 #include <array>
 #include <chrono>
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -20,6 +23,7 @@ namespace shouyin {
 // Delivers the sandbox's payment notifications the way WeChat Pay v2 does: POST the
 // signed XML to notify_url, and until the merchant acknowledges it (HTTP 200 and a
 // body whose return_code is SUCCESS) try again on the official schedule, then give up.
+// Alipay's and WeChat Pay v3's the same way, each acknowledged as its provider expects.
 // Everything is asynchronous; nothing here waits on the event loop.
 class SandboxNotifier : public QObject
 {
@@ -42,8 +46,12 @@ public:
         std::chrono::hours(15)};
 
     // Whose notification it is: the body's format, the acknowledgement the gateway
-    // expects (return_code SUCCESS in XML, or the plain text "success"), the schedule.
-    enum class Dialect { Wechat, Alipay };
+    // expects (return_code SUCCESS in XML, the plain text "success", or for v3's JSON
+    // HTTP 200 or 204 whatever the body), the schedule (v3 keeps v2's).
+    enum class Dialect { Wechat, Alipay, WechatV3 };
+    // The headers one attempt carries with `body`, made as it goes out: WeChat Pay v3
+    // signs its timestamp, so a retry hours later is signed afresh.
+    using HeaderSigner = std::function<HttpHeaders(const QByteArray &body)>;
     static constexpr qint64 kMaxReplyBytes = 64 * 1024;
 
     explicit SandboxNotifier(QObject *parent = nullptr);
@@ -58,9 +66,10 @@ public:
     std::chrono::milliseconds retryDelay(int retry, Dialect dialect = Dialect::Wechat) const;
 
     // Starts one delivery: POSTs `body` to `url` now and retries until acknowledged or the
-    // schedule is over. Deliveries are independent, even for the same trade.
+    // schedule is over. Deliveries are independent, even for the same trade. `sign`, when
+    // given, adds its headers to every attempt.
     void deliver(const QString &outTradeNo, const QUrl &url, const QByteArray &body,
-                 Dialect dialect = Dialect::Wechat);
+                 Dialect dialect = Dialect::Wechat, HeaderSigner sign = {});
 
     // Tests of several tills: every POST (first attempt and retries alike) goes to one of
     // `urls`, picked at random, instead of the delivery's own URL. Empty: off.
@@ -94,6 +103,7 @@ private:
         Dialect dialect = Dialect::Wechat;
         int attempts = 0;
         QUrl target; // where the current attempt went
+        HeaderSigner sign;
     };
 
     void attempt(const std::shared_ptr<Delivery> &delivery);

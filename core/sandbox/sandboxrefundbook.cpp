@@ -80,6 +80,15 @@ SandboxRefund SandboxRefundBook::withCount(SandboxRefund refund) const
     return refund;
 }
 
+SandboxRefund *SandboxRefundBook::find(const QString &outRefundNo)
+{
+    for (SandboxRefund &refund : m_refunds) {
+        if (refund.outRefundNo == outRefundNo)
+            return &refund;
+    }
+    return nullptr;
+}
+
 std::optional<SandboxRefund> SandboxRefundBook::refund(const QString &outRefundNo) const
 {
     const auto it = std::find_if(m_refunds.cbegin(), m_refunds.cend(), [&](const auto &refund) {

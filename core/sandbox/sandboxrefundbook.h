@@ -40,6 +40,8 @@ struct SandboxRefund
     QDateTime settledAt; // UTC, whole seconds; set when SUCCESS
     int requests = 0;    // refund requests that named it, refused ones included
     QString notifyUrl;   // WeChat: where its result is POSTed; empty: nowhere
+    // WeChat: the API that made it, "v2" or "v3", whose format notifies it.
+    QString api = QStringLiteral("v2");
 };
 
 // The sandbox's refunds, for every provider: the amount rules and idempotency a refund
@@ -74,6 +76,8 @@ public:
     QStringList due(const QDateTime &now) const;
 
     std::optional<SandboxRefund> refund(const QString &outRefundNo) const;
+    // The refund itself, to change in place; null when there is none.
+    SandboxRefund *find(const QString &outRefundNo);
     std::optional<SandboxRefund> refundById(const QString &refundId) const;
     QList<SandboxRefund> refunds() const;                            // in the order made
     QList<SandboxRefund> refundsOf(const QString &outTradeNo) const; // in the order made

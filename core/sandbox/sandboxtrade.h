@@ -36,6 +36,9 @@ struct SandboxTrade
     // words here (NOTPAY, USERPAYING, SUCCESS, CLOSED, REVOKED for a trade refunded by a
     // cancel); the Alipay protocol translates them.
     QString provider = QStringLiteral("wechat");
+    // WeChat: the API that created it, "v2" (XML) or "v3" (JSON). Its notification comes
+    // in that API's format, and v3 refuses to reverse a v2 trade.
+    QString api = QStringLiteral("v2");
     // Alipay: whether the buyer scanned the QR. Until then Alipay does not know a
     // precreated trade (query answers ACQ.TRADE_NOT_EXIST).
     bool scanned = false;

@@ -8,6 +8,7 @@
 #include "pay/alipay/alipayconfig.h"
 #include "pay/wechat/wechatconfig.h"
 #include "sandbox/sandboxgateway.h"
+#include "sandbox/sandboxwechatv3config.h"
 
 namespace shouyin::testing {
 
@@ -33,6 +34,16 @@ inline WechatConfig sandboxWechatSecureConfig(const SandboxGateway &gateway, int
     config.gatewayCaCertificates = {gateway.tls().ca};
     config.clientCertificate.certificate = gateway.tls().clientCertificate;
     config.clientCertificate.key = gateway.tls().clientKey;
+    return config;
+}
+
+// The sandbox's merchant through WeChat Pay API v3, in public-key mode.
+inline WechatV3Config sandboxWechatV3Config(const SandboxGateway &gateway, int timeoutMs = 10000)
+{
+    WechatV3Config config =
+        shouyin::sandboxWechatV3Config(gateway.wechatV3TrainingCredentials(), gateway.baseUrl());
+    config.notifyUrl = QStringLiteral("http://127.0.0.1:9/notify/wechat/v3");
+    config.timeoutMs = timeoutMs;
     return config;
 }
 
