@@ -34,6 +34,11 @@ struct CommandLine
         u"training"_s,
         QCoreApplication::translate("main", "Train against the built-in sandbox gateway: no real "
                                             "money (the default without a merchant).")};
+    QCommandLineOption wechatV3{
+        u"wechat-v3"_s,
+        QCoreApplication::translate("main", "Training: take WeChat Pay through API v3 (the "
+                                            "sandbox's merchant with the WeChat Pay public key) "
+                                            "instead of v2.")};
     QCommandLineOption config{
         u"config"_s,
         QCoreApplication::translate("main",
@@ -85,8 +90,8 @@ struct CommandLine
             QCoreApplication::translate("main", "Shouyin point of sale: WeChat Pay QR checkout."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({training, config, db, catalog, autoPay, autoCharge, autoChargeCount,
-                           autoCode, smokeTest, screenshot});
+        parser.addOptions({training, wechatV3, config, db, catalog, autoPay, autoCharge,
+                           autoChargeCount, autoCode, smokeTest, screenshot});
     }
 };
 
@@ -196,6 +201,7 @@ int main(int argc, char **argv)
     posOptions.databasePath = parser.value(options.db);
     posOptions.configPath = configFile; // what the manager's Settings page edits
     posOptions.catalogCsv = parser.value(options.catalog);
+    posOptions.trainWechatV3 = parser.isSet(options.wechatV3);
     if (parser.isSet(options.autoPay)) {
         bool ok = false;
         const int ms = parser.value(options.autoPay).toInt(&ok);

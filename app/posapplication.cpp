@@ -14,6 +14,7 @@
 #include "report/dailyreporter.h"
 #include "report/historyquery.h"
 #include "sandbox/sandboxgateway.h"
+#include "sandbox/sandboxwechatv3config.h"
 #include "sandbox/trainingcustomer.h"
 #include "shift/shiftbook.h"
 #include "store/catalog.h"
@@ -134,6 +135,10 @@ Status PosApplication::startSandbox()
         return secure;
     if (auto alipay = trainAlipay(); !alipay)
         return alipay;
+    if (m_options.trainWechatV3) {
+        if (auto v3 = trainWechatV3(); !v3)
+            return v3;
+    }
     if (!m_options.config.notifyListen)
         m_options.config.notifyListen =
             std::pair<QHostAddress, quint16>(QHostAddress::LocalHost, 0);
@@ -177,6 +182,20 @@ Status PosApplication::trainAlipay()
     alipay.appPrivateKey = appKey.value();
     alipay.alipayPublicKey = alipayKey.value();
     alipay.gatewayUrl = gatewayUrl;
+    return success();
+}
+
+Status PosApplication::trainWechatV3()
+{
+    const auto [credentials, baseUrl] = m_sandboxThread->run([this] {
+        return std::pair(m_sandbox->wechatV3TrainingCredentials(), m_sandbox->baseUrl());
+    });
+    WechatV3Config v3 = sandboxWechatV3Config(credentials, baseUrl);
+    if (!v3.isConfigured())
+        return Error{ErrorCode::Sandbox,
+                     tr("The training gateway's WeChat Pay v3 keys are unusable.")};
+    v3.timeoutMs = m_options.config.wechat.timeoutMs;
+    m_options.config.wechatV3 = std::move(v3);
     return success();
 }
 
@@ -238,6 +257,8 @@ Status PosApplication::startListener()
             u"http://%1:%2"_s.arg(m_listener->address().toString()).arg(m_listener->port());
         m_options.config.wechat.notifyUrl = base + u"/notify/wechat"_s;
         m_options.config.wechat.refundNotifyUrl = base + u"/notify/wechat/refund"_s;
+        m_options.config.wechatV3.notifyUrl = base + u"/notify/wechat/v3"_s;
+        m_options.config.wechatV3.refundNotifyUrl = base + u"/notify/wechat/v3/refund"_s;
         m_options.config.alipay.notifyUrl = base + u"/notify/alipay"_s;
     }
     qCInfo(lcApp) << "notification listener on" << m_listener->address().toString()

@@ -57,6 +57,8 @@ public:
         QString catalogCsv;           // imported at start when given
         std::optional<int> autoPayMs; // training: the sandbox customer pays by itself
         QString configPath;           // the INI the manager's Settings page edits; empty: none
+        // Training: WeChat Pay through API v3 (the sandbox's public-key merchant), not v2.
+        bool trainWechatV3 = false;
     };
 
     // Training's demo users (README): their PINs are public, so their hashes are made
@@ -94,7 +96,8 @@ private:
     Status startSandbox();
     Status trainSecapi();
     static QList<TrainingCode> trainingCodes();
-    Status trainAlipay(); // the sandbox's Alipay app, keys and gateway
+    Status trainAlipay();   // the sandbox's Alipay app, keys and gateway
+    Status trainWechatV3(); // the sandbox's merchant through API v3
     DatabaseSettings ledgerSettings();
     Status openLedger();
     Status startListener();

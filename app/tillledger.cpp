@@ -5,6 +5,7 @@
 #include "notify/notifyservice.h"
 #include "pay/alipay/alipayprovider.h"
 #include "pay/wechat/wechatv2provider.h"
+#include "pay/wechatv3/wechatv3provider.h"
 #include "providerset.h"
 #include "refund/refundbook.h"
 #include "refund/refundsettler.h"
@@ -64,6 +65,10 @@ Status TillLedger::build(const Options &options)
         m_notify = std::make_unique<NotifyService>(*m_database, *m_checkout, *options.listener);
         m_notify->addProvider(*m_providers->wechat);
         m_notify->addRefunds(*m_providers->wechat, *m_refunds);
+        if (m_providers->wechatV3) {
+            m_notify->addProvider(*m_providers->wechatV3);
+            m_notify->addRefunds(*m_providers->wechatV3, *m_refunds);
+        }
         if (m_providers->alipay)
             m_notify->addProvider(*m_providers->alipay);
     }

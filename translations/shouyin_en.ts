@@ -1085,6 +1085,10 @@
         <source>With --auto-charge: pay with the customer&apos;s payment &lt;code&gt; instead of pressing Charge (tests).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Training: take WeChat Pay through API v3 (the sandbox&apos;s merchant with the WeChat Pay public key) instead of v2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shouyin::AdvancedSettingsBox</name>
@@ -2830,6 +2834,10 @@ Scan the customer&apos;s new code, or show the QR.</source>
     </message>
     <message>
         <source>Shouyin training shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training gateway&apos;s WeChat Pay v3 keys are unusable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4888,6 +4896,41 @@ Scan the customer&apos;s new code, or show the QR.</source>
     </message>
     <message>
         <source>The gateway answered about another trade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay closed the refund: no money went back. Refund again with a new number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund went to an abnormal account (a closed or frozen card): a manager must settle it on the WeChat Pay merchant platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway answered about another refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::WechatV3Provider</name>
+    <message>
+        <source>The gateway answered about another trade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment gateway answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment gateway answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer has no trade state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway returned no QR code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

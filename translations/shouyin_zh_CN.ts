@@ -1086,6 +1086,10 @@
         <source>With --auto-charge: pay with the customer&apos;s payment &lt;code&gt; instead of pressing Charge (tests).</source>
         <translation>与 --auto-charge 同用：用顾客付款码 &lt;code&gt; 付款，而不是按“收款”（用于测试）。</translation>
     </message>
+    <message>
+        <source>Training: take WeChat Pay through API v3 (the sandbox&apos;s merchant with the WeChat Pay public key) instead of v2.</source>
+        <translation>培训：微信支付走 API v3（沙箱商户，使用微信支付公钥），而不是 v2。</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::AdvancedSettingsBox</name>
@@ -2821,6 +2825,10 @@ Scan the customer&apos;s new code, or show the QR.</source>
     <message>
         <source>Shouyin training shop</source>
         <translation>收银培训门店</translation>
+    </message>
+    <message>
+        <source>The training gateway&apos;s WeChat Pay v3 keys are unusable.</source>
+        <translation>培训网关的微信支付 v3 密钥无法使用。</translation>
     </message>
 </context>
 <context>
@@ -4887,6 +4895,41 @@ Scan the customer&apos;s new code, or show the QR.</source>
     <message>
         <source>The gateway answered about another refund.</source>
         <translation>支付网关返回的是另一笔退款。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::WechatV3Provider</name>
+    <message>
+        <source>The gateway answered about another trade.</source>
+        <translation>网关返回的是另一笔交易。</translation>
+    </message>
+    <message>
+        <source>The payment gateway answered HTTP %1: %2</source>
+        <translation>支付网关返回 HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>The payment gateway answered HTTP %1.</source>
+        <translation>支付网关返回 HTTP %1。</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s answer has no trade state.</source>
+        <translation>网关的应答没有交易状态。</translation>
+    </message>
+    <message>
+        <source>The gateway returned no QR code.</source>
+        <translation>网关没有返回二维码。</translation>
+    </message>
+    <message>
+        <source>WeChat Pay closed the refund: no money went back. Refund again with a new number.</source>
+        <translation>微信支付关闭了这笔退款，款项没有退回。请用新的退款单号重新退款。</translation>
+    </message>
+    <message>
+        <source>The refund went to an abnormal account (a closed or frozen card): a manager must settle it on the WeChat Pay merchant platform.</source>
+        <translation>退款进入异常账户（银行卡已注销或冻结），需要店长在微信支付商户平台处理。</translation>
+    </message>
+    <message>
+        <source>The gateway answered about another refund.</source>
+        <translation>网关返回的是另一笔退款。</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "pay/alipay/alipayprovider.h"
 #include "pay/wechat/wechatv2provider.h"
+#include "pay/wechatv3/wechatv3provider.h"
 #include "paymentdialog.h"
 #include "qrdecode.h"
 #include "qrwidget.h"
@@ -97,7 +98,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<SandboxGateway> m_gateway;
-    std::unique_ptr<WechatV2Provider> m_provider;
+    std::unique_ptr<PaymentProvider> m_provider; // WeChat Pay, v2 or v3 as the row says
     std::unique_ptr<AlipayProvider> m_alipay;
     qint64 m_clockOffsetSecs = 0; // moves the till's and the gateway's clocks together
     std::unique_ptr<Checkout> m_checkout;
@@ -112,8 +113,10 @@ private:
 void TestCheckoutFlow::initTestCase_data()
 {
     QTest::addColumn<QString>("provider");
-    QTest::newRow("wechat") << u"wechat"_s;
-    QTest::newRow("alipay") << u"alipay"_s;
+    QTest::addColumn<QString>("wechatApi");
+    QTest::newRow("wechat") << u"wechat"_s << u"v2"_s;
+    QTest::newRow("wechat v3") << u"wechat"_s << u"v3"_s;
+    QTest::newRow("alipay") << u"alipay"_s << u"v2"_s;
 }
 
 void TestCheckoutFlow::init()
@@ -136,12 +139,17 @@ void TestCheckoutFlow::init()
     m_gateway = std::make_unique<SandboxGateway>(SandboxGateway::trainingMerchant());
     QVERIFY(m_gateway->listen() != 0);
     // Notifications go nowhere: this suite proves that polling alone settles a payment.
-    m_provider = std::make_unique<WechatV2Provider>(testing::sandboxWechatConfig(*m_gateway));
     m_alipay = std::make_unique<AlipayProvider>(testing::sandboxAlipayConfig(*m_gateway));
     m_clockOffsetSecs = 0;
     const auto clock = [this] {
         return QDateTime::currentDateTimeUtc().addSecs(m_clockOffsetSecs);
     };
+    QFETCH_GLOBAL(QString, wechatApi);
+    if (wechatApi == u"v3")
+        m_provider = std::make_unique<WechatV3Provider>(testing::sandboxWechatV3Config(*m_gateway),
+                                                        ShopClock(ShopClock::defaultZone(), clock));
+    else
+        m_provider = std::make_unique<WechatV2Provider>(testing::sandboxWechatConfig(*m_gateway));
     m_gateway->setClock(clock);
     m_checkout =
         std::make_unique<Checkout>(*m_db, u"T01"_s, ShopClock(ShopClock::defaultZone(), clock));
@@ -462,8 +470,10 @@ void TestCheckoutFlow::productSearchAndCartKeys()
 void TestCheckoutFlow::gatewayErrorThenRetry()
 {
     QFETCH_GLOBAL(QString, provider);
-    const QString createPath =
-        provider == u"alipay" ? u"alipay.trade.precreate"_s : u"/pay/unifiedorder"_s;
+    QFETCH_GLOBAL(QString, wechatApi);
+    const QString createPath = provider == u"alipay" ? u"alipay.trade.precreate"_s
+                               : wechatApi == u"v3"  ? u"/v3/pay/transactions/native"_s
+                                                     : u"/pay/unifiedorder"_s;
     m_gateway->injectFault(createPath, SandboxFault::SystemError, 1);
     scan(kWater);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F12);

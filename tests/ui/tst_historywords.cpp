@@ -11,6 +11,7 @@
 #include "historypage.h"
 #include "mainwindow.h"
 #include "orderdetaildialog.h"
+#include "paylogtext.h"
 #include "refund/refundbook.h"
 #include "report/csvexporter.h"
 #include "report/historyquery.h"
@@ -68,6 +69,8 @@ private Q_SLOTS:
     void payLogAndCsvInChinese();
     void everyPayLogRowInWords();
     void aDiscountedOrderInDetail();
+    void everyApisStateInWords_data();
+    void everyApisStateInWords();
 
 private:
     std::unique_ptr<OrderDetailDialog> detailOf(qint64 orderId);
@@ -322,6 +325,26 @@ void TestHistoryWords::everyPayLogRowInWords()
 
 // What was taken off, where, and on whose approval; each line's price and what was paid
 // for it; the pay log in words.
+void TestHistoryWords::everyApisStateInWords_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("v2 and v3 paid") << u"SUCCESS"_s << u"Paid (SUCCESS)"_s;
+    QTest::newRow("Alipay paid") << u"TRADE_SUCCESS"_s << u"Paid (TRADE_SUCCESS)"_s;
+    QTest::newRow("v2 unknown") << u"ORDERNOTEXIST"_s
+                                << u"Unknown to the provider (ORDERNOTEXIST)"_s;
+    QTest::newRow("v3 unknown") << u"ORDER_NOT_EXIST"_s
+                                << u"Unknown to the provider (ORDER_NOT_EXIST)"_s;
+    QTest::newRow("a word nobody knows") << u"MAYBE"_s << u"MAYBE"_s;
+}
+
+void TestHistoryWords::everyApisStateInWords()
+{
+    QFETCH(QString, raw);
+    QFETCH(QString, words);
+    QCOMPARE(PayLogText::providerState(raw), words);
+}
+
 void TestHistoryWords::aDiscountedOrderInDetail()
 {
     // Two waters (2.00) at 10% off the line, a chocolate (8.50), 0.53 off the sale, small
