@@ -4219,6 +4219,90 @@ Scan the customer&apos;s new code, or show the QR.</source>
         <source>Receipt printer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the API v3 key (%1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored API v3 key is not %1 characters long: type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API v3 key is %1 characters long; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a certificate: the merchant&apos;s private key (apiclient_key.pem) goes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the merchant certificate (apiclient_cert.pem): its serial tells WeChat Pay which key signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the certificate of the private key above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID WeChat Pay shows with its public key, PUB_KEY_ID_…; empty with the file below: platform certificates are downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose WeChat Pay&apos;s public key (pub_key.pem) that goes with the ID above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a certificate: WeChat Pay&apos;s public key (pub_key.pem) goes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a private key: WeChat Pay&apos;s public key (pub_key.pem) goes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the merchant&apos;s own public key, not WeChat Pay&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for API v3 (it starts with wx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for API v3 (the mch_id, digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API v3 app ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API v3 merchant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API v3 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay public key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay public key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shouyin::ShiftBook</name>
@@ -4840,14 +4924,6 @@ Scan the customer&apos;s new code, or show the QR.</source>
 <context>
     <name>shouyin::WechatSettingsBox</name>
     <message>
-        <source>WeChat Pay merchant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wx…; empty: WeChat Pay not used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>mch_id, digits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4881,6 +4957,14 @@ Scan the customer&apos;s new code, or show the QR.</source>
     </message>
     <message>
         <source>Stored key ends in %1; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay merchant, API v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wx…; empty: no API v2 merchant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4943,6 +5027,77 @@ Scan the customer&apos;s new code, or show the QR.</source>
     </message>
     <message>
         <source>The gateway answered about another refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::WechatV3SettingsBox</name>
+    <message>
+        <source>WeChat Pay merchant, API v3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wx…; empty: no API v3 merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mch_id, digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apiclient_key.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apiclient_cert.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUB_KEY_ID_…; empty: platform certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pub_key.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API v&amp;3 key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key (.pem):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay public key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay public key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored key ends in %1; type to replace it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

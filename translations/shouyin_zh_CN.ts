@@ -4205,6 +4205,90 @@ Scan the customer&apos;s new code, or show the QR.</source>
         <source>Receipt printer</source>
         <translation>小票打印机</translation>
     </message>
+    <message>
+        <source>Type the API v3 key (%1 characters).</source>
+        <translation>请输入 API v3 密钥（%1 个字符）。</translation>
+    </message>
+    <message>
+        <source>The stored API v3 key is not %1 characters long: type it again.</source>
+        <translation>已保存的 API v3 密钥不是 %1 个字符：请重新输入。</translation>
+    </message>
+    <message>
+        <source>The API v3 key is %1 characters long; this one has %2.</source>
+        <translation>API v3 密钥应为 %1 个字符；这个有 %2 个。</translation>
+    </message>
+    <message>
+        <source>%1 holds a certificate: the merchant&apos;s private key (apiclient_key.pem) goes here.</source>
+        <translation>%1 是证书：这里应填商户私钥（apiclient_key.pem）。</translation>
+    </message>
+    <message>
+        <source>Choose the merchant certificate (apiclient_cert.pem): its serial tells WeChat Pay which key signed.</source>
+        <translation>请选择商户证书（apiclient_cert.pem）：微信支付凭其序列号识别签名所用的密钥。</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate.</source>
+        <translation>%1 中没有证书。</translation>
+    </message>
+    <message>
+        <source>%1 is not the certificate of the private key above.</source>
+        <translation>%1 不是上面私钥对应的证书。</translation>
+    </message>
+    <message>
+        <source>The ID WeChat Pay shows with its public key, PUB_KEY_ID_…; empty with the file below: platform certificates are downloaded.</source>
+        <translation>微信支付公钥旁显示的 ID，PUB_KEY_ID_…；与下面的文件一起留空：改为下载平台证书。</translation>
+    </message>
+    <message>
+        <source>Choose WeChat Pay&apos;s public key (pub_key.pem) that goes with the ID above.</source>
+        <translation>请选择与上面 ID 对应的微信支付公钥（pub_key.pem）。</translation>
+    </message>
+    <message>
+        <source>%1 holds a certificate: WeChat Pay&apos;s public key (pub_key.pem) goes here.</source>
+        <translation>%1 是证书：这里应填微信支付公钥（pub_key.pem）。</translation>
+    </message>
+    <message>
+        <source>%1 holds a private key: WeChat Pay&apos;s public key (pub_key.pem) goes here.</source>
+        <translation>%1 是私钥：这里应填微信支付公钥（pub_key.pem）。</translation>
+    </message>
+    <message>
+        <source>%1 is the merchant&apos;s own public key, not WeChat Pay&apos;s.</source>
+        <translation>%1 是商户自己的公钥，不是微信支付的。</translation>
+    </message>
+    <message>
+        <source>Needed for API v3 (it starts with wx).</source>
+        <translation>使用 API v3 时必填（以 wx 开头）。</translation>
+    </message>
+    <message>
+        <source>Needed for API v3 (the mch_id, digits).</source>
+        <translation>使用 API v3 时必填（mch_id，数字）。</translation>
+    </message>
+    <message>
+        <source>API v3 app ID</source>
+        <translation>API v3 应用 ID</translation>
+    </message>
+    <message>
+        <source>API v3 merchant ID</source>
+        <translation>API v3 商户号</translation>
+    </message>
+    <message>
+        <source>API v3 key</source>
+        <translation>API v3 密钥</translation>
+    </message>
+    <message>
+        <source>Merchant private key</source>
+        <translation>商户私钥</translation>
+    </message>
+    <message>
+        <source>Merchant certificate</source>
+        <translation>商户证书</translation>
+    </message>
+    <message>
+        <source>WeChat Pay public key ID</source>
+        <translation>微信支付公钥 ID</translation>
+    </message>
+    <message>
+        <source>WeChat Pay public key</source>
+        <translation>微信支付公钥</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::ShiftBook</name>
@@ -4826,14 +4910,6 @@ Scan the customer&apos;s new code, or show the QR.</source>
 <context>
     <name>shouyin::WechatSettingsBox</name>
     <message>
-        <source>WeChat Pay merchant</source>
-        <translation>微信支付商户</translation>
-    </message>
-    <message>
-        <source>wx…; empty: WeChat Pay not used</source>
-        <translation>wx…；留空：不使用微信支付</translation>
-    </message>
-    <message>
         <source>mch_id, digits</source>
         <translation>mch_id，数字</translation>
     </message>
@@ -4868,6 +4944,14 @@ Scan the customer&apos;s new code, or show the QR.</source>
     <message>
         <source>Stored key ends in %1; type to replace it</source>
         <translation>已保存的密钥以 %1 结尾；输入新密钥以替换</translation>
+    </message>
+    <message>
+        <source>WeChat Pay merchant, API v2</source>
+        <translation>微信支付商户（API v2）</translation>
+    </message>
+    <message>
+        <source>wx…; empty: no API v2 merchant</source>
+        <translation>wx…；留空：不使用 API v2</translation>
     </message>
 </context>
 <context>
@@ -4930,6 +5014,77 @@ Scan the customer&apos;s new code, or show the QR.</source>
     <message>
         <source>The gateway answered about another refund.</source>
         <translation>网关返回的是另一笔退款。</translation>
+    </message>
+</context>
+<context>
+    <name>shouyin::WechatV3SettingsBox</name>
+    <message>
+        <source>WeChat Pay merchant, API v3</source>
+        <translation>微信支付商户（API v3）</translation>
+    </message>
+    <message>
+        <source>wx…; empty: no API v3 merchant</source>
+        <translation>wx…；留空：不使用 API v3</translation>
+    </message>
+    <message>
+        <source>mch_id, digits</source>
+        <translation>mch_id，数字</translation>
+    </message>
+    <message>
+        <source>apiclient_key.pem</source>
+        <translation>apiclient_key.pem</translation>
+    </message>
+    <message>
+        <source>apiclient_cert.pem</source>
+        <translation>apiclient_cert.pem</translation>
+    </message>
+    <message>
+        <source>PUB_KEY_ID_…; empty: platform certificates</source>
+        <translation>PUB_KEY_ID_…；留空：使用平台证书</translation>
+    </message>
+    <message>
+        <source>pub_key.pem</source>
+        <translation>pub_key.pem</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem)</source>
+        <translation>PEM 文件 (*.pem)</translation>
+    </message>
+    <message>
+        <source>App ID:</source>
+        <translation>应用 ID：</translation>
+    </message>
+    <message>
+        <source>Merchant ID:</source>
+        <translation>商户号：</translation>
+    </message>
+    <message>
+        <source>API v&amp;3 key:</source>
+        <translation>API v3 密钥(&amp;3)：</translation>
+    </message>
+    <message>
+        <source>Private key (.pem):</source>
+        <translation>私钥 (.pem)：</translation>
+    </message>
+    <message>
+        <source>Merchant certificate:</source>
+        <translation>商户证书：</translation>
+    </message>
+    <message>
+        <source>WeChat Pay public key ID:</source>
+        <translation>微信支付公钥 ID：</translation>
+    </message>
+    <message>
+        <source>WeChat Pay public key:</source>
+        <translation>微信支付公钥：</translation>
+    </message>
+    <message>
+        <source>32 characters</source>
+        <translation>32 个字符</translation>
+    </message>
+    <message>
+        <source>Stored key ends in %1; type to replace it</source>
+        <translation>已保存的密钥以 %1 结尾；输入新密钥以替换</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "settingsfields.h"
 #include "userspanel.h"
 #include "wechatsettingsbox.h"
+#include "wechatv3settingsbox.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -97,6 +98,7 @@ QWidget *SettingsPage::buildSettingsForm(QWidget *parent)
     auto *form = new QWidget(parent);
     // The merchants first: what a shop owner comes here to fill in.
     m_wechat = new WechatSettingsBox(*m_fields, form);
+    m_wechatV3 = new WechatV3SettingsBox(*m_fields, form);
     m_alipay = new AlipaySettingsBox(*m_fields, form);
     QWidget *till = buildTillBox(form);
     m_advanced = new AdvancedSettingsBox(*m_fields, form);
@@ -119,6 +121,7 @@ QWidget *SettingsPage::buildSettingsForm(QWidget *parent)
     auto *layout = new QVBoxLayout(form);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_wechat);
+    layout->addWidget(m_wechatV3);
     layout->addWidget(m_alipay);
     layout->addWidget(till);
     layout->addWidget(m_advanced);
@@ -147,6 +150,7 @@ void SettingsPage::load()
         return;
     }
     m_wechat->load(*settings);
+    m_wechatV3->load(settings->wechatV3);
     m_alipay->load(*settings);
     m_advanced->load(*settings);
     m_terminalEdit->setText(settings->terminalId);
@@ -164,6 +168,7 @@ void SettingsPage::save()
         return;
     ShopSettings settings;
     m_wechat->store(settings);
+    m_wechatV3->store(settings.wechatV3);
     m_alipay->store(settings);
     m_advanced->store(settings);
     settings.terminalId = m_terminalEdit->text().trimmed();

@@ -22,6 +22,7 @@ class SettingsEditor;
 class SettingsFields;
 class UserStore;
 class WechatSettingsBox;
+class WechatV3SettingsBox;
 
 // Manager only: the merchant of each provider (WeChat Pay's API key can be replaced but
 // is never shown back), the till (terminal, default provider, QR deadline, language),
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<SettingsFields> m_fields;
     QScrollArea *m_scroll = nullptr;
     WechatSettingsBox *m_wechat = nullptr;
+    WechatV3SettingsBox *m_wechatV3 = nullptr;
     AlipaySettingsBox *m_alipay = nullptr;
     AdvancedSettingsBox *m_advanced = nullptr;
     QLineEdit *m_terminalEdit = nullptr;

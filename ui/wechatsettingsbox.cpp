@@ -12,10 +12,10 @@ using namespace Qt::StringLiterals;
 namespace shouyin {
 
 WechatSettingsBox::WechatSettingsBox(SettingsFields &fields, QWidget *parent)
-    : QGroupBox(tr("WeChat Pay merchant"), parent)
+    : QGroupBox(tr("WeChat Pay merchant, API v2"), parent)
 {
     setObjectName(u"wechatGroup"_s);
-    m_appId = SettingsFields::lineEdit(this, u"appIdEdit"_s, tr("wx…; empty: WeChat Pay not used"));
+    m_appId = SettingsFields::lineEdit(this, u"appIdEdit"_s, tr("wx…; empty: no API v2 merchant"));
     m_merchantId = SettingsFields::lineEdit(this, u"merchantIdEdit"_s, tr("mch_id, digits"));
     m_key = SettingsFields::lineEdit(this, u"keyEdit"_s);
     // A secret goes in but never comes back: the field starts empty every time.

@@ -9,9 +9,9 @@ namespace shouyin {
 class SettingsFields;
 struct ShopSettings;
 
-// The Settings page's WeChat Pay merchant: app ID, merchant ID, the API key (which goes
-// in but never comes back: the field starts empty, and empty keeps the stored key) and
-// the client certificate that refunds and payment-code reverses need.
+// The Settings page's WeChat Pay merchant through API v2 ([merchant]): app ID, merchant ID, the API
+// key (which goes in but never comes back: the field starts empty, and empty keeps the stored key)
+// and the client certificate that refunds and payment-code reverses need.
 class WechatSettingsBox : public QGroupBox
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 
 #include "auth/inilines.h"
 #include "config/appconfig.h"
+#include "config/inicheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -21,13 +23,13 @@ Q_LOGGING_CATEGORY(lcSettings, "shouyin.settings")
 
 namespace {
 
-// The WeChat key as AppConfig reads it (key_file, else key=). It stays in this file:
-// only its hint and length leave.
-QByteArray storedKey(const QString &iniPath)
+// A key as AppConfig reads it ([merchant] key_file, else key=; [wechat_v3]
+// api_v3_key_file, else api_v3_key=). It stays in this file: only its hint and length
+// leave.
+QByteArray storedSecret(const QSettings &ini, const QString &inlineKey, const QString &fileKey)
 {
-    const QSettings ini(iniPath, QSettings::IniFormat);
-    QByteArray key = ini.value(u"merchant/key"_s).toString().trimmed().toUtf8();
-    const QString keyFile = ini.value(u"merchant/key_file"_s).toString().trimmed();
+    QByteArray key = ini.value(inlineKey).toString().trimmed().toUtf8();
+    const QString keyFile = ini.value(fileKey).toString().trimmed();
     if (!keyFile.isEmpty()) {
         QFile file(keyFile);
         if (file.open(QIODevice::ReadOnly))
@@ -35,6 +37,27 @@ QByteArray storedKey(const QString &iniPath)
     }
     return key;
 }
+
+QByteArray storedKey(const QSettings &ini)
+{
+    return storedSecret(ini, u"merchant/key"_s, u"merchant/key_file"_s);
+}
+
+QByteArray storedApiV3Key(const QSettings &ini)
+{
+    return storedSecret(ini, u"wechat_v3/api_v3_key"_s, u"wechat_v3/api_v3_key_file"_s);
+}
+
+// A key typed on the page: written to an owner-only file of its own next to the INI,
+// which names it (`fileKey`) in place of any inline `inlineKey`.
+struct NewSecret
+{
+    QString section;
+    QString inlineKey;
+    QString fileKey;
+    QString path;
+    QByteArray bytes;
+};
 
 Status writeFile(const QString &path, const QByteArray &bytes, bool ownerOnly)
 {
@@ -67,6 +90,24 @@ void writeAlipay(IniLines &ini, const ShopSettings &settings)
     ini.setOrDrop(section, u"notify_url"_s, settings.alipayNotifyUrl.trimmed());
 }
 
+// [wechat_v3] while the page's box holds anything. An emptied box takes the v3 merchant
+// off altogether: a setting left behind would read as a half-configured merchant.
+void writeWechatV3(IniLines &ini, const WechatV3Settings &v3)
+{
+    const QString section = u"wechat_v3"_s;
+    if (!v3.isSet()) {
+        for (const QString &key : inicheck::shouyinSchema().value(section))
+            ini.setOrDrop(section, key, {});
+        return;
+    }
+    ini.set(section, u"appid"_s, v3.appId.trimmed());
+    ini.set(section, u"mch_id"_s, v3.merchantId.trimmed());
+    ini.setOrDrop(section, u"private_key_file"_s, v3.privateKeyFile.trimmed());
+    ini.setOrDrop(section, u"certificate_file"_s, v3.certificateFile.trimmed());
+    ini.setOrDrop(section, u"public_key_id"_s, v3.publicKeyId.trimmed());
+    ini.setOrDrop(section, u"public_key_file"_s, v3.publicKeyFile.trimmed());
+}
+
 } // namespace
 
 SettingsEditor::SettingsEditor(QString iniPath, QString preferencesPath, QObject *parent)
@@ -78,6 +119,11 @@ SettingsEditor::SettingsEditor(QString iniPath, QString preferencesPath, QObject
 QString SettingsEditor::keyFilePath() const
 {
     return QFileInfo(m_iniPath).absoluteDir().filePath(u"wechat-api.key"_s);
+}
+
+QString SettingsEditor::apiV3KeyFilePath() const
+{
+    return QFileInfo(m_iniPath).absoluteDir().filePath(u"wechat-apiv3.key"_s);
 }
 
 QString SettingsEditor::keyHint(const QByteArray &key)
@@ -124,6 +170,14 @@ Result<ShopSettings> SettingsEditor::load(const Staff &staff) const
     settings.signType = text(u"merchant/sign_type"_s, settings.signType);
     settings.notifyListen = text(u"notify/listen"_s, {});
     settings.notifyPublicUrl = text(u"notify/public_url"_s, {});
+    WechatV3Settings &v3 = settings.wechatV3;
+    v3.appId = text(u"wechat_v3/appid"_s, {});
+    v3.merchantId = text(u"wechat_v3/mch_id"_s, {});
+    v3.privateKeyFile = text(u"wechat_v3/private_key_file"_s, {});
+    v3.certificateFile = text(u"wechat_v3/certificate_file"_s, {});
+    v3.publicKeyId = text(u"wechat_v3/public_key_id"_s, {});
+    v3.publicKeyFile = text(u"wechat_v3/public_key_file"_s, {});
+    v3.keyHint = keyHint(storedApiV3Key(ini));
     settings.alipayAppId = text(u"alipay/app_id"_s, {});
     settings.alipayPrivateKeyFile = text(u"alipay/app_private_key_file"_s, {});
     settings.alipayPublicKeyFile = text(u"alipay/alipay_public_key_file"_s, {});
@@ -139,7 +193,7 @@ Result<ShopSettings> SettingsEditor::load(const Staff &staff) const
     settings.paper = text(u"printer/paper"_s, settings.paper);
     settings.printReceipts = text(u"printer/print_receipts"_s, settings.printReceipts);
     settings.drawer = text(u"printer/drawer"_s, settings.drawer);
-    settings.keyHint = keyHint(storedKey(m_iniPath));
+    settings.keyHint = keyHint(storedKey(ini));
     return settings;
 }
 
@@ -149,7 +203,9 @@ SettingsOnFile SettingsEditor::onFile() const
     if (!QFile::exists(m_iniPath))
         return stored;
     const QSettings ini(m_iniPath, QSettings::IniFormat);
-    stored.storedKeyLength = storedKey(m_iniPath).size();
+    stored.storedKeyLength = storedKey(ini).size();
+    stored.storedV3KeyLength = storedApiV3Key(ini).size();
+    stored.v3CertificateSerial = ini.value(u"wechat_v3/certificate_serial"_s).toString().trimmed();
     stored.clientCertPasswordFile =
         ini.value(u"merchant/client_cert_password_file"_s).toString().trimmed();
     stored.pemClientCertificate = !ini.value(u"merchant/client_cert"_s).toString().isEmpty() ||
@@ -181,26 +237,29 @@ Status SettingsEditor::save(const Staff &staff, const ShopSettings &settings)
                 tr("%1: %2").arg(SettingsValidator::fieldName(problem.field), problem.message));
         return Error{ErrorCode::Config, messages.join(u'\n')};
     }
-    const bool storeKey = !settings.newKey.isEmpty();
-    const QString keyFile =
-        storeKey
-            ? keyFilePath()
-            : QSettings(m_iniPath, QSettings::IniFormat).value(u"merchant/key_file"_s).toString();
+    QList<NewSecret> secrets;
+    if (!settings.newKey.isEmpty())
+        secrets.append({u"merchant"_s, u"key"_s, u"key_file"_s, keyFilePath(), settings.newKey});
+    if (!settings.wechatV3.newKey.isEmpty())
+        secrets.append({u"wechat_v3"_s, u"api_v3_key"_s, u"api_v3_key_file"_s, apiV3KeyFilePath(),
+                        settings.wechatV3.newKey});
 
-    const auto build = [&](const QString &keyPath) {
+    // `keyPath` says where each new key is, for the INI to name it.
+    const auto build = [&](const std::function<QString(const NewSecret &)> &keyPath) {
         IniLines ini(QString::fromUtf8(original));
         ini.set(u"terminal"_s, u"id"_s, settings.terminalId.trimmed());
         ini.set(u"merchant"_s, u"appid"_s, settings.appId.trimmed());
         ini.set(u"merchant"_s, u"mch_id"_s, settings.merchantId.trimmed());
-        if (storeKey) {
-            ini.remove(u"merchant"_s, u"key"_s);
-            ini.set(u"merchant"_s, u"key_file"_s, keyPath);
-        }
         // A PEM pair in the file stays; check() refused a .p12 beside it.
         ini.setOrDrop(u"merchant"_s, u"client_cert_p12"_s, settings.clientCertP12.trimmed());
         ini.set(u"merchant"_s, u"gateway"_s, settings.gateway.trimmed());
         ini.setOrDrop(u"merchant"_s, u"secapi_gateway"_s, settings.secapiGateway.trimmed());
         ini.set(u"merchant"_s, u"sign_type"_s, settings.signType.trimmed());
+        writeWechatV3(ini, settings.wechatV3);
+        for (const NewSecret &secret : secrets) {
+            ini.remove(secret.section, secret.inlineKey);
+            ini.set(secret.section, secret.fileKey, keyPath(secret));
+        }
         ini.set(u"notify"_s, u"listen"_s, settings.notifyListen.trimmed());
         ini.set(u"notify"_s, u"public_url"_s, settings.notifyPublicUrl.trimmed());
         writeAlipay(ini, settings);
@@ -217,34 +276,35 @@ Status SettingsEditor::save(const Staff &staff, const ShopSettings &settings)
     };
 
     // The candidate is checked by the very code that reads it at start, in a private
-    // temporary directory (the new key included), before anything is replaced.
+    // temporary directory (the new keys included), before anything is replaced.
     QTemporaryDir scratch;
     if (!scratch.isValid())
         return Error{ErrorCode::Write, tr("Cannot create a temporary directory.")};
-    QString checkKeyPath = keyFile;
-    if (storeKey) {
-        checkKeyPath = scratch.filePath(u"key"_s);
-        if (auto written = writeFile(checkKeyPath, settings.newKey, true); !written)
+    const auto scratchPath = [&scratch](const NewSecret &secret) {
+        return scratch.filePath(secret.fileKey);
+    };
+    for (const NewSecret &secret : secrets)
+        if (auto written = writeFile(scratchPath(secret), secret.bytes, true); !written)
             return written;
-    }
     const QString candidate = scratch.filePath(u"candidate.ini"_s);
-    if (auto written = writeFile(candidate, build(checkKeyPath), true); !written)
+    if (auto written = writeFile(candidate, build(scratchPath), true); !written)
         return written;
     if (auto checked = AppConfig::load(candidate); !checked)
         return checked.error();
 
-    if (storeKey) {
-        if (auto written = writeFile(keyFile, settings.newKey, true); !written)
+    for (const NewSecret &secret : secrets) {
+        if (auto written = writeFile(secret.path, secret.bytes, true); !written)
             return Error{
                 ErrorCode::Write,
-                tr("Cannot write the key file %1: %2").arg(keyFile, written.error().message)};
+                tr("Cannot write the key file %1: %2").arg(secret.path, written.error().message)};
     }
-    if (auto written = writeFile(m_iniPath, build(keyFile), true); !written)
+    if (auto written = writeFile(m_iniPath, build([](const NewSecret &s) { return s.path; }), true);
+        !written)
         return Error{ErrorCode::Write,
                      tr("Cannot write %1: %2").arg(m_iniPath, written.error().message)};
     setLanguage(settings.language);
     qCInfo(lcSettings) << staff.name() << "saved the settings" << m_iniPath
-                       << (storeKey ? "with a new merchant key" : "");
+                       << (secrets.isEmpty() ? "" : "with a new merchant key");
     return success();
 }
 

@@ -16,7 +16,8 @@ namespace shouyin {
 // manager, and only for a manager. A change is checked by AppConfig itself before it
 // replaces the file, so a till can never be left with settings it refuses to start
 // with; comments and unknown keys in the file are kept. The key is written to its own
-// owner-only file next to the INI (key_file=), never into the INI, logs or database.
+// owner-only file next to the INI (key_file=), never into the INI, logs or database; so
+// is the WeChat Pay API v3 key (api_v3_key_file=).
 // The language is a per-user preference (QSettings "ui/language"), read by main().
 // Changes take effect at the next start.
 class SettingsEditor : public QObject
@@ -29,6 +30,7 @@ public:
 
     QString iniPath() const { return m_iniPath; }
     QString keyFilePath() const;
+    QString apiV3KeyFilePath() const;
 
     Result<ShopSettings> load(const Staff &staff) const;
     // Every field's problem, for the page to show next to the field; empty: save() will

@@ -8,6 +8,8 @@
 #include "pay/wechat/wechatsigner.h"
 
 #include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
 
 using namespace Qt::StringLiterals;
 
@@ -225,10 +227,138 @@ void checkAlipay(Problems &problems, const ShopSettings &settings)
     checkUrl(problems, SettingsField::AlipayNotifyUrl, settings.alipayNotifyUrl, false);
 }
 
+bool holdsCertificate(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.readAll().contains("-----BEGIN CERTIFICATE-----");
+}
+
+void checkApiV3Key(Problems &problems, const WechatV3Settings &v3, const SettingsOnFile &onFile)
+{
+    constexpr qsizetype kLength = 32;
+    const qsizetype length = v3.newKey.isEmpty() ? onFile.storedV3KeyLength : v3.newKey.size();
+    if (length == 0)
+        problems.add(SettingsField::WechatV3Key,
+                     SettingsValidator::tr("Type the API v3 key (%1 characters).").arg(kLength));
+    else if (length != kLength)
+        problems.add(SettingsField::WechatV3Key,
+                     v3.newKey.isEmpty()
+                         ? SettingsValidator::tr("The stored API v3 key is not %1 characters "
+                                                 "long: type it again.")
+                               .arg(kLength)
+                         : SettingsValidator::tr("The API v3 key is %1 characters long; this one "
+                                                 "has %2.")
+                               .arg(kLength)
+                               .arg(length));
+}
+
+// The merchant's private key and the certificate of its public half, whose serial names
+// the key to WeChat Pay: a wrong pair fails every request.
+void checkMerchantKey(Problems &problems, const WechatV3Settings &v3, const SettingsOnFile &onFile)
+{
+    const QString keyPath = v3.privateKeyFile.trimmed();
+    Result<crypto::RsaKey> key = Error{ErrorCode::Read, QString()};
+    if (!keyPath.isEmpty() && holdsCertificate(keyPath)) {
+        problems.add(SettingsField::WechatV3PrivateKey,
+                     SettingsValidator::tr("%1 holds a certificate: the merchant's private key "
+                                           "(apiclient_key.pem) goes here.")
+                         .arg(keyPath));
+    } else {
+        key = configrules::readPrivateKeyFile(keyPath);
+        if (const QString message = keyMessage(key, keyPath, true); !message.isEmpty())
+            problems.add(SettingsField::WechatV3PrivateKey, message);
+    }
+    const QString certPath = v3.certificateFile.trimmed();
+    if (certPath.isEmpty()) {
+        if (onFile.v3CertificateSerial.isEmpty())
+            problems.add(SettingsField::WechatV3Certificate,
+                         SettingsValidator::tr("Choose the merchant certificate "
+                                               "(apiclient_cert.pem): its serial tells WeChat Pay "
+                                               "which key signed."));
+        return;
+    }
+    if (const QString message = fileMessage(certPath); !message.isEmpty()) {
+        problems.add(SettingsField::WechatV3Certificate, message);
+        return;
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(certPath);
+    if (certificates.isEmpty()) {
+        problems.add(SettingsField::WechatV3Certificate,
+                     SettingsValidator::tr("%1 holds no certificate.").arg(certPath));
+        return;
+    }
+    const auto certificateKey =
+        crypto::RsaKey::fromPublicPem(certificates.first().publicKey().toPem());
+    if (key && (!certificateKey || !certificateKey->samePublicKey(*key)))
+        problems.add(SettingsField::WechatV3Certificate,
+                     SettingsValidator::tr("%1 is not the certificate of the private key above.")
+                         .arg(certPath));
+}
+
+// WeChat Pay's public key (公钥模式); without it the till downloads platform certificates.
+void checkPayKey(Problems &problems, const WechatV3Settings &v3)
+{
+    const QString keyId = v3.publicKeyId.trimmed();
+    const QString keyPath = v3.publicKeyFile.trimmed();
+    if (keyId.isEmpty() && keyPath.isEmpty())
+        return;
+    if (!keyId.startsWith(u"PUB_KEY_ID_"))
+        problems.add(SettingsField::WechatV3PublicKeyId,
+                     SettingsValidator::tr("The ID WeChat Pay shows with its public key, "
+                                           "PUB_KEY_ID_…; empty with the file below: "
+                                           "platform certificates are downloaded."));
+    if (keyPath.isEmpty()) {
+        problems.add(SettingsField::WechatV3PublicKey,
+                     SettingsValidator::tr("Choose WeChat Pay's public key (pub_key.pem) that "
+                                           "goes with the ID above."));
+        return;
+    }
+    if (holdsCertificate(keyPath)) {
+        problems.add(SettingsField::WechatV3PublicKey,
+                     SettingsValidator::tr("%1 holds a certificate: WeChat Pay's public key "
+                                           "(pub_key.pem) goes here.")
+                         .arg(keyPath));
+        return;
+    }
+    const auto key = configrules::readPublicKeyFile(keyPath);
+    if (!key && key.error().code == ErrorCode::PrivateKeyGiven)
+        problems.add(SettingsField::WechatV3PublicKey,
+                     SettingsValidator::tr("%1 holds a private key: WeChat Pay's public key "
+                                           "(pub_key.pem) goes here.")
+                         .arg(keyPath));
+    else if (const QString message = keyMessage(key, keyPath, false); !message.isEmpty())
+        problems.add(SettingsField::WechatV3PublicKey, message);
+    else if (const auto merchant = configrules::readPrivateKeyFile(v3.privateKeyFile.trimmed());
+             merchant && key->samePublicKey(*merchant))
+        problems.add(SettingsField::WechatV3PublicKey,
+                     SettingsValidator::tr("%1 is the merchant's own public key, not WeChat "
+                                           "Pay's.")
+                         .arg(keyPath));
+}
+
+void checkWechatV3(Problems &problems, const ShopSettings &settings, const SettingsOnFile &onFile)
+{
+    const WechatV3Settings &v3 = settings.wechatV3;
+    if (!v3.isSet())
+        return;
+    if (v3.appId.trimmed().isEmpty())
+        problems.add(SettingsField::WechatV3AppId,
+                     SettingsValidator::tr("Needed for API v3 (it starts with wx)."));
+    if (v3.merchantId.trimmed().isEmpty())
+        problems.add(SettingsField::WechatV3MerchantId,
+                     SettingsValidator::tr("Needed for API v3 (the mch_id, digits)."));
+    checkApiV3Key(problems, v3, onFile);
+    // WeChat Pay refuses orders without a notify URL; v2's check asks for it already.
+    if (settings.appId.trimmed().isEmpty() && settings.merchantId.trimmed().isEmpty())
+        checkUrl(problems, SettingsField::PublicUrl, settings.notifyPublicUrl, true);
+    checkMerchantKey(problems, v3, onFile);
+    checkPayKey(problems, v3);
+}
+
 void checkDefaultProvider(Problems &problems, const ShopSettings &settings)
 {
-    const bool wechat =
-        !settings.appId.trimmed().isEmpty() || !settings.merchantId.trimmed().isEmpty();
+    const bool wechat = !settings.appId.trimmed().isEmpty() ||
+                        !settings.merchantId.trimmed().isEmpty() || settings.wechatV3.isSet();
     const bool alipay = !settings.alipayAppId.trimmed().isEmpty();
     const QString provider = settings.defaultProvider;
     if (!ProviderRegistry::kind(provider))
@@ -251,6 +381,7 @@ QList<SettingsProblem> SettingsValidator::check(const ShopSettings &settings,
 {
     Problems problems;
     checkWechat(problems, settings, onFile);
+    checkWechatV3(problems, settings, onFile);
     checkAlipay(problems, settings);
     checkTill(problems, settings);
     checkDefaultProvider(problems, settings);
@@ -274,6 +405,20 @@ QString SettingsValidator::fieldName(SettingsField field)
         return tr("API key");
     case SettingsField::ClientCertificate:
         return tr("Client certificate");
+    case SettingsField::WechatV3AppId:
+        return tr("API v3 app ID");
+    case SettingsField::WechatV3MerchantId:
+        return tr("API v3 merchant ID");
+    case SettingsField::WechatV3Key:
+        return tr("API v3 key");
+    case SettingsField::WechatV3PrivateKey:
+        return tr("Merchant private key");
+    case SettingsField::WechatV3Certificate:
+        return tr("Merchant certificate");
+    case SettingsField::WechatV3PublicKeyId:
+        return tr("WeChat Pay public key ID");
+    case SettingsField::WechatV3PublicKey:
+        return tr("WeChat Pay public key");
     case SettingsField::AlipayAppId:
         return tr("Alipay app ID");
     case SettingsField::AlipayPrivateKey:

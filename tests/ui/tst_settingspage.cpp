@@ -6,6 +6,7 @@
 #include "config/appconfig.h"
 #include "crypto/rsakey.h"
 #include "settingspage.h"
+#include "testcertificate.h"
 #include "testdatabase.h"
 #include "testfiles.h"
 #include "util/shopclock.h"
@@ -60,6 +61,7 @@ private Q_SLOTS:
 
     void merchantsFirstAdvancedFolded();
     void alipayIsSetUpThroughThePage();
+    void wechatV3IsSetUpThroughThePage();
     void refusedFieldsSayWhyNextToThem();
     void aWrongKeyIsNeverShownBack();
     void fitsA1024x768Screen();
@@ -213,6 +215,53 @@ void TestSettingsPage::alipayIsSetUpThroughThePage()
     // What was saved is what the page shows again.
     QCOMPARE(findIn<QLineEdit>(m_page, u"alipayPrivateKeyEdit"_s)->text(), m_appPrivatePem);
     QCOMPARE(findIn<QLineEdit>(m_page, u"alipayPublicKeyEdit"_s)->text(), m_alipayPublicPem);
+}
+
+void TestSettingsPage::wechatV3IsSetUpThroughThePage()
+{
+    // A merchant registered since 2024: v3 only, with WeChat Pay's public key.
+    const TestCertificate merchant = TestCertificate::make("x", {0x4A7B3C, {}, {}});
+    const QString keyFile = m_keys.filePath(u"apiclient_key.pem"_s);
+    const QString certFile = m_keys.filePath(u"apiclient_cert.pem"_s);
+    QVERIFY(writeAll(keyFile, merchant.keyPem) && writeAll(certFile, merchant.certificatePem));
+    const QByteArray apiV3Key = "v3key-0123456789abcdefghijklmnop";
+    type(u"v3AppIdEdit"_s, u"wxd678efh567hg6787"_s);
+    type(u"v3MerchantIdEdit"_s, u"1230000109"_s);
+    type(u"v3KeyEdit"_s, QString::fromLatin1(apiV3Key));
+    type(u"v3PrivateKeyEdit"_s, certFile); // the certificate where the key belongs
+    type(u"v3CertificateEdit"_s, certFile);
+    type(u"v3PublicKeyIdEdit"_s, u"PUB_KEY_ID_0114232134912410000000000000"_s);
+    type(u"v3PublicKeyEdit"_s, m_alipayPublicPem); // any key not the merchant's will do
+    auto *advanced = findIn<QGroupBox>(m_page, u"advancedGroup"_s);
+    m_page->scrollArea()->ensureWidgetVisible(advanced);
+    advanced->setFocus();
+    QTest::keyClick(advanced, Qt::Key_Space);
+    type(u"publicUrlEdit"_s, u"https://pos.example.com/notify/wechat"_s);
+    const QByteArray before = readAll(m_ini);
+    clickSave();
+    QVERIFY2(messageUnder(u"v3PrivateKeyEdit"_s).contains(u"certificate"_s),
+             qPrintable(messageUnder(u"v3PrivateKeyEdit"_s)));
+    QCOMPARE(messageUnder(u"v3KeyEdit"_s), QString());
+    QCOMPARE(readAll(m_ini), before);
+    // The secret stays where it was typed until it is saved, and is never echoed.
+    QCOMPARE(findIn<QLineEdit>(m_page, u"v3KeyEdit"_s)->echoMode(), QLineEdit::Password);
+
+    type(u"v3PrivateKeyEdit"_s, keyFile);
+    clickSave();
+    auto *message = findIn<QLabel>(m_page, u"settingsMessage"_s);
+    QVERIFY2(message->text().startsWith(u"Saved."_s), qPrintable(message->text()));
+    const auto config = AppConfig::load(m_ini);
+    QVERIFY2(config.ok(), config.ok() ? "" : qPrintable(config.error().message));
+    QVERIFY(config->wechatV3.isConfigured());
+    QVERIFY(config->wechat.appId.isEmpty()); // no v2 merchant
+    QCOMPARE(config->wechatV3.apiV3Key, apiV3Key);
+    QCOMPARE(config->wechatV3.signing.serialNo, u"4A7B3C"_s);
+    QVERIFY(!readAll(m_ini).contains(apiV3Key));
+    // Shown again: the files, and of the key only its last characters.
+    QCOMPARE(findIn<QLineEdit>(m_page, u"v3PrivateKeyEdit"_s)->text(), keyFile);
+    auto *key = findIn<QLineEdit>(m_page, u"v3KeyEdit"_s);
+    QVERIFY(key->text().isEmpty());
+    QVERIFY2(key->placeholderText().contains(u"…mnop"_s), qPrintable(key->placeholderText()));
 }
 
 void TestSettingsPage::refusedFieldsSayWhyNextToThem()
