@@ -102,18 +102,7 @@ Payment tst_SandboxNotifyE2e::openPayment()
     const auto order = m_ledger->tryPlaceSample();
     if (!order)
         return {};
-    auto payment = m_ledger->checkout->openPayment(order->id, *m_provider, std::chrono::minutes(10),
-                                                   u"alice"_s);
-    if (!payment)
-        return {};
-    const QrRequest request{payment->payNo, payment->amount, u"Shouyin 收银"_s, payment->createdAt,
-                            payment->expiresAt};
-    const auto ticket = await<QrTicket>(
-        [&](QObject *context, auto done) { m_provider->createQr(request, context, done); });
-    if (!ticket || !*ticket ||
-        !m_ledger->checkout->recordQrIssued(payment->payNo, (*ticket)->codeUrl))
-        return {};
-    return payment.value();
+    return m_ledger->openWithQr(*m_provider, this, *order);
 }
 
 bool tst_SandboxNotifyE2e::paySilently(const QString &payNo)

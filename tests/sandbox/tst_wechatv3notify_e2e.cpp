@@ -110,18 +110,7 @@ Payment tst_WechatV3NotifyE2e::openPayment()
         m_ledger->checkout->placeOrder({{m_ledger->productId(u"6901"_s), 2}}, u"alice"_s);
     if (!order)
         return {};
-    auto payment = m_ledger->checkout->openPayment(order->id, *m_provider, std::chrono::minutes(10),
-                                                   u"alice"_s);
-    if (!payment)
-        return {};
-    const QrRequest request{payment->payNo, payment->amount, u"Shouyin 收银"_s, payment->createdAt,
-                            payment->expiresAt};
-    const auto ticket = await<QrTicket>(
-        [&](QObject *context, auto done) { m_provider->createQr(request, context, done); });
-    if (!ticket || !*ticket ||
-        !m_ledger->checkout->recordQrIssued(payment->payNo, (*ticket)->codeUrl))
-        return {};
-    return payment.value();
+    return m_ledger->openWithQr(*m_provider, this, *order);
 }
 
 bool tst_WechatV3NotifyE2e::paySilently(const QString &payNo)

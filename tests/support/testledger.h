@@ -74,7 +74,11 @@ public:
     // the sandbox): a payment as it is while the customer looks at the screen.
     Payment openWithQr(PaymentProvider &provider, QObject *context)
     {
-        const Order order = placeSample();
+        return openWithQr(provider, context, placeSample());
+    }
+    // The same for `order`, placed by the test.
+    Payment openWithQr(PaymentProvider &provider, QObject *context, const Order &order)
+    {
         auto payment = checkout->openPayment(order.id, provider, std::chrono::minutes(10),
                                              QStringLiteral("alice"));
         if (!payment)
