@@ -4303,6 +4303,14 @@ Scan the customer&apos;s new code, or show the QR.</source>
         <source>WeChat Pay public key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not an RSA key: WeChat Pay API v3 signs with RSA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a public key: the merchant&apos;s private key (apiclient_key.pem) goes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shouyin::ShiftBook</name>
@@ -5093,11 +5101,11 @@ Scan the customer&apos;s new code, or show the QR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>32 characters</source>
+        <source>Stored key ends in %1; type to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stored key ends in %1; type to replace it</source>
+        <source>%1 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4289,6 +4289,14 @@ Scan the customer&apos;s new code, or show the QR.</source>
         <source>WeChat Pay public key</source>
         <translation>微信支付公钥</translation>
     </message>
+    <message>
+        <source>%1 is not an RSA key: WeChat Pay API v3 signs with RSA.</source>
+        <translation>%1 不是 RSA 密钥：微信支付 API v3 使用 RSA 签名。</translation>
+    </message>
+    <message>
+        <source>%1 holds a public key: the merchant&apos;s private key (apiclient_key.pem) goes here.</source>
+        <translation>%1 是公钥：这里应填商户私钥（apiclient_key.pem）。</translation>
+    </message>
 </context>
 <context>
     <name>shouyin::ShiftBook</name>
@@ -5079,12 +5087,12 @@ Scan the customer&apos;s new code, or show the QR.</source>
         <translation>微信支付公钥：</translation>
     </message>
     <message>
-        <source>32 characters</source>
-        <translation>32 个字符</translation>
-    </message>
-    <message>
         <source>Stored key ends in %1; type to replace it</source>
         <translation>已保存的密钥以 %1 结尾；输入新密钥以替换</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 个字符</translation>
     </message>
 </context>
 </TS>

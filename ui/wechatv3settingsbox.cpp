@@ -1,6 +1,7 @@
 #include "wechatv3settingsbox.h"
 
 #include "auth/shopsettings.h"
+#include "config/configrules.h"
 #include "settingsfields.h"
 
 #include <QFormLayout>
@@ -55,7 +56,7 @@ void WechatV3SettingsBox::load(const WechatV3Settings &settings)
     m_key->clear();
     m_key->setPlaceholderText(
         settings.keyHint.isEmpty()
-            ? tr("32 characters")
+            ? tr("%1 characters").arg(configrules::kWechatApiV3KeyLength)
             : tr("Stored key ends in %1; type to replace it").arg(settings.keyHint));
     m_privateKey->setText(settings.privateKeyFile);
     m_certificate->setText(settings.certificateFile);

@@ -233,9 +233,26 @@ bool holdsCertificate(const QString &path)
     return file.open(QIODevice::ReadOnly) && file.readAll().contains("-----BEGIN CERTIFICATE-----");
 }
 
+// keyMessage() in WeChat Pay's words where Alipay's would mislead.
+QString wechatKeyMessage(const Result<crypto::RsaKey> &read, const QString &path, bool wantPrivate)
+{
+    if (!read && read.error().code == ErrorCode::NotRsa)
+        return SettingsValidator::tr("%1 is not an RSA key: WeChat Pay API v3 signs with RSA.")
+            .arg(path);
+    if (!read && read.error().code == ErrorCode::PublicKeyGiven)
+        return SettingsValidator::tr("%1 holds a public key: the merchant's private key "
+                                     "(apiclient_key.pem) goes here.")
+            .arg(path);
+    if (!read && read.error().code == ErrorCode::PrivateKeyGiven)
+        return SettingsValidator::tr("%1 holds a private key: WeChat Pay's public key "
+                                     "(pub_key.pem) goes here.")
+            .arg(path);
+    return keyMessage(read, path, wantPrivate);
+}
+
 void checkApiV3Key(Problems &problems, const WechatV3Settings &v3, const SettingsOnFile &onFile)
 {
-    constexpr qsizetype kLength = 32;
+    constexpr qsizetype kLength = configrules::kWechatApiV3KeyLength;
     const qsizetype length = v3.newKey.isEmpty() ? onFile.storedV3KeyLength : v3.newKey.size();
     if (length == 0)
         problems.add(SettingsField::WechatV3Key,
@@ -265,7 +282,7 @@ void checkMerchantKey(Problems &problems, const WechatV3Settings &v3, const Sett
                          .arg(keyPath));
     } else {
         key = configrules::readPrivateKeyFile(keyPath);
-        if (const QString message = keyMessage(key, keyPath, true); !message.isEmpty())
+        if (const QString message = wechatKeyMessage(key, keyPath, true); !message.isEmpty())
             problems.add(SettingsField::WechatV3PrivateKey, message);
     }
     const QString certPath = v3.certificateFile.trimmed();
@@ -321,12 +338,7 @@ void checkPayKey(Problems &problems, const WechatV3Settings &v3)
         return;
     }
     const auto key = configrules::readPublicKeyFile(keyPath);
-    if (!key && key.error().code == ErrorCode::PrivateKeyGiven)
-        problems.add(SettingsField::WechatV3PublicKey,
-                     SettingsValidator::tr("%1 holds a private key: WeChat Pay's public key "
-                                           "(pub_key.pem) goes here.")
-                         .arg(keyPath));
-    else if (const QString message = keyMessage(key, keyPath, false); !message.isEmpty())
+    if (const QString message = wechatKeyMessage(key, keyPath, false); !message.isEmpty())
         problems.add(SettingsField::WechatV3PublicKey, message);
     else if (const auto merchant = configrules::readPrivateKeyFile(v3.privateKeyFile.trimmed());
              merchant && key->samePublicKey(*merchant))

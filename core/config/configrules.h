@@ -22,6 +22,8 @@ inline constexpr int kMaxTimeoutSeconds = 60;
 // WeChat Pay v2 signs with the whole key: any other length can never produce a
 // signature the gateway accepts.
 inline constexpr qsizetype kWechatKeyLength = 32;
+// WeChat Pay v3's API v3 key is an AES-256 key: 32 bytes exactly.
+inline constexpr qsizetype kWechatApiV3KeyLength = 32;
 
 // [notify] listen: "address:port" with a numeric address (IPv6 without brackets:
 // "::1:8089", the last colon separates the port).

@@ -14,8 +14,6 @@ namespace shouyin::wechatv3settings {
 
 namespace {
 
-constexpr qsizetype kApiV3KeyLength = 32;
-
 Error configError(const QString &message)
 {
     return Error{ErrorCode::Config, message};
@@ -49,10 +47,11 @@ Status loadApiV3Key(const QSettings &ini, WechatV3Config &config)
             return read.error();
         key = read->trimmed();
     }
-    if (key.size() != kApiV3KeyLength)
-        return configError(u"the API v3 key must be %1 characters, not %2 ([wechat_v3] "
-                           "api_v3_key_file or api_v3_key)"_s.arg(kApiV3KeyLength)
-                               .arg(key.size()));
+    if (key.size() != configrules::kWechatApiV3KeyLength)
+        return configError(
+            u"the API v3 key must be %1 characters, not %2 ([wechat_v3] "
+            "api_v3_key_file or api_v3_key)"_s.arg(configrules::kWechatApiV3KeyLength)
+                .arg(key.size()));
     config.apiV3Key = key;
     return success();
 }
